@@ -1,0 +1,276 @@
+"""Inspection reports: judgements, findings, recommendations and strengths.
+
+These are the words of an Ofsted inspection. The text of a finding is always the
+report's own wording; anything the app writes about it lives in separate fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+
+class Framework(Enum):
+    """The inspection framework a report was written under."""
+
+    SIF = "SIF"
+    ILACS = "ILACS"
+
+    @property
+    def description(self) -> str:
+        if self is Framework.SIF:
+            return "Single inspection framework (SIF), used from 2013 to 2017"
+        return "Inspection of local authority children's services (ILACS), used from 2018"
+
+
+class Grade(Enum):
+    """An Ofsted grade, best first. ``adequate`` belongs to frameworks before 2014."""
+
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    REQUIRES_IMPROVEMENT = "requires improvement"
+    ADEQUATE = "adequate"
+    INADEQUATE = "inadequate"
+
+    @property
+    def label(self) -> str:
+        """The grade as a councillor would read it."""
+        return self.value.capitalize()
+
+    @property
+    def rank(self) -> int:
+        """1 for the best grade, larger for worse ones."""
+        return list(Grade).index(self) + 1
+
+    @property
+    def meaning(self) -> str:
+        return _GRADE_MEANINGS[self]
+
+    @property
+    def is_below_good(self) -> bool:
+        return self.rank > Grade.GOOD.rank
+
+
+_GRADE_MEANINGS = {
+    Grade.OUTSTANDING: "The best grade: services make a big difference to children's lives.",
+    Grade.GOOD: "Services help, protect and care for children well.",
+    Grade.REQUIRES_IMPROVEMENT: (
+        "Children are safe, but services are not yet good. The council must improve them."
+    ),
+    Grade.ADEQUATE: "An older grade: services met the minimum but were not good.",
+    Grade.INADEQUATE: "The worst grade: serious failures leave children at risk of harm.",
+}
+
+# Most specific phrases first: "requires improvement to be good" must not read as "good".
+_GRADE_PATTERNS: tuple[tuple[str, Grade], ...] = (
+    (r"\brequires?\s+improvement\b", Grade.REQUIRES_IMPROVEMENT),
+    (r"\boutstanding\b", Grade.OUTSTANDING),
+    (r"\binadequate\b", Grade.INADEQUATE),
+    (r"\badequate\b", Grade.ADEQUATE),
+    (r"\bgood\b", Grade.GOOD),
+)
+
+
+def grade_from_text(text: str) -> Grade | None:
+    """Find the grade named in a phrase such as "Requires Improvement" or "is good"."""
+    for pattern, grade in _GRADE_PATTERNS:
+        if re.search(pattern, text, re.I):
+            return grade
+    return None
+
+
+class JudgementArea(Enum):
+    """What a judgement is about. The values are stable identifiers used in files and JSON."""
+
+    OVERALL_EFFECTIVENESS = "overall_effectiveness"
+    IMPACT_OF_LEADERS = "impact_of_leaders"
+    HELP_AND_PROTECTION = "help_and_protection"
+    CHILDREN_IN_CARE = "children_in_care"
+    CARE_LEAVERS = "care_leavers"
+    LOOKED_AFTER_AND_PERMANENCE = "looked_after_and_permanence"
+    ADOPTION = "adoption"
+    LEADERSHIP = "leadership"
+    LSCB = "lscb"
+
+    @property
+    def label(self) -> str:
+        return _AREA_LABELS[self]
+
+
+_AREA_LABELS = {
+    JudgementArea.OVERALL_EFFECTIVENESS: "Overall effectiveness",
+    JudgementArea.IMPACT_OF_LEADERS: "Impact of leaders on social work practice",
+    JudgementArea.HELP_AND_PROTECTION: "Children who need help and protection",
+    JudgementArea.CHILDREN_IN_CARE: "Children in care",
+    JudgementArea.CARE_LEAVERS: "Care leavers",
+    JudgementArea.LOOKED_AFTER_AND_PERMANENCE: "Children looked after and achieving permanence",
+    JudgementArea.ADOPTION: "Adoption performance",
+    JudgementArea.LEADERSHIP: "Leadership, management and governance",
+    JudgementArea.LSCB: "Local Safeguarding Children Board (LSCB)",
+}
+
+# Checked in order; the first pattern found in a judgement's label decides its area.
+# Kept as strings (``re`` caches them once used) so importing this module stays quick.
+_AREA_PATTERNS: tuple[tuple[str, JudgementArea], ...] = (
+    (r"overall\s+effectiveness", JudgementArea.OVERALL_EFFECTIVENESS),
+    (r"impact\s+of\s+leaders", JudgementArea.IMPACT_OF_LEADERS),
+    (r"safeguarding\s+children\s+board|\bLSCB\b", JudgementArea.LSCB),
+    (r"help\s+and\s+protection", JudgementArea.HELP_AND_PROTECTION),
+    (r"adoption", JudgementArea.ADOPTION),
+    (r"achieving\s+permanence", JudgementArea.LOOKED_AFTER_AND_PERMANENCE),
+    (r"children\s+in\s+care|children\s+looked\s+after", JudgementArea.CHILDREN_IN_CARE),
+    (r"care\s+leavers", JudgementArea.CARE_LEAVERS),
+    (r"leadership", JudgementArea.LEADERSHIP),
+)
+
+
+def area_from_label(label: str) -> JudgementArea | None:
+    """Map a judgement's wording in a report to its area.
+
+    "Children in care and care leavers" (ILACS 2018-2022) counts as children in care.
+    """
+    for pattern, area in _AREA_PATTERNS:
+        if re.search(pattern, label, re.I):
+            return area
+    return None
+
+
+class Part(Enum):
+    """Which body a paragraph is about: the council, or the safeguarding board reviewed with it."""
+
+    LOCAL_AUTHORITY = "local_authority"
+    LSCB = "lscb"
+
+    @property
+    def label(self) -> str:
+        if self is Part.LOCAL_AUTHORITY:
+            return "The local authority"
+        return "The Local Safeguarding Children Board (LSCB)"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    area: JudgementArea
+    grade: Grade
+    label: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.label or self.area.label
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One numbered paragraph of a report, in the report's own words."""
+
+    paragraph: int
+    text: str
+    section: str
+    part: Part = Part.LOCAL_AUTHORITY
+    subsection: str = ""
+    summary: str = ""
+    themes: tuple[str, ...] = ()
+
+    @property
+    def heading(self) -> str:
+        if self.subsection:
+            return f"{self.section}: {self.subsection}"
+        return self.section
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """Something the inspectors asked the council (or board) to improve."""
+
+    paragraph: int
+    text: str
+    priority: bool
+    topic: str = ""
+    part: Part = Part.LOCAL_AUTHORITY
+    evidence: tuple[int, ...] = ()
+
+    @property
+    def kind_label(self) -> str:
+        return "Priority and immediate action" if self.priority else "Area for improvement"
+
+
+@dataclass(frozen=True)
+class Strength:
+    paragraph: int
+    part: Part = Part.LOCAL_AUTHORITY
+
+
+@dataclass(frozen=True)
+class InspectionReport:
+    authority: str
+    framework: Framework
+    inspection_start: date
+    inspection_end: date
+    published: date | None
+    judgements: tuple[Judgement, ...]
+    findings: tuple[Finding, ...]
+    recommendations: tuple[Recommendation, ...] = ()
+    strengths: tuple[Strength, ...] = ()
+    source_name: str = ""
+    id: int | None = None
+    title: str = ""
+
+    @property
+    def overall(self) -> Judgement | None:
+        return self.judgement(JudgementArea.OVERALL_EFFECTIVENESS)
+
+    def judgement(self, area: JudgementArea) -> Judgement | None:
+        return next((j for j in self.judgements if j.area is area), None)
+
+    def finding(self, paragraph: int) -> Finding | None:
+        return next((f for f in self.findings if f.paragraph == paragraph), None)
+
+    @property
+    def paragraph_range(self) -> tuple[int, int]:
+        numbers = [f.paragraph for f in self.findings]
+        return (min(numbers), max(numbers)) if numbers else (0, 0)
+
+    @property
+    def short_title(self) -> str:
+        return f"{self.authority}, {self.inspection_end:%B %Y}"
+
+    def same_inspection_as(self, other: InspectionReport) -> bool:
+        return (
+            self.authority.casefold() == other.authority.casefold()
+            and self.inspection_start == other.inspection_start
+            and self.inspection_end == other.inspection_end
+        )
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """A report without its paragraphs: enough to list and choose reports."""
+
+    id: int
+    authority: str
+    framework: Framework
+    inspection_start: date
+    inspection_end: date
+    published: date | None
+    overall: Grade | None
+
+    @property
+    def short_title(self) -> str:
+        return f"{self.authority}, {self.inspection_end:%B %Y}"
+
+
+def group_by_section(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
+    """Findings in report order, grouped under the section heading they sit in."""
+    groups: list[tuple[str, list[Finding]]] = []
+    for finding in sorted(findings, key=lambda f: f.paragraph):
+        key = finding.section
+        if finding.part is Part.LSCB and not key.startswith("LSCB"):
+            key = f"LSCB: {key}"
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(finding)
+        else:
+            groups.append((key, [finding]))
+    return groups

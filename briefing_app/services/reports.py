@@ -1,0 +1,41 @@
+"""Reading inspection reports: what the Overview and Inspection findings pages show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_app.domain.reports import InspectionReport, ReportHeader
+from briefing_app.storage.database import Database
+from briefing_app.storage.reports_repo import ReportRepository
+
+
+@dataclass(frozen=True)
+class ReportCounts:
+    findings: int
+    recommendations: int
+    priority_recommendations: int
+    strengths: int
+
+
+class ReportService:
+    def __init__(self, database: Database) -> None:
+        self._reports = ReportRepository(database)
+
+    def headers(self) -> list[ReportHeader]:
+        return self._reports.headers()
+
+    def get(self, report_id: int) -> InspectionReport:
+        return self._reports.get(report_id)
+
+    def latest(self) -> InspectionReport | None:
+        headers = self._reports.headers()
+        return self._reports.get(headers[0].id) if headers else None
+
+    @staticmethod
+    def counts(report: InspectionReport) -> ReportCounts:
+        return ReportCounts(
+            findings=len(report.findings),
+            recommendations=len(report.recommendations),
+            priority_recommendations=sum(1 for r in report.recommendations if r.priority),
+            strengths=len(report.strengths),
+        )

@@ -1,0 +1,53 @@
+"""Build a new database's contents from the default dataset in ``data/``.
+
+Each step runs once per database, in its own transaction, and is recorded in the
+``seeds`` table, so a database made by an older version gains the new steps later.
+Steps import the parsers they need when they run, so an everyday start (nothing to
+seed) stays quick.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.storage.database import Database
+from briefing_app.storage.reports_repo import ReportRepository
+from briefing_app.storage.seeds_repo import SeedLog
+
+SeedStep = Callable[[Database, Path], None]
+
+
+def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.evidence_csv import read_evidence_links
+    from briefing_app.importers.ofsted_report import read_report_file
+
+    folder = data_dir / "portsmouth-2014"
+    report = read_report_file(folder / "report.txt")
+    links = read_evidence_links(folder / "recommendation_evidence.csv")
+    recommendations = tuple(
+        dataclasses.replace(r, evidence=links.get(r.paragraph, r.evidence))
+        for r in report.recommendations
+    )
+    ReportRepository(database).add(dataclasses.replace(report, recommendations=recommendations))
+
+
+SEED_STEPS: dict[str, SeedStep] = {
+    "portsmouth-2014-report": _portsmouth_2014_report,
+}
+
+
+def ensure_default_dataset(database: Database, data_dir: Path) -> list[str]:
+    """Load any part of the default dataset this database lacks; return the steps run."""
+    log = SeedLog(database)
+    done = log.applied()
+    ran: list[str] = []
+    for name, step in SEED_STEPS.items():
+        if name in done:
+            continue
+        with database.transaction():
+            step(database, data_dir)
+            log.mark(name)
+        ran.append(name)
+    return ran

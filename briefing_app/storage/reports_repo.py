@@ -1,0 +1,180 @@
+"""Inspection reports in the database. Returns domain objects, never rows."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.domain.reports import (
+    Finding,
+    Framework,
+    Grade,
+    InspectionReport,
+    Judgement,
+    JudgementArea,
+    Part,
+    Recommendation,
+    ReportHeader,
+    Strength,
+)
+from briefing_app.storage.database import Database
+
+
+class ReportRepository:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def add(self, report: InspectionReport) -> int:
+        """Write a whole report in one transaction and return its id."""
+        with self.db.transaction():
+            cursor = self.db.execute(
+                "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
+                "published, title, source_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report.authority,
+                    report.framework.value,
+                    report.inspection_start.isoformat(),
+                    report.inspection_end.isoformat(),
+                    report.published.isoformat() if report.published else None,
+                    report.title,
+                    report.source_name,
+                    datetime.now().isoformat(timespec="seconds"),
+                ),
+            )
+            report_id = int(cursor.lastrowid or 0)
+            conn = self.db.connection
+            conn.executemany(
+                "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
+                [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
+            )
+            conn.executemany(
+                "INSERT INTO findings (report_id, paragraph, part, section, subsection, text, "
+                "summary, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        report_id,
+                        f.paragraph,
+                        f.part.value,
+                        f.section,
+                        f.subsection,
+                        f.text,
+                        f.summary,
+                        ",".join(f.themes),
+                    )
+                    for f in report.findings
+                ],
+            )
+            for rec in report.recommendations:
+                rec_id = self.db.execute(
+                    "INSERT INTO recommendations (report_id, paragraph, text, priority, topic, "
+                    "part) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        report_id,
+                        rec.paragraph,
+                        rec.text,
+                        int(rec.priority),
+                        rec.topic,
+                        rec.part.value,
+                    ),
+                ).lastrowid
+                conn.executemany(
+                    "INSERT INTO recommendation_evidence (recommendation_id, paragraph) "
+                    "VALUES (?, ?)",
+                    [(rec_id, paragraph) for paragraph in sorted(set(rec.evidence))],
+                )
+            conn.executemany(
+                "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
+                [(report_id, s.paragraph, s.part.value) for s in report.strengths],
+            )
+        return report_id
+
+    def headers(self) -> list[ReportHeader]:
+        """Every report held, newest inspection first."""
+        rows = self.db.query(
+            "SELECT r.*, j.grade AS overall FROM reports r LEFT JOIN judgements j "
+            "ON j.report_id = r.id AND j.area = ? "
+            "ORDER BY r.inspection_end DESC, r.authority",
+            (JudgementArea.OVERALL_EFFECTIVENESS.value,),
+        )
+        return [_header(row) for row in rows]
+
+    def get(self, report_id: int) -> InspectionReport:
+        row = self.db.query("SELECT * FROM reports WHERE id = ?", (report_id,))
+        if not row:
+            raise NotFoundError(f"There is no inspection report number {report_id}.")
+        r = row[0]
+        judgements = tuple(
+            Judgement(JudgementArea(j["area"]), Grade(j["grade"]), j["label"])
+            for j in self.db.query(
+                "SELECT * FROM judgements WHERE report_id = ? ORDER BY id", (report_id,)
+            )
+        )
+        findings = tuple(
+            Finding(
+                paragraph=f["paragraph"],
+                text=f["text"],
+                section=f["section"],
+                part=Part(f["part"]),
+                subsection=f["subsection"],
+                summary=f["summary"],
+                themes=tuple(t for t in f["themes"].split(",") if t),
+            )
+            for f in self.db.query(
+                "SELECT * FROM findings WHERE report_id = ? ORDER BY paragraph", (report_id,)
+            )
+        )
+        evidence: dict[int, list[int]] = {}
+        for e in self.db.query(
+            "SELECT e.recommendation_id, e.paragraph FROM recommendation_evidence e "
+            "JOIN recommendations r ON r.id = e.recommendation_id WHERE r.report_id = ? "
+            "ORDER BY e.paragraph",
+            (report_id,),
+        ):
+            evidence.setdefault(e["recommendation_id"], []).append(e["paragraph"])
+        recommendations = tuple(
+            Recommendation(
+                paragraph=x["paragraph"],
+                text=x["text"],
+                priority=bool(x["priority"]),
+                topic=x["topic"],
+                part=Part(x["part"]),
+                evidence=tuple(evidence.get(x["id"], ())),
+            )
+            for x in self.db.query(
+                "SELECT * FROM recommendations WHERE report_id = ? ORDER BY paragraph",
+                (report_id,),
+            )
+        )
+        strengths = tuple(
+            Strength(s["paragraph"], Part(s["part"]))
+            for s in self.db.query(
+                "SELECT * FROM strengths WHERE report_id = ? ORDER BY paragraph", (report_id,)
+            )
+        )
+        return InspectionReport(
+            id=r["id"],
+            authority=r["authority"],
+            framework=Framework(r["framework"]),
+            inspection_start=date.fromisoformat(r["inspection_start"]),
+            inspection_end=date.fromisoformat(r["inspection_end"]),
+            published=date.fromisoformat(r["published"]) if r["published"] else None,
+            title=r["title"],
+            source_name=r["source_name"],
+            judgements=judgements,
+            findings=findings,
+            recommendations=recommendations,
+            strengths=strengths,
+        )
+
+
+def _header(row: sqlite3.Row) -> ReportHeader:
+    return ReportHeader(
+        id=row["id"],
+        authority=row["authority"],
+        framework=Framework(row["framework"]),
+        inspection_start=date.fromisoformat(row["inspection_start"]),
+        inspection_end=date.fromisoformat(row["inspection_end"]),
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        overall=Grade(row["overall"]) if row["overall"] else None,
+    )

@@ -1,0 +1,69 @@
+"""Starting the Qt application: services, the main window, and the startup smoke mode."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
+from briefing_app.domain.errors import BriefingError
+from briefing_app.services.container import Services
+from briefing_app.ui.errors import install_excepthook, show_user_error
+from briefing_app.ui.main_window import MainWindow
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application as soon as the watched window has been painted once."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def make_settings(settings_file: Path) -> QSettings:
+    return QSettings(str(settings_file), QSettings.Format.IniFormat)
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_application(
+    open_services: Callable[[], Services],
+    settings_file: Path,
+    *,
+    exit_after_startup: bool = False,
+) -> int:
+    app = ensure_application()
+    install_excepthook()
+    try:
+        services = open_services()
+    except BriefingError as error:
+        sys.stderr.write(f"{APP_ID}: {error}\n")
+        if not exit_after_startup:
+            show_user_error(None, "The database could not be opened", error)
+        return 2
+    try:
+        window = MainWindow(services, make_settings(settings_file))
+        if exit_after_startup:
+            watcher = _QuitAfterFirstPaint(window)
+            window.installEventFilter(watcher)
+        window.show()
+        return app.exec()
+    finally:
+        services.close()

@@ -1,0 +1,116 @@
+"""The briefing-app command line, run as a user would: a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_app.cli import main
+from briefing_app.paths import AppPaths
+from briefing_app.storage.migrations import SCHEMA_VERSION
+from tests.conftest import file_digest, offscreen_env
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_app", *args],
+        capture_output=True,
+        text=True,
+        env=env or offscreen_env(),
+        timeout=120,
+        check=False,
+    )
+
+
+def test_info_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
+    db = tmp_path / "info.sqlite3"
+    result = _run("info", "--json", "--database", str(db))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"database", "schema_version", "counts"}
+    assert data["database"] == str(db)
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert data["counts"]["reports"] == 1
+    assert data["counts"]["findings"] == 163
+    assert data["counts"]["judgements"] == 7
+    assert data["counts"]["recommendations"] == 15
+    assert all(kind.endswith("s") for kind in data["counts"])
+
+
+def test_database_from_the_environment(tmp_path: Path) -> None:
+    db = tmp_path / "from-env.sqlite3"
+    result = _run("info", "--json", env=offscreen_env(BRIEFING_APP_DATABASE=str(db)))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["database"] == str(db)
+    assert db.exists()
+
+
+def test_database_option_beats_the_environment(tmp_path: Path) -> None:
+    chosen = tmp_path / "chosen.sqlite3"
+    result = _run(
+        "--database",
+        str(chosen),
+        "info",
+        "--json",
+        env=offscreen_env(BRIEFING_APP_DATABASE=str(tmp_path / "other.sqlite3")),
+    )
+    assert json.loads(result.stdout)["database"] == str(chosen)
+    assert not (tmp_path / "other.sqlite3").exists()
+
+
+def test_default_database_is_in_the_user_data_folder(
+    app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["info", "--json"], paths=app_paths) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert Path(data["database"]) == app_paths.user_data / "briefing.sqlite3"
+
+
+def test_info_text(tmp_path: Path) -> None:
+    result = _run("info", "--database", str(tmp_path / "t.sqlite3"))
+    assert result.returncode == 0
+    assert "Findings: 163" in result.stdout
+
+
+def test_bad_database_exits_2_with_one_plain_line(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("this is not a database\n", encoding="utf-8")
+    before = file_digest(bad)
+    result = _run("info", "--json", "--database", str(bad))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "not a database" in lines[0]
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert file_digest(bad) == before
+
+
+def test_unknown_option_exits_2_with_one_line() -> None:
+    result = _run("info", "--colour")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_exit_after_startup_shows_the_window_and_exits_0(tmp_path: Path) -> None:
+    result = _run(
+        "--exit-after-startup",
+        "--database",
+        str(tmp_path / "s.sqlite3"),
+        env=offscreen_env(XDG_CONFIG_HOME=str(tmp_path / "config")),
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "s.sqlite3").exists()
+
+
+def test_exit_after_startup_on_a_bad_database_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    result = _run("--exit-after-startup", "--database", str(bad))
+    assert result.returncode == 2
+    assert "not a database" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,77 @@
+"""Shared fixtures. Every test works in temporary folders; nothing touches the real home."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing_app.paths import DATABASE_ENV, AppPaths
+from briefing_app.services.container import Services
+
+REPO = Path(__file__).resolve().parent.parent
+REFERENCE = REPO.parent / "shared" / "reference"
+PORTSMOUTH_TEXT = REFERENCE / "ofsted-portsmouth-2014.txt"
+REFERENCE_PDFS = REFERENCE / "ofsted-pdfs"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.delenv(DATABASE_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(
+        user_data=tmp_path / "user-data",
+        user_config=tmp_path / "user-config",
+        resources=REPO / "resources",
+        data=REPO / "data",
+    )
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database built once from the default dataset; tests get their own copy."""
+    folder = tmp_path_factory.mktemp("template")
+    paths = AppPaths(folder, folder, REPO / "resources", REPO / "data")
+    services = Services.open(paths, folder / "template.sqlite3")
+    services.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    services.close()
+    return folder / "template.sqlite3"
+
+
+@pytest.fixture
+def seeded_db_path(_seeded_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "briefing.sqlite3"
+    shutil.copyfile(_seeded_template, target)
+    return target
+
+
+@pytest.fixture
+def services(app_paths: AppPaths, seeded_db_path: Path) -> Iterator[Services]:
+    opened = Services.open(app_paths, seeded_db_path)
+    yield opened
+    opened.close()
+
+
+def file_digest(path: Path) -> bytes:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).digest()
+
+
+def offscreen_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env

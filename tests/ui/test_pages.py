@@ -1,0 +1,121 @@
+"""The Overview and Inspection findings pages, driven as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from briefing_app.services.container import Services
+from briefing_app.ui.application import make_settings
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.findings import FindingsPage
+from briefing_app.ui.pages.overview import OverviewPage
+
+
+def test_overview_shows_portsmouth_and_every_judgement(qtbot: QtBot, services: Services) -> None:
+    page = OverviewPage(services.reports)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.heading.text() == "Portsmouth City Council"
+    assert "25 June 2014 to 16 July 2014" in page.dates.text()
+    assert "1 September 2014" in page.dates.text()
+    assert "Requires improvement" in page.overall_badge.text()
+    areas = [page.judgements.index(r, 0).data() for r in range(page.judgements.rowCount())]
+    assert areas == [
+        "Overall effectiveness",
+        "Children who need help and protection",
+        "Care leavers",
+        "Children looked after and achieving permanence",
+        "Adoption performance",
+        "Leadership, management and governance",
+        "Local Safeguarding Children Board (LSCB)",
+    ]
+    assert "163 numbered paragraphs" in page.counts.text()
+    assert "15 recommendations" in page.counts.text()
+    assert "4 for priority" in page.counts.text()
+
+
+def test_findings_page_shows_a_section_and_jumps_to_a_paragraph(
+    qtbot: QtBot, services: Services
+) -> None:
+    page = FindingsPage(services.reports)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.shown_section() == "Summary of findings"
+    assert "1. Although there have been real improvements" in page.section_text.toPlainText()
+
+    page.paragraph_box.setValue(112)
+    qtbot.mouseClick(page.go_button, Qt.MouseButton.LeftButton)
+    assert page.shown_section() == "Leadership, management and governance"
+    assert "112. The training provided to help elected members" in page.section_text.toPlainText()
+
+    page.paragraph_box.clear()
+    qtbot.keyClicks(page.paragraph_box, "58")
+    qtbot.keyClick(page.paragraph_box, Qt.Key.Key_Return)
+    assert page.shown_section() == (
+        "The experiences and progress of children looked after and achieving permanence"
+    )
+
+
+def test_choosing_a_section_with_the_keyboard(qtbot: QtBot, services: Services) -> None:
+    page = FindingsPage(services.reports)
+    qtbot.addWidget(page)
+    page.show()
+    page.section_list.setFocus()
+    qtbot.keyClick(page.section_list, Qt.Key.Key_Down)
+    assert page.shown_section() == "What does the local authority need to improve?"
+    text = page.section_text.toPlainText()
+    assert "Priority" not in text.splitlines()[0]
+    assert "The right level of support" in text
+    assert "13. Review the processes" in text
+
+
+def test_recommendation_links_lead_to_their_paragraphs(qtbot: QtBot, services: Services) -> None:
+    page = FindingsPage(services.reports)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    model = page.recommendations
+    row = next(r for r in range(model.rowCount()) if model.recommendation(r).paragraph == 16)
+    page.recommendation_table.selectionModel().setCurrentIndex(
+        model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    detail = page.recommendation_detail.toHtml()
+    assert "paragraph:112" in detail
+    assert (
+        "Ensure that elected members are properly trained"
+        in page.recommendation_detail.toPlainText()
+    )
+    page.recommendation_detail.anchorClicked.emit(QUrl("paragraph:112"))
+    assert page.tabs.currentIndex() == 0
+    assert page.shown_section() == "Leadership, management and governance"
+    assert page.paragraph_box.value() == 112
+
+
+def test_main_window_navigates_and_remembers_its_geometry(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    window = MainWindow(services, make_settings(settings_file))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert window.current_key() == "overview"
+    assert isinstance(window.current_page(), OverviewPage)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "findings"
+    assert isinstance(window.current_page(), FindingsPage)
+    window.resize(720, 520)
+    window.move(20, 30)
+    window.close()
+    assert settings_file.exists()
+
+    again = MainWindow(services, make_settings(settings_file))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_key() == "findings"
+    assert (again.width(), again.height()) == (720, 520)
