@@ -28,6 +28,7 @@ from briefing_app.domain.reports import (
     area_from_label,
     grade_from_text,
 )
+from briefing_app.domain.themes import themes_for
 
 _NOT_A_REPORT_ADVICE = (
     "Choose the text of an Ofsted inspection of a council's children's services, "
@@ -309,6 +310,7 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
             section=position.section or position.part.label,
             part=position.part,
             subsection=position.subsection,
+            themes=themes_for(text),
         )
     )
     if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):

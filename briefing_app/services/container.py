@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.paths import AppPaths
+from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
@@ -16,11 +17,17 @@ class Services:
     paths: AppPaths
     database: Database
     reports: ReportService
+    glossary: GlossaryService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
         database = open_workspace(database_path, paths.data)
-        return cls(paths=paths, database=database, reports=ReportService(database))
+        return cls(
+            paths=paths,
+            database=database,
+            reports=ReportService(database),
+            glossary=GlossaryService(database),
+        )
 
     @property
     def database_path(self) -> Path:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.storage.database import Database
+from briefing_app.storage.glossary_repo import GlossaryRepository
 from briefing_app.storage.reports_repo import ReportRepository
 from briefing_app.storage.seeds_repo import SeedLog
 
@@ -33,8 +34,15 @@ def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
     ReportRepository(database).add(dataclasses.replace(report, recommendations=recommendations))
 
 
+def _glossary(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.glossary_csv import read_glossary
+
+    GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
+    "glossary": _glossary,
 }
 
 

@@ -97,6 +97,20 @@ def m001_inspection_reports(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m002_glossary(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE glossary (
+            term TEXT PRIMARY KEY,
+            stands_for TEXT NOT NULL DEFAULT '',
+            meaning TEXT NOT NULL
+        )
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -11,6 +11,7 @@ RECORD_TABLES: dict[str, str] = {
     "findings": "findings",
     "recommendations": "recommendations",
     "strengths": "strengths",
+    "terms": "glossary",
 }
 
 

@@ -38,6 +38,7 @@ def test_info_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
     assert data["counts"]["findings"] == 163
     assert data["counts"]["judgements"] == 7
     assert data["counts"]["recommendations"] == 15
+    assert data["counts"]["terms"] >= 40
     assert all(kind.endswith("s") for kind in data["counts"])
 
 

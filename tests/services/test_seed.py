@@ -49,3 +49,19 @@ def test_counts_for_the_overview(services: Services) -> None:
         4,
     )
     assert counts.strengths == 21
+
+
+def test_glossary_is_seeded(services: Services) -> None:
+    glossary = services.glossary.glossary()
+    assert len(glossary) >= 40
+    term = glossary.lookup("IRO")
+    assert term is not None
+    assert term.stands_for == "Independent reviewing officer"
+
+
+def test_findings_are_tagged_with_themes(services: Services) -> None:
+    report = services.reports.latest()
+    assert report is not None
+    by_number = {f.paragraph: f for f in report.findings}
+    assert "corporate-parenting" in by_number[112].themes
+    assert "offending" in by_number[68].themes
