@@ -28,7 +28,9 @@ def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
     report = read_report_file(folder / "report.txt")
     links = read_evidence_links(folder / "recommendation_evidence.csv")
     recommendations = tuple(
-        dataclasses.replace(r, evidence=links.get(r.paragraph, r.evidence))
+        dataclasses.replace(
+            r, evidence=links.get(r.paragraph, r.evidence) if r.paragraph is not None else ()
+        )
         for r in report.recommendations
     )
     ReportRepository(database).add(dataclasses.replace(report, recommendations=recommendations))
