@@ -44,7 +44,7 @@ _FRONT_LIST_HEADER = re.compile(
     r"judge?ments\s+on\s+areas\s+of\s+the\s+service\s+that\s+contribute", re.I
 )
 _OVERALL_SENTENCE = re.compile(
-    rf"overall\s+judge?ment\s+is\s+that\s+(?P<what>[^.]{{0,80}}?)\b(?P<grade>{GRADE_PHRASE})\b",
+    rf"overall\s+judge?ment\s+is\s+that\s+(?P<what>[^.\n]{{0,80}}?)\b(?P<grade>{GRADE_PHRASE})\b",
     re.I,
 )
 _GRADED_SENTENCE = re.compile(
@@ -152,7 +152,7 @@ def find_judgements(lines: Sequence[str], front_end: int, end: int) -> list[Judg
         if graded.area not in found:
             found[graded.area] = graded.judgement(keep_label)
 
-    front = " ".join(lines[:front_end])
+    front = "\n".join(lines[:front_end])
     overall = _OVERALL_SENTENCE.search(front)
     if overall:
         grade = grade_from_text(overall.group("grade"))

@@ -32,6 +32,7 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.\s+\S|^\d{1,3}\.\d{1,2}\s+\S")
+_PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
 _SPACES = re.compile(r"\s+")
@@ -40,7 +41,7 @@ _SENTENCE_END = ".:;?!"
 
 # A line repeated at a page's edge on this share of pages (and at least 3) is a running head.
 _RUNNING_SHARE = 0.3
-_EDGE_LINES = 3
+_EDGE_LINES = 2
 # Type this much smaller than the body text is a footnote's (or a running head's).
 _SMALL_TYPE = 0.9
 # A gap between lines this much larger than the usual line spacing ends a paragraph.
@@ -183,7 +184,11 @@ def _without_running_heads(pages: list[list[PageLine]]) -> list[list[PageLine]]:
     """Drop page numbers and lines repeated at the top or foot of many pages."""
     seen: Counter[str] = Counter()
     for page in pages:
-        edges = {_running_key(line.text) for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]}
+        edges = {
+            _running_key(line.text)
+            for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]
+            if not _PARAGRAPH_START.match(line.text)
+        }
         seen.update(edges)
     threshold = max(3, int(len(pages) * _RUNNING_SHARE))
     running = {key for key, count in seen.items() if count >= threshold}
@@ -214,22 +219,39 @@ def _join(pages: Sequence[Page], body: float | None) -> list[str]:
     metrics = _Metrics.measure(pages, body)
     flat = [(line, index == 0) for page in pages for index, line in enumerate(page)]
     out: list[str] = []
+    last_number = 0
     for position, (line, new_page) in enumerate(flat):
         text = line.text
+        number = _paragraph_number(text)
         if position == 0:
             out.append(text)
+            last_number = number or last_number
             continue
         previous = flat[position - 1][0]
         following = flat[position + 1] if position + 1 < len(flat) else None
-        if _breaks(previous, line, new_page, metrics) or (
-            new_page and _heading_after_page_break(previous, line, following, metrics)
+        # "...against a target of / 35. The preparation": a number out of sequence after an
+        # unfinished sentence is the sentence running on, not paragraph 35.
+        out_of_turn = (
+            number is not None
+            and number not in (1, last_number + 1)
+            and not previous.text.endswith(tuple(_SENTENCE_END))
+        )
+        if not out_of_turn and (
+            _breaks(previous, line, new_page, metrics)
+            or (new_page and _heading_after_page_break(previous, line, following, metrics))
         ):
             out.append(text)
+            last_number = number or last_number
         elif previous.joins_next or (previous.text.endswith("-") and text[0].islower()):
             out[-1] += text
         else:
             out[-1] += " " + text
     return out
+
+
+def _paragraph_number(text: str) -> int | None:
+    match = _PARAGRAPH_START.match(text)
+    return int(match.group(1)) if match else None
 
 
 def _heading_after_page_break(
