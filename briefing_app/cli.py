@@ -112,7 +112,7 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
         import_summary,
     )
 
-    report = ReportImportService.read(Path(args.path))
+    report = ReportImportService.read(Path(args.path), link=not args.dry_run)
     if args.dry_run:
         print(json.dumps(import_summary(report)) if args.json else describe(report))
         return 0

@@ -7,6 +7,9 @@ that forms the body, so that the small numbers a front page reuses for its list 
 judgements (1, 2, 2.1, 3) are not taken for paragraphs, and it keeps track of the
 headings each paragraph sits under. Recommendations are the numbered paragraphs under a
 "need to improve" heading (SIF) or the bullets under "What needs to improve" (ILACS).
+
+The importer only extracts what the report says; tagging findings with themes and linking
+recommendations to evidence are done afterwards (``domain.themes``, ``domain.evidence``).
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from briefing_app.domain.reports import (
     Recommendation,
     Strength,
 )
-from briefing_app.domain.themes import themes_for
 from briefing_app.importers import report_front, report_judgements
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_lines import (
@@ -312,7 +314,6 @@ def _bullet(out: _Collected, position: _Position, line: str) -> None:
             section=last.section,
             part=last.part,
             subsection=last.subsection,
-            themes=themes_for(f"{last.text}\n{line}"),
         )
         if out.recommendations and out.recommendations[-1].paragraph == last.paragraph:
             rec = out.recommendations[-1]
@@ -368,7 +369,6 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
             section=position.section or position.part.label,
             part=position.part,
             subsection=position.subsection,
-            themes=themes_for(text),
         )
     )
     if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):

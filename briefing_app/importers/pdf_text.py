@@ -131,7 +131,7 @@ def _page_lines(page: pypdfium2.PdfPage) -> tuple[list[PageLine], int]:
         lines: list[PageLine] = []
         for match in _LINE.finditer(text):
             lines.extend(_pieces(match.group(), match.start(), reader))
-        return lines, sum(1 for c in text if not c.isspace())
+        return lines, len("".join(text.split()))
     finally:
         textpage.close()
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -305,7 +304,7 @@ class _Metrics:
             and below.size == body
             and 0 < above.baseline - below.baseline < 3 * (body or 12)
         ]
-        pitch = statistics.median(pitches) if pitches else None
+        pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
         lengths = sorted(len(line.text) for page in pages for line in page)
         width_chars = lengths[int(len(lengths) * 0.95)] if lengths else 80
         return cls(body, right_margin, pitch, width_chars)

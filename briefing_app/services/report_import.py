@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.domain.errors import DuplicateReportError
-from briefing_app.domain.evidence import link_evidence
 from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
@@ -77,11 +76,21 @@ class ReportImportService:
         self._reports = ReportRepository(database)
 
     @staticmethod
-    def read(path: Path, progress: ProgressCallback | None = None) -> InspectionReport:
-        """Parse a report file and link each recommendation to its evidence. Writes nothing."""
+    def read(
+        path: Path, progress: ProgressCallback | None = None, *, link: bool = True
+    ) -> InspectionReport:
+        """Parse a report file, tag its findings with themes and link each recommendation to
+        its evidence (unless ``link`` is False, as for a dry run that only summarises the
+        report). Writes nothing."""
         from briefing_app.importers.ofsted_report import read_report_file
 
-        return link_evidence(read_report_file(Path(path), progress))
+        report = read_report_file(Path(path), progress)
+        if not link:
+            return report
+        from briefing_app.domain.evidence import link_evidence
+        from briefing_app.domain.themes import tag_report
+
+        return link_evidence(tag_report(report))
 
     def duplicates(self, report: InspectionReport) -> list[ReportHeader]:
         return self._reports.same_inspection(report)
