@@ -197,6 +197,13 @@ class Finding:
         return self.section
 
 
+def finding_area(finding: Finding) -> JudgementArea | None:
+    """The judgement a finding bears on: the one its section is about, if any."""
+    if finding.part is Part.LSCB:
+        return JudgementArea.LSCB
+    return area_from_label(finding.section)
+
+
 @dataclass(frozen=True)
 class Recommendation:
     """Something the inspectors asked the council (or board) to improve.

@@ -46,7 +46,7 @@ def page_specs(services: Services) -> list[PageSpec]:
     def findings() -> QWidget:
         from briefing_app.ui.pages.findings import FindingsPage
 
-        return FindingsPage(services.reports)
+        return FindingsPage(services.reports, services.glossary.glossary())
 
     return [
         PageSpec("overview", "Overview", overview),
