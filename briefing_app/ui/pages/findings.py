@@ -9,7 +9,6 @@ the council side by side.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -143,9 +142,6 @@ class FindingsPage(QWidget):
         self.paragraph_box.editingFinished.connect(
             lambda: self.go_to_paragraph(self.paragraph_box.value())
         )
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
         self.refresh()
 
     def _top_row(self) -> QGridLayout:

@@ -53,6 +53,18 @@ def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+class _Browser(QTextBrowser):
+    """A text browser that says when Tab or Shift+Tab has moved it to another link."""
+
+    linkFocused = Signal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        if moved and self.textCursor().hasSelection():
+            self.linkFocused.emit()
+        return moved
+
+
 class TermBrowser(QWidget):
     """A read-only text view with the meaning of the current term shown under it."""
 
@@ -64,7 +76,7 @@ class TermBrowser(QWidget):
     ) -> None:
         super().__init__(parent)
         self.glossary = glossary
-        self.browser = QTextBrowser()
+        self.browser = _Browser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(accessible_name)
         self.meaning = QLabel(NO_TERM)
@@ -77,6 +89,8 @@ class TermBrowser(QWidget):
         self.anchorClicked = self.browser.anchorClicked
         self.browser.highlighted.connect(self._on_highlighted)
         self.browser.anchorClicked.connect(self._on_clicked)
+        # Moving to a link with Tab selects it without signalling "highlighted".
+        self.browser.linkFocused.connect(self._on_selection)
 
     # QTextBrowser's own API, passed through.
     def setHtml(self, text: str) -> None:
@@ -111,6 +125,16 @@ class TermBrowser(QWidget):
         else:
             rect = self.browser.cursorRect()
             QToolTip.showText(self.browser.viewport().mapToGlobal(rect.bottomLeft()), text, self)
+
+    def _on_selection(self) -> None:
+        cursor = self.browser.textCursor()
+        if not cursor.hasSelection():
+            return
+        probe = self.browser.textCursor()
+        probe.setPosition(min(cursor.selectionStart(), cursor.selectionEnd()) + 1)
+        href = probe.charFormat().anchorHref()
+        if href.startswith(f"{TERM_SCHEME}:"):
+            self._on_highlighted(QUrl(href))
 
     def _on_clicked(self, url: QUrl) -> None:
         if url.scheme() == TERM_SCHEME:
