@@ -69,3 +69,11 @@ class ImportFileError(BriefingError):
 
 class NotFoundError(BriefingError):
     """Something the user asked for does not exist."""
+
+
+class DuplicateReportError(BriefingError):
+    """The report being imported is already held: the user must choose what to do."""
+
+    def __init__(self, message: str, advice: str, existing: tuple[int, ...]) -> None:
+        super().__init__(message, advice)
+        self.existing = existing

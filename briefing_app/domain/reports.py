@@ -13,6 +13,22 @@ from datetime import date
 from enum import Enum
 
 
+def long_date(value: date) -> str:
+    """A date as people write it: "25 June 2014"."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def date_span(start: date, end: date) -> str:
+    """Inspection dates as people write them: "25 June to 16 July 2014"."""
+    if start == end:
+        return long_date(start)
+    if start.year == end.year:
+        if start.month == end.month:
+            return f"{start.day} to {long_date(end)}"
+        return f"{start.day} {start:%B} to {long_date(end)}"
+    return f"{long_date(start)} to {long_date(end)}"
+
+
 class Framework(Enum):
     """The inspection framework a report was written under."""
 
@@ -181,20 +197,40 @@ class Finding:
         return self.section
 
 
+def finding_area(finding: Finding) -> JudgementArea | None:
+    """The judgement a finding bears on: the one its section is about, if any."""
+    if finding.part is Part.LSCB:
+        return JudgementArea.LSCB
+    return area_from_label(finding.section)
+
+
 @dataclass(frozen=True)
 class Recommendation:
-    """Something the inspectors asked the council (or board) to improve."""
+    """Something the inspectors asked the council (or board) to improve.
 
-    paragraph: int
+    SIF reports number their recommendations as paragraphs; ILACS reports list them as
+    bullets under "What needs to improve", so ``paragraph`` is None. ``number`` is the
+    recommendation's place in the report's list of them, from 1.
+    """
+
+    paragraph: int | None
     text: str
     priority: bool
     topic: str = ""
     part: Part = Part.LOCAL_AUTHORITY
     evidence: tuple[int, ...] = ()
+    number: int = 0
 
     @property
     def kind_label(self) -> str:
         return "Priority and immediate action" if self.priority else "Area for improvement"
+
+    @property
+    def reference(self) -> str:
+        """Where the report gives it: "Paragraph 13", or "Point 2 of what needs to improve"."""
+        if self.paragraph is not None:
+            return f"Paragraph {self.paragraph}"
+        return f"Point {self.number} of what needs to improve"
 
 
 @dataclass(frozen=True)
@@ -236,6 +272,10 @@ class InspectionReport:
     @property
     def short_title(self) -> str:
         return f"{self.authority}, {self.inspection_end:%B %Y}"
+
+    @property
+    def inspection_dates(self) -> str:
+        return date_span(self.inspection_start, self.inspection_end)
 
     def same_inspection_as(self, other: InspectionReport) -> bool:
         return (

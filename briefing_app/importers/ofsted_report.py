@@ -1,58 +1,51 @@
-"""Turn the text of an Ofsted children's services inspection report into an InspectionReport.
+"""Turn an Ofsted children's services inspection report (PDF or text) into an InspectionReport.
 
-The parser works on logical lines: one numbered paragraph, heading or list item per line,
-as in the report text shipped in ``data/``. It finds the run of numbered paragraphs
-(1, 2, 3, ... N) that forms the body of the report, so that the small numbers the
-front page reuses for its list of judgements (1, 2, 2.1, 3) are not taken for paragraphs,
-and it keeps track of the section headings each paragraph sits under.
+Works for both frameworks since 2014: the single inspection framework (SIF, 2013-2017)
+and ILACS (2018 onwards). The report is first cleaned into logical lines (see
+``report_lines``). The parser then finds the run of numbered paragraphs (1, 2, 3, ... N)
+that forms the body, so that the small numbers a front page reuses for its list of
+judgements (1, 2, 2.1, 3) are not taken for paragraphs, and it keeps track of the
+headings each paragraph sits under. Recommendations are the numbered paragraphs under a
+"need to improve" heading (SIF) or the bullets under "What needs to improve" (ILACS).
+
+The importer only extracts what the report says; tagging findings with themes and linking
+recommendations to evidence are done afterwards (``domain.themes``, ``domain.evidence``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.reports import (
     Finding,
     Framework,
-    Grade,
     InspectionReport,
-    Judgement,
     JudgementArea,
     Part,
     Recommendation,
     Strength,
-    area_from_label,
-    grade_from_text,
 )
-from briefing_app.domain.themes import themes_for
+from briefing_app.importers import report_front, report_judgements
+from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
+from briefing_app.importers.report_lines import (
+    BULLETS,
+    Page,
+    logical_lines,
+    pages_from_text,
+)
 
-_NOT_A_REPORT_ADVICE = (
-    "Choose the text of an Ofsted inspection of a council's children's services, "
-    "published in 2014 or later."
+NOT_A_REPORT_ADVICE = (
+    "Choose an Ofsted inspection report of a council's children's services, "
+    "published in 2014 or later, as a PDF or a text file."
 )
+# Fewer numbered paragraphs than this: not an inspection report.
+MIN_PARAGRAPHS = 10
 
 _PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_DASHES = "–—-"
-_DATE = r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})"
-_INSPECTION_DATES = re.compile(
-    rf"Inspection dates?:?\s*{_DATE}\s*(?:[{_DASHES}]|to)\s*{_DATE}", re.I
-)
-_PUBLISHED = re.compile(rf"(?:Report\s+)?published:?\s*{_DATE}", re.I)
-_OVERALL = re.compile(r"overall\s+judgement\s+is\s+that\s+(.+)$", re.I)
-_GRADED_SENTENCE = re.compile(
-    r"^The\s+graded\s+judge?ment\s+(?:for|about|on)\s+(?:the\s+)?(.+?)\s+is\s+that\s+"
-    r"(?:it\s+|they\s+)?(.+)$",
-    re.I,
-)
-_LSCB_JUDGEMENT = re.compile(r"^The\s+Local\s+Safeguarding\s+Children\s+Board\s+is\s+(.+)$", re.I)
-_JUDGEMENT_LIST_ITEM = re.compile(r"^\d+(?:\.\d+)?\.?\s+(.+?)(?:\t+|\s{2,})(\S.*)$")
-_KEY_JUDGEMENT_HEADER = re.compile(r"^Key\s+judge?ment\s+Judge?ment\s+grade$", re.I)
-
 _PART_HEADINGS = {
     "the local authority": Part.LOCAL_AUTHORITY,
     "the local safeguarding children board (lscb)": Part.LSCB,
@@ -61,6 +54,7 @@ _PART_HEADINGS = {
 _MAJOR_HEADINGS = re.compile(
     r"^(Summary of findings"
     r"|What does the (?:local authority|LSCB) need to improve\??"
+    r"|What needs to improve(?: in this local authority)?\??"
     r"|The (?:local authority|LSCB)['’]s strengths"
     r"|Progress since the last inspection"
     r"|Summary for children and young people"
@@ -68,21 +62,25 @@ _MAJOR_HEADINGS = re.compile(
     r"|Inspection judge?ments? about the (?:local authority|LSCB))$",
     re.I,
 )
-_END_OF_FINDINGS = re.compile(r"^What the inspection judge?ments mean$", re.I)
-_IMPROVE_SECTION = re.compile(r"need to improve", re.I)
+_END_OF_FINDINGS = re.compile(
+    r"^(?:What the inspection judge?ments mean"
+    r"|Information about this inspection"
+    r"|The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)\b.*)$",
+    re.I,
+)
+_IMPROVE_SECTION = re.compile(r"needs? to improve", re.I)
 _STRENGTHS_SECTION = re.compile(r"strengths$", re.I)
-_PRIORITY_HEADING = re.compile(r"^Priority and immediate action$", re.I)
+_PRIORITY_HEADING = re.compile(r"^Priority and immediate actions?$", re.I)
 _AREAS_HEADING = re.compile(r"^Areas? for improvement$", re.I)
-_NO_RECOMMENDATION = re.compile(r"^No (?:areas|recommendations) (?:were|was|are) identified", re.I)
-
-
-def clean_line(line: str) -> str:
-    """Strip a line of surrounding space and footnote markers after its last word."""
-    return line.strip().rstrip(_SUPERSCRIPTS).strip()
-
-
-def parse_date(day: str, month: str, year: str) -> date:
-    return datetime.strptime(f"{day} {month[:3]} {year}", "%d %b %Y").date()
+_NO_RECOMMENDATION = re.compile(
+    r"^(?:There\s+(?:are|were)\s+no|No)\s+(?:areas|recommendations|priority)", re.I
+)
+# The "Summary" box under a SIF judgement table is not a sub-heading of the paragraphs.
+_SUMMARY_BOX = re.compile(r"^Summary$", re.I)
+_CHILDRENS_SERVICES_AREAS = frozenset(JudgementArea) - {
+    JudgementArea.OVERALL_EFFECTIVENESS,
+    JudgementArea.LSCB,
+}
 
 
 @dataclass
@@ -100,54 +98,132 @@ class _Collected:
     findings: list[Finding] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
     strengths: list[Strength] = field(default_factory=list)
+    open_list: bool = False
+
+
+def read_report_file(path: Path, progress: ProgressCallback | None = None) -> InspectionReport:
+    """Read a report from a PDF or a plain-text file; the file's content decides which."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError as error:
+        raise ImportFileError(
+            path, f"the file could not be read ({error.strerror}).", "Check the file is there."
+        ) from error
+    if looks_like_pdf(head) or path.suffix.casefold() == ".pdf":
+        from briefing_app.importers.pdf_text import read_pdf_pages
+
+        return parse_report_pages(read_pdf_pages(path, progress), path)
+    return parse_report_text(_read_text(path), path)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(
+            path, f"the file could not be read ({error.strerror}).", "Check the file is there."
+        ) from error
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+            if "\ufffd" not in text:
+                return text
+    if raw.lstrip()[:1] == b"<":
+        check_pdf_bytes(raw, path)  # names a web page as such
+    raise ImportFileError(
+        path,
+        "the file is not readable text.",
+        "Save the report as plain text (UTF-8), or import the PDF.",
+    )
 
 
 def parse_report_text(text: str, source: Path | str) -> InspectionReport:
     """Parse a report's text. Raises ImportFileError, naming ``source``, if it is not one."""
-    lines = [
-        clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    if not any(lines):
-        raise ImportFileError(source, "the file is empty.", _NOT_A_REPORT_ADVICE)
+    if not text.strip():
+        raise ImportFileError(source, "the file is empty.", NOT_A_REPORT_ADVICE)
+    if text.lstrip()[:1] == "<" and re.match(r"\s*<(?:!doctype\s+html|html)", text, re.I):
+        raise ImportFileError(
+            source,
+            "this is a web page, not the text of a report.",
+            "Download the report's PDF from Ofsted's website and import that.",
+        )
+    return parse_report_pages(pages_from_text(text), source)
+
+
+def parse_report_pages(pages: Sequence[Page], source: Path | str) -> InspectionReport:
+    """Parse a report from its printed lines, page by page."""
+    lines = logical_lines(pages)
+    if not lines:
+        raise ImportFileError(source, "the file is empty.", NOT_A_REPORT_ADVICE)
+    return parse_logical_lines(lines, source)
+
+
+def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionReport:
     chain = _paragraph_chain(lines)
-    if len(chain) < 10:
+    if len(chain) < MIN_PARAGRAPHS:
         raise ImportFileError(
             source,
             "no run of numbered paragraphs was found, so this does not look like an "
             "Ofsted inspection report.",
-            _NOT_A_REPORT_ADVICE,
+            NOT_A_REPORT_ADVICE,
         )
-    start, end = _inspection_dates(lines, source)
-    judgements = _judgements(lines, chain[0])
-    if not any(j.area is JudgementArea.OVERALL_EFFECTIVENESS for j in judgements):
+    end = _end_of_findings(lines, chain[0])
+    chain = [index for index in chain if index < end]
+    front = lines[: chain[0]]
+    dates = report_front.inspection_dates(front)
+    if dates is None:
         raise ImportFileError(
-            source, "the overall judgement could not be found.", _NOT_A_REPORT_ADVICE
+            source,
+            "the inspection dates could not be found (a line such as "
+            "'Inspection dates: 11 to 22 September 2023').",
+            NOT_A_REPORT_ADVICE,
         )
-    collected = _walk(lines, set(chain))
-    framework = (
-        Framework.ILACS
-        if any(j.area is JudgementArea.IMPACT_OF_LEADERS for j in judgements)
-        else Framework.SIF
-    )
+    judgements = report_judgements.find_judgements(lines, chain[0], end)
+    areas = {j.area for j in judgements}
+    if JudgementArea.OVERALL_EFFECTIVENESS not in areas:
+        raise ImportFileError(
+            source,
+            "the overall judgement could not be found, so this does not look like a "
+            "full inspection of children's services.",
+            NOT_A_REPORT_ADVICE,
+        )
+    if not areas & _CHILDRENS_SERVICES_AREAS:
+        raise ImportFileError(
+            source,
+            "no judgement about children's services was found (such as help and "
+            "protection, or children in care).",
+            NOT_A_REPORT_ADVICE,
+        )
+    collected = _walk(lines[:end], set(chain))
+    framework = Framework.ILACS if JudgementArea.IMPACT_OF_LEADERS in areas else Framework.SIF
+    authority = report_front.authority(front)
     return InspectionReport(
-        authority=_authority(lines),
+        authority=authority,
         framework=framework,
-        inspection_start=start,
-        inspection_end=end,
-        published=_published(lines),
+        inspection_start=dates[0],
+        inspection_end=dates[1],
+        published=report_front.published(front),
         judgements=tuple(judgements),
         findings=tuple(collected.findings),
         recommendations=tuple(collected.recommendations),
         strengths=tuple(collected.strengths),
         source_name=Path(source).name,
-        title=_title(lines),
+        title=report_front.title(front, authority),
     )
 
 
 def _paragraph_chain(lines: list[str]) -> list[int]:
     """Line indexes of the longest run of paragraphs numbered 1, 2, 3, ... in order.
 
-    Lines of a judgement list ("1. Children who need help and protection   Good") are not
+    Lines of a judgement list ("1. Children who need help and protection Good") are not
     paragraphs. Of two runs equally long, the later one wins: front pages come first.
     """
     numbered = [
@@ -171,123 +247,95 @@ def _paragraph_chain(lines: list[str]) -> list[int]:
 
 
 def _is_judgement_list_item(line: str) -> bool:
-    item = _JUDGEMENT_LIST_ITEM.match(line)
-    return bool(item and len(item.group(2)) < 40 and grade_from_text(item.group(2)))
+    return len(line) <= 200 and report_judgements.is_judgement_row(line)
 
 
-def _authority(lines: list[str]) -> str:
-    return next(line for line in lines if line)
-
-
-def _title(lines: list[str]) -> str:
-    body = [line for line in lines if line]
-    return body[1] if len(body) > 1 else ""
-
-
-def _inspection_dates(lines: list[str], source: Path | str) -> tuple[date, date]:
-    for line in lines:
-        match = _INSPECTION_DATES.search(line)
-        if match:
-            try:
-                start = parse_date(*match.group(1, 2, 3))
-                end = parse_date(*match.group(4, 5, 6))
-            except ValueError:
-                break
-            if end < start:
-                start, end = end, start
-            return start, end
-    raise ImportFileError(
-        source,
-        "the inspection dates could not be found (a line such as "
-        "'Inspection date: 25 June 2014 – 16 July 2014').",
-        _NOT_A_REPORT_ADVICE,
-    )
-
-
-def _published(lines: list[str]) -> date | None:
-    for line in lines:
-        match = _PUBLISHED.search(line)
-        if match:
-            try:
-                return parse_date(*match.group(1, 2, 3))
-            except ValueError:
-                return None
-    return None
-
-
-def _judgements(lines: list[str], first_paragraph: int) -> list[Judgement]:
-    """Every graded judgement: the overall one, the front-page list and the LSCB's."""
-    found: dict[JudgementArea, Judgement] = {}
-
-    def add(area: JudgementArea | None, grade: Grade | None, label: str) -> None:
-        if area is not None and grade is not None and area not in found:
-            found[area] = Judgement(area, grade, label)
-
-    for line in lines:
-        overall = _OVERALL.search(line)
-        if overall:
-            add(JudgementArea.OVERALL_EFFECTIVENESS, grade_from_text(overall.group(1)), "")
-    for line in lines[:first_paragraph]:
-        item = _JUDGEMENT_LIST_ITEM.match(line)
-        if item:
-            label = item.group(1).strip()
-            add(area_from_label(label), grade_from_text(item.group(2)), label)
-    for index, line in enumerate(lines):
-        graded = _GRADED_SENTENCE.match(line)
-        if graded:
-            add(area_from_label(graded.group(1)), grade_from_text(graded.group(2)), "")
-        lscb = _LSCB_JUDGEMENT.match(line)
-        if lscb:
-            add(JudgementArea.LSCB, grade_from_text(lscb.group(1)), "")
-        if _KEY_JUDGEMENT_HEADER.match(line) and index + 1 < len(lines):
-            label, _, grade = lines[index + 1].partition("\t")
-            add(area_from_label(label), grade_from_text(grade), label.strip())
-    order = list(JudgementArea)
-    return sorted(found.values(), key=lambda j: order.index(j.area))
-
-
-def _is_minor_heading(line: str) -> bool:
-    return (
-        0 < len(line) <= 90
-        and line[0].isupper()
-        and line[-1] not in ".:;,"
-        and not line.startswith(("<", "-", "•"))
-        and not _LSCB_JUDGEMENT.match(line)
-    )
+def _end_of_findings(lines: list[str], first: int) -> int:
+    for index in range(first, len(lines)):
+        if _END_OF_FINDINGS.match(lines[index]):
+            return index
+    return len(lines)
 
 
 def _walk(lines: list[str], chain: set[int]) -> _Collected:
     """Go through the report in order, giving each paragraph the headings it sits under."""
     position = _Position()
     out = _Collected()
+    skip = 0
     for index, line in enumerate(lines):
-        if not line:
+        if skip:
+            skip -= 1
             continue
         if index in chain:
             match = _PARAGRAPH.match(line)
             assert match is not None
             _emit(out, position, int(match.group(1)), match.group(2).strip())
             continue
-        if _END_OF_FINDINGS.match(line):
-            break
-        _update_position(position, line, lines[index + 1] if index + 1 < len(lines) else "")
+        if _is_bullet(line):
+            _bullet(out, position, line)
+            continue
+        out.open_list = False
+        if report_judgements.is_table_header(line):
+            row, used = report_judgements.table_row(lines, index)
+            if row is not None:
+                position.section, position.subsection = row.heading, ""
+                position.priority, skip = None, used
+            continue
+        _update_position(position, line)
     return out
 
 
-def _update_position(position: _Position, line: str, next_line: str) -> None:
+def _is_bullet(line: str) -> bool:
+    return line[0] in BULLETS and (len(line) == 1 or line[1] == " ")
+
+
+def _bullet(out: _Collected, position: _Position, line: str) -> None:
+    """A bulleted item: a recommendation in a "needs to improve" list, or part of a paragraph."""
+    text = line[1:].strip()
+    if not text:
+        return
+    if not out.open_list and _IMPROVE_SECTION.search(position.section):
+        out.recommendations.append(
+            Recommendation(
+                paragraph=None,
+                text=text,
+                priority=bool(position.priority),
+                topic=position.subsection,
+                part=position.part,
+                number=len(out.recommendations) + 1,
+            )
+        )
+        return
+    if out.open_list and out.findings:
+        last = out.findings[-1]
+        out.findings[-1] = Finding(
+            paragraph=last.paragraph,
+            text=f"{last.text}\n{line}",
+            section=last.section,
+            part=last.part,
+            subsection=last.subsection,
+        )
+        if out.recommendations and out.recommendations[-1].paragraph == last.paragraph:
+            rec = out.recommendations[-1]
+            out.recommendations[-1] = Recommendation(
+                paragraph=rec.paragraph,
+                text=f"{rec.text}\n{line}",
+                priority=rec.priority,
+                topic=rec.topic,
+                part=rec.part,
+                number=rec.number,
+            )
+
+
+def _update_position(position: _Position, line: str) -> None:
     part = _PART_HEADINGS.get(line.casefold())
     if part is not None:
         position.part, position.section, position.subsection = part, part.label, ""
         position.priority = None
         return
-    graded = _GRADED_SENTENCE.match(line)
-    if graded:
-        heading = graded.group(1).strip()
-        position.section, position.subsection = heading[0].upper() + heading[1:], ""
-        return
-    if _KEY_JUDGEMENT_HEADER.match(line):
-        position.section = next_line.partition("\t")[0].strip()
-        position.subsection = ""
+    graded = report_judgements.graded_heading(line)
+    if graded is not None:
+        position.section, position.subsection, position.priority = graded.heading, "", None
         return
     if _MAJOR_HEADINGS.match(line):
         position.section, position.subsection, position.priority = line, "", None
@@ -298,11 +346,22 @@ def _update_position(position: _Position, line: str, next_line: str) -> None:
     if _AREAS_HEADING.match(line):
         position.priority, position.subsection = False, ""
         return
-    if "\t" not in line and _is_minor_heading(line):
+    if _is_minor_heading(line):
         position.subsection = line
 
 
+def _is_minor_heading(line: str) -> bool:
+    return (
+        0 < len(line) <= 90
+        and line[0].isupper()
+        and line[-1] not in ".:;,"
+        and not _SUMMARY_BOX.match(line)
+        and report_judgements.lscb_grade(line) is None
+    )
+
+
 def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
+    out.open_list = text.endswith(":")
     out.findings.append(
         Finding(
             paragraph=number,
@@ -310,7 +369,6 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
             section=position.section or position.part.label,
             part=position.part,
             subsection=position.subsection,
-            themes=themes_for(text),
         )
     )
     if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):
@@ -321,26 +379,8 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
                 priority=bool(position.priority),
                 topic=position.subsection,
                 part=position.part,
+                number=len(out.recommendations) + 1,
             )
         )
     elif _STRENGTHS_SECTION.search(position.section):
         out.strengths.append(Strength(number, position.part))
-
-
-def read_report_file(path: Path) -> InspectionReport:
-    """Read a report from a plain-text file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(
-            path, f"the file could not be read ({error.strerror}).", "Check the file is there."
-        ) from error
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            path,
-            "the file is not readable text.",
-            "Save the report as plain text (UTF-8), or import the PDF.",
-        ) from error
-    return parse_report_text(text, path)

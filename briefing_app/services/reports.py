@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from briefing_app.domain.reports import InspectionReport, ReportHeader
+from briefing_app.domain.search import SearchHit
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
+from briefing_app.storage.search_repo import SearchRepository
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class ReportCounts:
 class ReportService:
     def __init__(self, database: Database) -> None:
         self._reports = ReportRepository(database)
+        self._search = SearchRepository(database)
 
     def headers(self) -> list[ReportHeader]:
         return self._reports.headers()
@@ -30,6 +34,10 @@ class ReportService:
     def latest(self) -> InspectionReport | None:
         headers = self._reports.headers()
         return self._reports.get(headers[0].id) if headers else None
+
+    def search(self, words: str, report_ids: Collection[int] | None = None) -> list[SearchHit]:
+        """Paragraphs of the reports held (or of ``report_ids``) holding every word typed."""
+        return self._search.search(words, report_ids)
 
     @staticmethod
     def counts(report: InspectionReport) -> ReportCounts:

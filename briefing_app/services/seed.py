@@ -21,14 +21,17 @@ SeedStep = Callable[[Database, Path], None]
 
 
 def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
+    from briefing_app.domain.themes import tag_report
     from briefing_app.importers.evidence_csv import read_evidence_links
     from briefing_app.importers.ofsted_report import read_report_file
 
     folder = data_dir / "portsmouth-2014"
-    report = read_report_file(folder / "report.txt")
+    report = tag_report(read_report_file(folder / "report.txt"))
     links = read_evidence_links(folder / "recommendation_evidence.csv")
     recommendations = tuple(
-        dataclasses.replace(r, evidence=links.get(r.paragraph, r.evidence))
+        dataclasses.replace(
+            r, evidence=links.get(r.paragraph, r.evidence) if r.paragraph is not None else ()
+        )
         for r in report.recommendations
     )
     ReportRepository(database).add(dataclasses.replace(report, recommendations=recommendations))

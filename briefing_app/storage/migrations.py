@@ -111,6 +111,36 @@ def m002_glossary(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_reports_1_findings_search(db: sqlite_utils.Database) -> None:
+    """Full-text search over every report's paragraphs, accents folded ("Wojcik" finds "Wójcik").
+
+    Triggers keep the index in step with the findings table, including cascaded deletes.
+    """
+    columns = "text, section, subsection"
+    statements = [
+        "CREATE VIRTUAL TABLE findings_fts USING fts5("
+        f"{columns}, content='findings', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2')",
+        "INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')",
+        "CREATE TRIGGER findings_fts_insert AFTER INSERT ON findings BEGIN "
+        f"INSERT INTO findings_fts (rowid, {columns}) "
+        "VALUES (new.id, new.text, new.section, new.subsection); END",
+        "CREATE TRIGGER findings_fts_delete AFTER DELETE ON findings BEGIN "
+        f"INSERT INTO findings_fts (findings_fts, rowid, {columns}) "
+        "VALUES ('delete', old.id, old.text, old.section, old.subsection); END",
+        "CREATE TRIGGER findings_fts_update AFTER UPDATE ON findings BEGIN "
+        f"INSERT INTO findings_fts (findings_fts, rowid, {columns}) "
+        "VALUES ('delete', old.id, old.text, old.section, old.subsection); "
+        f"INSERT INTO findings_fts (rowid, {columns}) "
+        "VALUES (new.id, new.text, new.section, new.subsection); END",
+        "CREATE INDEX reports_same_inspection ON reports "
+        "(authority COLLATE NOCASE, inspection_start, inspection_end)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -71,7 +71,7 @@ class ReportRepository:
                     "part) VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         report_id,
-                        rec.paragraph,
+                        _paragraph_key(rec),
                         rec.text,
                         int(rec.priority),
                         rec.topic,
@@ -88,6 +88,20 @@ class ReportRepository:
                 [(report_id, s.paragraph, s.part.value) for s in report.strengths],
             )
         return report_id
+
+    def delete(self, report_id: int) -> None:
+        """Remove a report and everything that belongs to it (the tables cascade)."""
+        self.db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+
+    def same_inspection(self, report: InspectionReport) -> list[ReportHeader]:
+        """Reports held of the same inspection: same authority and inspection dates."""
+        return [
+            header
+            for header in self.headers()
+            if header.authority.casefold() == report.authority.casefold()
+            and header.inspection_start == report.inspection_start
+            and header.inspection_end == report.inspection_end
+        ]
 
     def headers(self) -> list[ReportHeader]:
         """Every report held, newest inspection first."""
@@ -134,16 +148,20 @@ class ReportRepository:
             evidence.setdefault(e["recommendation_id"], []).append(e["paragraph"])
         recommendations = tuple(
             Recommendation(
-                paragraph=x["paragraph"],
+                paragraph=x["paragraph"] if x["paragraph"] > 0 else None,
                 text=x["text"],
                 priority=bool(x["priority"]),
                 topic=x["topic"],
                 part=Part(x["part"]),
                 evidence=tuple(evidence.get(x["id"], ())),
+                number=number,
             )
-            for x in self.db.query(
-                "SELECT * FROM recommendations WHERE report_id = ? ORDER BY paragraph",
-                (report_id,),
+            for number, x in enumerate(
+                self.db.query(
+                    "SELECT * FROM recommendations WHERE report_id = ? ORDER BY id",
+                    (report_id,),
+                ),
+                start=1,
             )
         )
         strengths = tuple(
@@ -166,6 +184,15 @@ class ReportRepository:
             recommendations=recommendations,
             strengths=strengths,
         )
+
+
+def _paragraph_key(rec: Recommendation) -> int:
+    """The recommendations table (m001) needs a paragraph number unique in its report.
+
+    A recommendation the report lists without one (ILACS) is kept under minus its place in
+    the list, and read back as having no paragraph.
+    """
+    return rec.paragraph if rec.paragraph is not None else -max(rec.number, 1)
 
 
 def _header(row: sqlite3.Row) -> ReportHeader:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -22,6 +24,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.services.container import Services
+
+if TYPE_CHECKING:
+    from briefing_app.services.report_import import ImportResult
+    from briefing_app.ui.dialogs.import_report import ReportImporter
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -46,7 +52,7 @@ def page_specs(services: Services) -> list[PageSpec]:
     def findings() -> QWidget:
         from briefing_app.ui.pages.findings import FindingsPage
 
-        return FindingsPage(services.reports)
+        return FindingsPage(services.reports, services.glossary.glossary())
 
     return [
         PageSpec("overview", "Overview", overview),
@@ -82,16 +88,32 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
+        self._importer: ReportImporter | None = None
+        self.setAcceptDrops(True)
         self._build_menus()
         self.statusBar().showMessage(f"Database: {services.database_path}")
         self._restore()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import report…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(
+            "Import an Ofsted inspection report of children's services, from its PDF or text"
+        )
+        self.import_action.triggered.connect(lambda: self.importer().choose_and_import())
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        find = QAction("&Find in reports…", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_in_reports)
+        edit_menu.addAction(find)
 
         view_menu = self.menuBar().addMenu("&View")
         for number, spec in enumerate(self.specs, start=1):
@@ -105,6 +127,56 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- importing reports -------------------------------------------------------------
+
+    def importer(self) -> ReportImporter:
+        """The import controller, made on first use (it is not needed to start up)."""
+        if self._importer is None:
+            from briefing_app.ui.dialogs.import_report import ReportImporter
+
+            self._importer = ReportImporter(self.services.imports, self)
+            self._importer.imported.connect(self._on_imported)
+            self._importer.finished.connect(lambda: self.import_action.setEnabled(True))
+        return self._importer
+
+    def import_report(self, path: Path) -> bool:
+        """Import the report at ``path`` (from the menu or a dropped file)."""
+        started = self.importer().start(Path(path))
+        if started:
+            self.import_action.setEnabled(False)
+            self.statusBar().showMessage(f"Reading {Path(path).name}…")
+        return started
+
+    def _on_imported(self, result: ImportResult) -> None:
+        from briefing_app.ui.dialogs.import_report import result_message
+
+        self.refresh_pages()
+        findings = self.show_page_by_key("findings")
+        open_paragraph = getattr(findings, "open_paragraph", None)
+        if callable(open_paragraph):
+            open_paragraph(result.report_id, result.report.paragraph_range[0])
+        self.statusBar().showMessage(result_message(result))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_report(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_report(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_report(path)
+
+    def find_in_reports(self) -> None:
+        page = self.show_page_by_key("findings")
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -182,3 +254,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue(PAGE_KEY, self.navigation.currentRow())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _dropped_report(urls: list[QUrl]) -> Path | None:
+    """The one local file dropped, if it could be a report (PDF or text)."""
+    files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    if len(files) != 1 or files[0].suffix.casefold() not in (".pdf", ".txt"):
+        return None
+    return files[0]

@@ -101,7 +101,7 @@ class RecommendationTableModel(QAbstractTableModel):
 
     def _text(self, rec: Recommendation, column: int) -> str | int:
         if column == self.PARAGRAPH:
-            return rec.paragraph
+            return rec.paragraph if rec.paragraph is not None else f"Point {rec.number}"
         if column == self.KIND:
             return ("LSCB: " if rec.part is Part.LSCB else "") + rec.kind_label
         if column == self.TOPIC:

@@ -1,0 +1,113 @@
+"""The facts on a report's front page: whose services, when inspected, when published.
+
+SIF reports (2013-2017) open with the council's name, the title, "Inspection date: 25 June
+2014 – 16 July 2014" and "Report published: ...". ILACS reports (2018 onwards) open with
+the council's name and "Inspection of children's social care services", or since 2022
+with "Inspection of Sheffield local authority children's services", and give dates as
+"18 November 2019 to 29 November 2019" or "11 to 22 September 2023"; they print no
+publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = r"([A-Za-z]{3,9})\.?"
+_YEAR = r"(\d{4})"
+_RANGE = re.compile(
+    rf"Inspection\s+dates?\s*:?\s*{_DAY}(?:\s+{_MONTH})?(?:\s+{_YEAR})?\s*,?\s*"
+    rf"(?:[–—-]|to|until|and)\s*{_DAY}\s+{_MONTH}\s+{_YEAR}",
+    re.I,
+)
+_SINGLE = re.compile(rf"Inspection\s+dates?\s*:?\s*{_DAY}\s+{_MONTH}\s+{_YEAR}", re.I)
+_PUBLISHED = re.compile(
+    rf"(?:Report\s+published|Date\s+of\s+publication|Published)\s*:?\s*{_DAY}\s+{_MONTH}\s+{_YEAR}",
+    re.I,
+)
+_ILACS_TITLE = re.compile(
+    r"^Inspection\s+of\s+(?:the\s+)?(?P<name>.+?)\s+local\s+authority\s+children['’]s\s+services",
+    re.I,
+)
+_GENERIC_TITLE = re.compile(r"^Inspection\s+of\b", re.I)
+_TITLE_ENDS = re.compile(
+    r"^(?:Inspection\s+dates?|Lead\s+inspector|Report\s+published|Judge?ment)\b", re.I
+)
+
+
+def month_number(name: str) -> int | None:
+    return _MONTHS.get(name[:3].casefold())
+
+
+def make_date(day: str, month: str, year: str) -> date | None:
+    number = month_number(month)
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None
+
+
+def inspection_dates(lines: Sequence[str]) -> tuple[date, date] | None:
+    """The first and last days of the inspection, from the front page's dates line."""
+    text = " ".join(lines)
+    match = _RANGE.search(text)
+    if match:
+        day1, month1, year1, day2, month2, year2 = match.groups()
+        end = make_date(day2, month2, year2)
+        if end is None:
+            return None
+        start_month = month1 if month1 and month_number(month1) else month2
+        start_year = year1 or year2
+        start = make_date(day1, start_month, start_year)
+        if start is not None and start > end and not year1:
+            start = make_date(day1, start_month, str(int(start_year) - 1))
+        if start is None:
+            return None
+        return (start, end) if start <= end else (end, start)
+    single = _SINGLE.search(text)
+    if single:
+        day = make_date(*single.groups())
+        if day is not None:
+            return day, day
+    return None
+
+
+def published(lines: Sequence[str]) -> date | None:
+    match = _PUBLISHED.search(" ".join(lines))
+    return make_date(*match.groups()) if match else None
+
+
+def authority(lines: Sequence[str]) -> str:
+    """The council whose services were inspected, as the report names it."""
+    for line in lines[:6]:
+        match = _ILACS_TITLE.match(line)
+        if match:
+            return match.group("name").strip()
+    for line in lines:
+        if line and not _GENERIC_TITLE.match(line):
+            return line
+    return ""
+
+
+def title(lines: Sequence[str], name: str) -> str:
+    """The report's title: what was inspected, up to the dates line."""
+    start = next(
+        (i for i, line in enumerate(lines[:6]) if _GENERIC_TITLE.match(line)),
+        next((i for i, line in enumerate(lines[:6]) if line and line != name), None),
+    )
+    if start is None:
+        return ""
+    parts: list[str] = []
+    for line in lines[start : start + 6]:
+        if _TITLE_ENDS.match(line) or line.endswith((".", ":")):
+            break
+        parts.append(line)
+    return " ".join(parts)

@@ -1,0 +1,143 @@
+"""Importing an inspection report: read it, link its evidence, back up, write it in one go.
+
+Reading (the slow part) touches no database, so the window can do it off the UI thread.
+Saving backs the database up first and then writes the whole report in one transaction:
+a report is either all there or not there at all. A report of an inspection already held
+(same authority and inspection dates) is not written until the caller says whether to
+replace the one held or keep both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from briefing_app.domain.errors import DuplicateReportError
+from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
+from briefing_app.storage.database import Database
+from briefing_app.storage.reports_repo import ReportRepository
+
+ProgressCallback = Any  # Callable[[int, int], None]; kept loose for Qt's signal emitters
+
+
+class DuplicateChoice(Enum):
+    """What to do when the report's inspection is already held."""
+
+    ASK = "ask"
+    REPLACE = "replace"
+    KEEP_BOTH = "keep-both"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    report_id: int
+    report: InspectionReport
+    replaced: tuple[int, ...]
+    backup: Path
+
+
+def import_summary(report: InspectionReport) -> dict[str, Any]:
+    """The stable machine-readable summary printed by ``import-report --json``."""
+    first, last = report.paragraph_range
+    overall = report.overall
+    return {
+        "local_authority": report.authority,
+        "framework": report.framework.value,
+        "inspection_start": report.inspection_start.isoformat(),
+        "inspection_end": report.inspection_end.isoformat(),
+        "overall_effectiveness": overall.grade.value if overall else None,
+        "judgements": [{"area": j.area.value, "grade": j.grade.value} for j in report.judgements],
+        "paragraphs": len(report.findings),
+        "first_paragraph": first,
+        "last_paragraph": last,
+        "recommendations": len(report.recommendations),
+    }
+
+
+def describe(report: InspectionReport) -> str:
+    """One line about a report, for messages."""
+    overall = report.overall
+    grade = f", judged {overall.grade.label.lower()} overall" if overall else ""
+    return (
+        f"{report.authority}: {report.framework.value} inspection of "
+        f"{report.inspection_dates}{grade}; "
+        f"{len(report.findings)} numbered paragraphs ({report.paragraph_range[0]} to "
+        f"{report.paragraph_range[1]}), {len(report.judgements)} judgements, "
+        f"{len(report.recommendations)} recommendations"
+    )
+
+
+class ReportImportService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._reports = ReportRepository(database)
+
+    @staticmethod
+    def read(
+        path: Path, progress: ProgressCallback | None = None, *, link: bool = True
+    ) -> InspectionReport:
+        """Parse a report file, tag its findings with themes and link each recommendation to
+        its evidence (unless ``link`` is False, as for a dry run that only summarises the
+        report). Writes nothing."""
+        from briefing_app.importers.ofsted_report import read_report_file
+
+        report = read_report_file(Path(path), progress)
+        if not link:
+            return report
+        from briefing_app.domain.evidence import link_evidence
+        from briefing_app.domain.themes import tag_report
+
+        return link_evidence(tag_report(report))
+
+    def duplicates(self, report: InspectionReport) -> list[ReportHeader]:
+        return self._reports.same_inspection(report)
+
+    def save(
+        self, report: InspectionReport, choice: DuplicateChoice = DuplicateChoice.ASK
+    ) -> ImportResult:
+        """Back up, then write the report in one transaction."""
+        held = self.duplicates(report)
+        if held and choice is DuplicateChoice.ASK:
+            raise DuplicateReportError(
+                f"{report.authority}'s inspection of {report.inspection_dates} is already held.",
+                "Choose to replace the report held, or to keep both. Nothing has been changed.",
+                existing=tuple(h.id for h in held),
+            )
+        replaced: tuple[int, ...] = ()
+        if choice is DuplicateChoice.REPLACE:
+            replaced = tuple(h.id for h in held)
+            report = self._keep_links(report, replaced)
+        backup = self._database.backup("before-import")
+        with self._database.transaction():
+            for report_id in replaced:
+                self._reports.delete(report_id)
+            report_id = self._reports.add(report)
+        return ImportResult(report_id, self._reports.get(report_id), replaced, backup)
+
+    def import_file(
+        self,
+        path: Path,
+        choice: DuplicateChoice = DuplicateChoice.ASK,
+        progress: ProgressCallback | None = None,
+    ) -> ImportResult:
+        return self.save(self.read(path, progress), choice)
+
+    def _keep_links(self, report: InspectionReport, replaced: tuple[int, ...]) -> InspectionReport:
+        """Links already held (curated or checked by an officer) outlive the report's text."""
+        held: dict[tuple[int | None, int], tuple[int, ...]] = {}
+        for report_id in replaced:
+            for rec in self._reports.get(report_id).recommendations:
+                if rec.evidence:
+                    held.setdefault(_key(rec), rec.evidence)
+        recommendations = tuple(
+            dataclasses.replace(rec, evidence=held.get(_key(rec), rec.evidence))
+            for rec in report.recommendations
+        )
+        return dataclasses.replace(report, recommendations=recommendations)
+
+
+def _key(rec: Recommendation) -> tuple[int | None, int]:
+    return (rec.paragraph, 0) if rec.paragraph is not None else (None, rec.number)

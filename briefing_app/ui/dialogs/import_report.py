@@ -1,0 +1,181 @@
+"""Importing a report from the window: read it off the UI thread, ask about duplicates, save.
+
+Reading a PDF is the slow part; it runs on a worker thread with a progress dialog, so
+the window stays responsive. Saving (a backup, then one transaction) is quick and runs
+on the UI thread, after the user has said what to do about a report already held.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from briefing_app.domain.errors import BriefingError
+from briefing_app.domain.reports import InspectionReport
+from briefing_app.services.report_import import (
+    DuplicateChoice,
+    ImportResult,
+    ReportImportService,
+    describe,
+)
+from briefing_app.ui.errors import show_user_error
+
+FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
+IMPORTABLE_SUFFIXES = (".pdf", ".txt")
+
+
+class _Reader(QObject):
+    """Reads one report on the worker thread."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = ReportImportService.read(self.path, self.progressed.emit)
+        except BriefingError as error:
+            self.failed.emit(error)
+        except Exception as error:  # a bug: shown on the UI thread, not lost in the worker
+            self.failed.emit(error)
+        else:
+            self.succeeded.emit(report)
+
+
+class ReportImporter(QObject):
+    """Drives one import at a time for the main window."""
+
+    imported = Signal(object)  # ImportResult
+    finished = Signal()
+
+    def __init__(self, service: ReportImportService, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._parent = parent
+        self._thread: QThread | None = None
+        self._reader: _Reader | None = None
+        self.progress: QProgressDialog | None = None
+        self.cancelled = False
+        self.path: Path | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def choose_and_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import an inspection report", "", FILE_FILTER
+        )
+        if path:
+            self.start(Path(path))
+
+    def start(self, path: Path) -> bool:
+        """Begin importing ``path``; False if an import is already running."""
+        if self.busy:
+            return False
+        self.path, self.cancelled = path, False
+        self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self._parent)
+        self.progress.setWindowTitle("Importing a report")
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setMinimumDuration(300)
+        self.progress.canceled.connect(self._on_cancel)
+        thread = QThread(self)
+        reader = _Reader(path)
+        reader.moveToThread(thread)
+        thread.started.connect(reader.run)
+        reader.progressed.connect(self._on_progress)
+        reader.succeeded.connect(self._on_read)
+        reader.failed.connect(self._on_failed)
+        self._thread, self._reader = thread, reader
+        thread.start()
+        return True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(f"Reading page {done} of {total}…")
+
+    def _on_cancel(self) -> None:
+        self.cancelled = True
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._reader is not None:
+            self._reader.deleteLater()
+        self._thread, self._reader = None, None
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_failed(self, error: Exception) -> None:
+        self._stop_thread()
+        try:
+            if isinstance(error, BriefingError):
+                show_user_error(self._parent, "The report could not be imported", error)
+            else:
+                raise error
+        finally:
+            self.finished.emit()
+
+    def _on_read(self, report: InspectionReport) -> None:
+        self._stop_thread()
+        try:
+            if not self.cancelled:
+                self._save(report)
+        finally:
+            self.finished.emit()
+
+    def _save(self, report: InspectionReport) -> None:
+        choice = DuplicateChoice.ASK
+        if self._service.duplicates(report):
+            choice = self.ask_about_duplicate(report)
+            if choice is DuplicateChoice.ASK:
+                return
+        try:
+            result = self._service.save(report, choice)
+        except BriefingError as error:
+            show_user_error(self._parent, "The report could not be imported", error)
+            return
+        self.imported.emit(result)
+
+    def ask_about_duplicate(self, report: InspectionReport) -> DuplicateChoice:
+        """Replace, keep both, or (ASK) cancel."""
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("This report is already held")
+        box.setAccessibleName("This report is already held")
+        box.setText(
+            f"{report.authority}'s inspection of {report.inspection_dates} is already held."
+        )
+        box.setInformativeText(
+            "Replace the report held with this one, or keep both? Links already made from "
+            "its recommendations to their evidence are kept. A backup is taken first."
+        )
+        replace = box.addButton("&Replace it", QMessageBox.ButtonRole.DestructiveRole)
+        both = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return DuplicateChoice.REPLACE
+        if clicked is both:
+            return DuplicateChoice.KEEP_BOTH
+        return DuplicateChoice.ASK
+
+
+def result_message(result: ImportResult) -> str:
+    replaced = " It replaces the report held before." if result.replaced else ""
+    return f"Imported {describe(result.report)}.{replaced}"

@@ -1,0 +1,179 @@
+"""``briefing-app import-report``, run as a user would: a real process."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REFERENCE_PDFS, file_digest, offscreen_env
+
+PORTSMOUTH_PDF = REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"
+SOUTHAMPTON_PDF = REFERENCE_PDFS / "southampton-2020-01-09.pdf"
+SUMMARY_KEYS = {
+    "local_authority",
+    "framework",
+    "inspection_start",
+    "inspection_end",
+    "overall_effectiveness",
+    "judgements",
+    "paragraphs",
+    "first_paragraph",
+    "last_paragraph",
+    "recommendations",
+}
+GRADES = {"outstanding", "good", "requires improvement", "adequate", "inadequate"}
+AREAS = {
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "looked_after_and_permanence",
+    "adoption",
+    "leadership",
+    "lscb",
+}
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_app", *args],
+        capture_output=True,
+        text=True,
+        env=offscreen_env(),
+        timeout=120,
+        check=False,
+    )
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_dry_run_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
+    db = tmp_path / "untouched.sqlite3"
+    result = _run(
+        "import-report", str(SOUTHAMPTON_PDF), "--dry-run", "--json", "--database", str(db)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    summary = json.loads(result.stdout)
+    assert set(summary) == SUMMARY_KEYS
+    assert summary == {
+        "local_authority": "Southampton City Council",
+        "framework": "ILACS",
+        "inspection_start": "2019-11-18",
+        "inspection_end": "2019-11-29",
+        "overall_effectiveness": "requires improvement",
+        "judgements": [
+            {"area": "overall_effectiveness", "grade": "requires improvement"},
+            {"area": "impact_of_leaders", "grade": "requires improvement"},
+            {"area": "help_and_protection", "grade": "requires improvement"},
+            {"area": "children_in_care", "grade": "requires improvement"},
+        ],
+        "paragraphs": 41,
+        "first_paragraph": 1,
+        "last_paragraph": 41,
+        "recommendations": 6,
+    }
+    assert not db.exists()  # a dry run writes nothing, not even a new database
+
+
+@pytest.mark.parametrize("path", sorted(REFERENCE_PDFS.glob("*.pdf")), ids=lambda p: p.stem)
+def test_dry_run_json_for_every_reference_report(path: Path) -> None:
+    result = _run("import-report", str(path), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert set(summary) == SUMMARY_KEYS
+    assert summary["framework"] in {"SIF", "ILACS"}
+    assert summary["overall_effectiveness"] in GRADES
+    assert {j["area"] for j in summary["judgements"]} <= AREAS
+    assert {j["grade"] for j in summary["judgements"]} <= GRADES
+    assert {"area": "overall_effectiveness", "grade": summary["overall_effectiveness"]} in (
+        summary["judgements"]
+    )
+    assert summary["paragraphs"] == summary["last_paragraph"] - summary["first_paragraph"] + 1
+
+
+def test_import_writes_the_report_and_a_backup(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    result = _run("import-report", str(SOUTHAMPTON_PDF), "--database", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["local_authority"] == "Southampton City Council"
+    assert summary["replaced"] == []
+    assert _count(db, "reports") == 2  # the Portsmouth seed and the new one
+    assert _count(db, "findings") == 163 + 41
+    assert list((tmp_path / "backups").glob("b-*-before-import.sqlite3"))
+    again = _run("info", "--json", "--database", str(db))
+    assert json.loads(again.stdout)["counts"]["reports"] == 2
+
+
+def test_importing_a_report_already_held_asks_what_to_do(tmp_path: Path) -> None:
+    db = tmp_path / "d.sqlite3"
+    assert _run("info", "--database", str(db)).returncode == 0  # seeds Portsmouth 2014
+    before = file_digest(db)
+    result = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "already held" in lines[0]
+    assert "--replace" in lines[0]
+    assert "--keep-both" in lines[0]
+    assert file_digest(db) == before
+
+    kept = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--keep-both")
+    assert kept.returncode == 0, kept.stderr
+    assert _count(db, "reports") == 2
+
+    replaced = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--replace")
+    assert replaced.returncode == 0, replaced.stderr
+    assert "replaces" in replaced.stdout
+    assert _count(db, "reports") == 1
+    assert _count(db, "findings") == 163
+    with sqlite3.connect(db) as connection:
+        links = connection.execute(
+            "SELECT e.paragraph FROM recommendation_evidence e JOIN recommendations r "
+            "ON r.id = e.recommendation_id WHERE r.paragraph = 16 ORDER BY e.paragraph"
+        ).fetchall()
+    assert [row[0] for row in links] == [7, 111, 112]  # the curated links are kept
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"<!DOCTYPE html><html><body>Not found</body></html>", "web page"),
+        (b"", "empty"),
+        (b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", "cut short"),
+    ],
+)
+def test_bad_files_exit_2_with_one_line_and_change_nothing(
+    tmp_path: Path, content: bytes, words: str
+) -> None:
+    db = tmp_path / "bad.sqlite3"
+    assert _run("info", "--database", str(db)).returncode == 0
+    before = file_digest(db)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(content)
+    for extra in ((), ("--dry-run", "--json")):
+        result = _run("import-report", str(path), "--database", str(db), *extra)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert "report.pdf" in lines[0]
+        assert words in lines[0]
+        assert "Traceback" not in result.stderr
+        assert result.stdout == ""
+    assert file_digest(db) == before
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = _run("import-report", str(tmp_path / "nowhere.pdf"), "--dry-run")
+    assert result.returncode == 2
+    assert "nowhere.pdf" in result.stderr
