@@ -71,12 +71,13 @@ def m001_inspection_reports(db: sqlite_utils.Database) -> None:
         CREATE TABLE recommendations (
             id INTEGER PRIMARY KEY,
             report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-            paragraph INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            paragraph INTEGER,
             text TEXT NOT NULL,
             priority INTEGER NOT NULL,
             topic TEXT NOT NULL DEFAULT '',
             part TEXT NOT NULL,
-            UNIQUE (report_id, paragraph)
+            UNIQUE (report_id, number)
         );
         CREATE TABLE recommendation_evidence (
             recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,

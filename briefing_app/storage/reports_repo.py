@@ -65,13 +65,14 @@ class ReportRepository:
                     for f in report.findings
                 ],
             )
-            for rec in report.recommendations:
+            for position, rec in enumerate(report.recommendations, start=1):
                 rec_id = self.db.execute(
-                    "INSERT INTO recommendations (report_id, paragraph, text, priority, topic, "
-                    "part) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO recommendations (report_id, number, paragraph, text, priority, "
+                    "topic, part) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         report_id,
-                        _paragraph_key(rec),
+                        rec.number or position,
+                        rec.paragraph,
                         rec.text,
                         int(rec.priority),
                         rec.topic,
@@ -148,20 +149,16 @@ class ReportRepository:
             evidence.setdefault(e["recommendation_id"], []).append(e["paragraph"])
         recommendations = tuple(
             Recommendation(
-                paragraph=x["paragraph"] if x["paragraph"] > 0 else None,
+                paragraph=x["paragraph"],
                 text=x["text"],
                 priority=bool(x["priority"]),
                 topic=x["topic"],
                 part=Part(x["part"]),
                 evidence=tuple(evidence.get(x["id"], ())),
-                number=number,
+                number=x["number"],
             )
-            for number, x in enumerate(
-                self.db.query(
-                    "SELECT * FROM recommendations WHERE report_id = ? ORDER BY id",
-                    (report_id,),
-                ),
-                start=1,
+            for x in self.db.query(
+                "SELECT * FROM recommendations WHERE report_id = ? ORDER BY number", (report_id,)
             )
         )
         strengths = tuple(
@@ -184,15 +181,6 @@ class ReportRepository:
             recommendations=recommendations,
             strengths=strengths,
         )
-
-
-def _paragraph_key(rec: Recommendation) -> int:
-    """The recommendations table (m001) needs a paragraph number unique in its report.
-
-    A recommendation the report lists without one (ILACS) is kept under minus its place in
-    the list, and read back as having no paragraph.
-    """
-    return rec.paragraph if rec.paragraph is not None else -max(rec.number, 1)
 
 
 def _header(row: sqlite3.Row) -> ReportHeader:
