@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
     _common(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
+    imports = commands.add_parser(
+        "import-indicators",
+        help="add or correct indicator figures from a CSV file (all of it or none of it)",
+        description=(
+            "Add or correct indicator figures from a CSV file. The file is checked first; if "
+            "any line has a problem, nothing is saved. The database is backed up before the "
+            "figures are saved. The format is described in data/templates/indicator-figures.md."
+        ),
+    )
+    _common(imports, suppress=True)
+    imports.add_argument("path", metavar="PATH", help="the CSV file of figures")
+    imports.set_defaults(handler=_cmd_import_indicators)
     return parser
 
 
@@ -68,6 +80,18 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
         print(json.dumps(info.as_json()))
     else:
         print(info.as_text())
+    return 0
+
+
+def _cmd_import_indicators(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.workspace import open_workspace
+
+    with open_workspace(paths.database(args.database), paths.data) as database:
+        result = OutcomesService(database).import_figures(Path(args.path))
+    print(result.message)
     return 0
 
 

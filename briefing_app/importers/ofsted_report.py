@@ -344,3 +344,28 @@ def read_report_file(path: Path) -> InspectionReport:
             "Save the report as plain text (UTF-8), or import the PDF.",
         ) from error
     return parse_report_text(text, path)
+
+
+def unnumbered_section(text: str, heading: str) -> str:
+    """The lines of a named section that has no numbered paragraphs, such as "Information
+    about this local authority area", up to the next major heading. Empty if it is absent.
+
+    The heading must stand on a line of its own (so a contents-page entry does not count).
+    """
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    wanted = heading.strip().casefold()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.casefold() == wanted)
+    except StopIteration:
+        return ""
+    body: list[str] = []
+    for line in lines[start + 1 :]:
+        if (
+            _MAJOR_HEADINGS.match(line)
+            or _KEY_JUDGEMENT_HEADER.match(line)
+            or line.casefold() in _PART_HEADINGS
+            or _PARAGRAPH.match(line)
+        ):
+            break
+        body.append(line)
+    return "\n".join(body).strip()

@@ -40,9 +40,40 @@ def _glossary(database: Database, data_dir: Path) -> None:
     GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
 
 
+def _indicator_definitions(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.indicators_csv import read_definitions
+    from briefing_app.storage.indicators_repo import IndicatorRepository
+
+    definitions = read_definitions(data_dir / "indicator_definitions.csv")
+    IndicatorRepository(database).save_definitions(definitions)
+
+
+def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.outcomes import OutcomesService
+
+    OutcomesService(database).import_figures(
+        data_dir / "portsmouth-2014" / "indicators.csv",
+        backup=False,
+        origin="Default dataset: Ofsted's 2014 report",
+    )
+
+
+def _portsmouth_2014_summaries(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.summaries_toml import read_summaries
+    from briefing_app.storage.summaries_repo import SummaryRepository
+
+    repository = SummaryRepository(database)
+    path = data_dir / "portsmouth-2014" / "summaries.toml"
+    for summary in read_summaries(path, origin="Default dataset"):
+        repository.put(summary)
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
+    "indicator-definitions": _indicator_definitions,
+    "portsmouth-2014-indicators": _portsmouth_2014_indicators,
+    "portsmouth-2014-summaries": _portsmouth_2014_summaries,
 }
 
 
