@@ -110,7 +110,7 @@ class Chart:
 
 def nice_axis(largest: float, unit: Unit) -> Axis:
     """An axis from zero to a round number at or above ``largest``, with 3 to 6 ticks."""
-    if unit is Unit.PERCENT and largest > 50:
+    if unit is Unit.PERCENT and 50 < largest <= 100:
         top = 100.0
         step = 25.0
     else:

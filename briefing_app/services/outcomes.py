@@ -64,11 +64,15 @@ class ImportResult:
     @property
     def message(self) -> str:
         figures = self.added + self.corrected
+        parts = []
+        if self.added:
+            parts.append(f"{self.added} new")
+        if self.corrected:
+            parts.append(f"{self.corrected} correcting a figure already held for the same date")
         text = (
             f"Imported {figures} figure{'s' if figures != 1 else ''} for {self.indicators} "
-            f"indicator{'s' if self.indicators != 1 else ''} from {self.path.name}: "
-            f"{self.added} new, {self.corrected} correcting a figure already held for the "
-            "same date."
+            f"indicator{'s' if self.indicators != 1 else ''} from {self.path.name} "
+            f"({' and '.join(parts)})."
         )
         if self.backup is not None:
             text += f" A copy of the database from before the import is in {self.backup}."

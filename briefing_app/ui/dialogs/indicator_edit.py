@@ -37,11 +37,11 @@ _TEXT_FIELDS = (
     ("count", "&How many children:", "For a percentage: how many children it stands for"),
     ("denominator", "Out &of:", "The size of the group the figure is out of, if known"),
     ("england", "&England:", "England's figure for the same period, if known"),
-    ("statistical_neighbours", "&Similar councils:", "The statistical neighbours' average"),
+    ("statistical_neighbours", "Si&milar councils:", "The statistical neighbours' average"),
     ("region", "Re&gion:", "The region's figure for the same period, if known"),
     ("paragraphs", "Report pa&ragraphs:", "Paragraph numbers of the inspection report, e.g. 63"),
     ("section", "Report se&ction:", "A named section of the report without paragraph numbers"),
-    ("document", "Other &document:", "Where else the figure comes from, e.g. a data return"),
+    ("document", "Other doc&ument:", "Where else the figure comes from, e.g. a data return"),
     ("note", "&Note:", "Anything a reader should know about the figure"),
 )
 

@@ -213,7 +213,7 @@ class OutcomesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
         self.tabs.addTab(summary_tab, "Summar&y")
-        self.tabs.addTab(figures, "&Figures")
+        self.tabs.addTab(figures, "Fi&gures")
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -275,7 +275,7 @@ class OutcomesPage(QWidget):
             self.detail.show_indicator(None, None, None, "")
             return False
         self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
+            self.model.index(row, IndicatorTableModel.MEASURE),
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
