@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -214,6 +215,30 @@ def test_editing_a_figure_builds_the_trend_and_can_be_undone(
     assert current.value == 48.1
 
 
+def test_changing_only_a_note_keeps_the_sources_own_words(
+    qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
+) -> None:
+    page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
+    page.tabs.setCurrentIndex(1)
+    page.select_indicator("cla-dental-checks")
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.figure_dialog
+    assert dialog is not None
+    dialog.fields["note"].clear()
+    qtbot.keyClicks(dialog.fields["note"], "Checked with the health team.")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    current = services.outcomes.indicator("cla-dental-checks").current
+    assert current is not None
+    assert current.note == "Checked with the health team."
+    assert current.source.quote.startswith("91% have their dental health assessments on time")
+    assert page.detail.rating.text() == "✓ Better than England", "the report's comparison stays"
+    assert page.detail.note.text() == "Note: Checked with the health team."
+
+
 def test_editing_a_summary_shows_readability_live(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
@@ -250,9 +275,22 @@ def test_editing_a_summary_shows_readability_live(
     dialog.editor.clear()
     qtbot.keyClicks(dialog.editor, "Care leavers feel safe where they live [106].")
     qtbot.waitUntil(lambda: dialog.traceability.text().startswith("✓"))
+    # Citing a figure from the list puts its key at the cursor.
+    dialog.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.editor, " So far 14 have stayed with foster carers")
+    dialog.cite_box.setFocus()
+    target = dialog.cite_box.findData("care-leavers-staying-put")
+    dialog.cite_box.setCurrentIndex(target)
+    dialog.cite_box.activated.emit(target)
+    qtbot.keyClicks(dialog.editor, ".")
+    assert dialog.text().endswith(
+        "So far 14 have stayed with foster carers [care-leavers-staying-put]."
+    )
+    qtbot.waitUntil(lambda: dialog.traceability.text().startswith("✓"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert "Care leavers feel safe where they live." in page.summary_view.toPlainText()
+    assert "figure: Staying put with foster carers after 18" in page.summary_view.toPlainText()
     assert "Nearly all care leavers live somewhere suitable" not in page.summary_view.toPlainText()
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -60,6 +62,13 @@ class SummaryEditDialog(QDialog):
         self.editor.setAccessibleName("Summary text")
         self.editor.setAccessibleDescription(_HELP)
         self.editor.setTabChangesFocus(True)
+        self.cite_box = QComboBox()
+        self.cite_box.setAccessibleName("Cite a figure")
+        self.cite_box.setToolTip("Put a figure's key into the text where the cursor is")
+        self.cite_box.addItem("Choose a figure to cite…", "")
+        for indicator in outcomes.indicators(summary.audience):
+            self.cite_box.addItem(indicator.definition.label, indicator.key)
+        self.cite_box.activated.connect(self._cite)
         self.readability = QLabel()
         self.readability.setWordWrap(True)
         self.readability.setAccessibleName("Readability")
@@ -84,6 +93,12 @@ class SummaryEditDialog(QDialog):
         layout.addWidget(Heading(summary.topic_title, level=2))
         layout.addWidget(help_label)
         layout.addWidget(self.editor, 1)
+        cite_row = QHBoxLayout()
+        cite_label = QLabel("C&ite a figure:")
+        cite_label.setBuddy(self.cite_box)
+        cite_row.addWidget(cite_label)
+        cite_row.addWidget(self.cite_box, 1)
+        layout.addLayout(cite_row)
         layout.addWidget(self.readability)
         layout.addWidget(self.traceability)
         layout.addWidget(self.error)
@@ -96,6 +111,13 @@ class SummaryEditDialog(QDialog):
         self._timer.timeout.connect(self.update_checks)
         self.editor.textChanged.connect(self._timer.start)
         self.update_checks()
+
+    def _cite(self, index: int) -> None:
+        key = self.cite_box.itemData(index)
+        if key:
+            self.editor.insertPlainText(f" [{key}]")
+            self.cite_box.setCurrentIndex(0)
+            self.editor.setFocus()
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -158,7 +158,13 @@ class OutcomesPage(QWidget):
             IndicatorTableModel.SOURCE,
         ):
             self.table.setColumnHidden(column, True)
+        # Enter or a double click on a figure opens it for editing.
         self.table.doubleClicked.connect(lambda _index: self.edit_current_figure())
+        edit_action = QAction("Edit this figure", self.table)
+        edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_current_figure)
+        self.table.addAction(edit_action)
         self.detail = IndicatorDetail(glossary)
         self.detail.paragraphRequested.connect(self._on_paragraph_requested)
         self.detail.editRequested.connect(self.edit_current_figure)
