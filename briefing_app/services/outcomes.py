@@ -133,11 +133,12 @@ class OutcomesService:
         """A figure from what an officer typed; InvalidInputError lists every problem."""
         from briefing_app.importers.indicators_csv import parse_figure
 
-        key, observation = parse_figure(fields, self.definitions(), origin)
-        return self._with_report(key, observation, self.paragraph_texts())
+        _key, observation = parse_figure(fields, self.definitions(), origin)
+        return self._with_report(observation, self.paragraph_texts(), self.latest_report_id())
 
+    @staticmethod
     def _with_report(
-        self, key: str, observation: Observation, paragraphs: Mapping[int, str]
+        observation: Observation, paragraphs: Mapping[int, str], report_id: int | None
     ) -> Observation:
         """Tie cited paragraphs to the latest report, checking they (and the quote) are there."""
         source = observation.source
@@ -163,7 +164,7 @@ class OutcomesService:
             )
         if problems:
             raise InvalidInputError(problems)
-        return replace(observation, source=replace(source, report_id=self.latest_report_id()))
+        return replace(observation, source=replace(source, report_id=report_id))
 
     def record_figure(self, key: str, observation: Observation) -> FigureChange:
         """Save one figure. A figure for a new date becomes the current one and the one
@@ -186,12 +187,13 @@ class OutcomesService:
 
         path = Path(path)
         rows = read_figures(path, self.definitions(), origin)
-        paragraphs = self.paragraph_texts()
+        report_id = self.latest_report_id()
+        paragraphs = self.paragraph_texts(report_id)
         checked = []
         problems: list[tuple[int | None, str]] = []
         for row in rows:
             try:
-                checked.append((row.key, self._with_report(row.key, row.observation, paragraphs)))
+                checked.append((row.key, self._with_report(row.observation, paragraphs, report_id)))
             except InvalidInputError as error:
                 problems += [(row.line, p) for p in error.problems]
         if problems:

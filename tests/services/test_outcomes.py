@@ -9,6 +9,7 @@ import pytest
 
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import Audience, ComparatorKind, Rating, Trend
+from briefing_app.paths import AppPaths
 from briefing_app.services.container import Services
 from briefing_app.services.info import database_info
 from briefing_app.services.outcomes import area_name
@@ -232,3 +233,40 @@ def test_summaries_are_saved_only_when_traceable(services: Services) -> None:
     assert saved.origin == "Edited in the app"
     outcomes.restore_summary(replaced)
     assert outcomes.summaries(Audience.CARE_LEAVERS)[2] == summary
+
+
+def test_a_database_from_before_the_figures_gains_them(
+    app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing_app.services import seed as seed_module
+    from briefing_app.storage import database as database_module
+    from briefing_app.storage import migrations as migrations_module
+
+    path = tmp_path / "older.sqlite3"
+    older_migrations = [
+        m for m in migrations_module.MIGRATIONS if not m.__name__.startswith("m_outcomes_")
+    ]
+    older_steps = {
+        name: step
+        for name, step in seed_module.SEED_STEPS.items()
+        if name in ("portsmouth-2014-report", "glossary")
+    }
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations_module, "MIGRATIONS", older_migrations)
+        patch.setattr(migrations_module, "SCHEMA_VERSION", len(older_migrations))
+        patch.setattr(database_module, "SCHEMA_VERSION", len(older_migrations))
+        patch.setattr(seed_module, "SEED_STEPS", older_steps)
+        older = Services.open(app_paths, path)
+        assert not older.database.table_exists("indicators")
+        older.close()
+
+    upgraded = Services.open(app_paths, path)
+    try:
+        assert upgraded.database.count("reports") == 1
+        count = upgraded.outcomes.indicator("cla-count")
+        assert count.current is not None
+        assert count.current.value == 318
+        assert len(upgraded.outcomes.summaries(Audience.CHILDREN_IN_CARE)) >= 5
+        assert any("before-upgrade" in p.name for p in upgraded.database.backups())
+    finally:
+        upgraded.close()
