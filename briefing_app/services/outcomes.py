@@ -25,6 +25,7 @@ from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
 from briefing_app.storage.reports_repo import ReportRepository
+from briefing_app.storage.sections_repo import ReportSectionRepository
 from briefing_app.storage.summaries_repo import SummaryRepository
 
 EDITED_IN_APP = "Edited in the app"
@@ -85,6 +86,7 @@ class OutcomesService:
         self._indicators = IndicatorRepository(database)
         self._summaries = SummaryRepository(database)
         self._reports = ReportRepository(database)
+        self._sections = ReportSectionRepository(database)
 
     # -- reading ----------------------------------------------------------------------
 
@@ -127,6 +129,11 @@ class OutcomesService:
             return {}
         return {f.paragraph: f.text for f in self._reports.get(report_id).findings}
 
+    def section_text(self, report_id: int | None, heading: str) -> str | None:
+        """A named section of a report without numbered paragraphs, if it is held."""
+        report_id = report_id if report_id is not None else self.latest_report_id()
+        return self._sections.get(report_id, heading) if report_id is not None else None
+
     # -- figures ----------------------------------------------------------------------
 
     def parse_figure(self, fields: Mapping[str, str], origin: str = EDITED_IN_APP) -> Observation:
@@ -136,22 +143,34 @@ class OutcomesService:
         _key, observation = parse_figure(fields, self.definitions(), origin)
         return self._with_report(observation, self.paragraph_texts(), self.latest_report_id())
 
-    @staticmethod
     def _with_report(
-        observation: Observation, paragraphs: Mapping[int, str], report_id: int | None
+        self, observation: Observation, paragraphs: Mapping[int, str], report_id: int | None
     ) -> Observation:
-        """Tie cited paragraphs to the latest report, checking they (and the quote) are there."""
+        """Tie a figure citing the report to the latest report, checking that the cited
+        paragraphs exist and that the quote (if any) is in what is cited."""
         source = observation.source
-        if not source.paragraphs:
+        if not source.paragraphs and not source.section:
             return observation
         problems = []
-        if not paragraphs:
+        section = self.section_text(report_id, source.section) if source.section else None
+        if (
+            section is not None
+            and source.quote
+            and _normalise(source.quote) not in _normalise(section)
+            and not any(
+                _normalise(source.quote) in _normalise(paragraphs.get(p, ""))
+                for p in source.paragraphs
+            )
+        ):
+            problems.append(f"the quote is not in the section “{source.section}” of the report.")
+        if source.paragraphs and not paragraphs:
             problems.append("paragraphs are cited, but no inspection report is held.")
         missing = [p for p in source.paragraphs if paragraphs and p not in paragraphs]
         if missing:
             problems.append(f"the report has no paragraph {missing[0]}.")
         if (
             source.quote
+            and source.paragraphs
             and not source.section
             and not missing
             and paragraphs

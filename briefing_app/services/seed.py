@@ -48,6 +48,23 @@ def _indicator_definitions(database: Database, data_dir: Path) -> None:
     IndicatorRepository(database).save_definitions(definitions)
 
 
+STATISTICS_SECTION = "Information about this local authority area"
+
+
+def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
+    """The report's unnumbered statistics section, which many figures come from."""
+    from briefing_app.importers.ofsted_report import unnumbered_section
+    from briefing_app.storage.sections_repo import ReportSectionRepository
+
+    headers = ReportRepository(database).headers()
+    if not headers:
+        return
+    text = (data_dir / "portsmouth-2014" / "report.txt").read_text(encoding="utf-8-sig")
+    section = unnumbered_section(text, STATISTICS_SECTION)
+    if section:
+        ReportSectionRepository(database).put(headers[0].id, STATISTICS_SECTION, section)
+
+
 def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
     from briefing_app.services.outcomes import OutcomesService
 
@@ -72,6 +89,7 @@ SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
     "indicator-definitions": _indicator_definitions,
+    "portsmouth-2014-sections": _portsmouth_2014_sections,
     "portsmouth-2014-indicators": _portsmouth_2014_indicators,
     "portsmouth-2014-summaries": _portsmouth_2014_summaries,
 }

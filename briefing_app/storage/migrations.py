@@ -152,6 +152,12 @@ def m_outcomes_1_indicators(db: sqlite_utils.Database) -> None:
             UNIQUE (indicator, as_at)
         );
         CREATE INDEX indicator_values_by_indicator ON indicator_values (indicator, as_at);
+        CREATE TABLE report_sections (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            heading TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (report_id, heading)
+        );
         CREATE TABLE summaries (
             audience TEXT NOT NULL,
             topic TEXT NOT NULL,

@@ -162,6 +162,22 @@ def test_cited_paragraphs_and_quotes_are_checked_against_the_report(
     assert snapshot(services) == before
 
 
+def test_a_quote_from_the_statistics_section_is_checked(services: Services, tmp_path: Path) -> None:
+    section = "Information about this local authority area"
+    assert "318 children" in (services.outcomes.section_text(None, section) or "")
+    path = write(
+        tmp_path,
+        "key,as_at,value,section,quote\n"
+        f"cla-count,2014-03-31,318,{section},318 children were being looked after\n"
+        f"cla-foster-care,2014-03-31,226,{section},226 live with foster families\n",
+    )
+    with pytest.raises(ImportProblemsError) as caught:
+        services.outcomes.import_figures(path)
+    assert caught.value.problems == [
+        (3, f"the quote is not in the section “{section}” of the report.")
+    ]
+
+
 def test_a_missing_file_is_named(services: Services, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match=r"absent\.csv"):
         services.outcomes.import_figures(tmp_path / "absent.csv")

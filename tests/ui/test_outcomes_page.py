@@ -105,6 +105,27 @@ def test_choosing_a_figure_shows_its_sentence_status_charts_and_source(
     assert opened == [(report_id, 83)]
 
 
+def test_a_figure_from_the_statistics_section_opens_it(
+    qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
+) -> None:
+    page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
+    page.tabs.setCurrentIndex(1)
+    page.select_indicator("cla-foster-care")
+    assert page.detail.paragraph_buttons == []
+    assert page.detail.section_button.isVisible()
+    qtbot.mouseClick(page.detail.section_button, Qt.MouseButton.LeftButton)
+    dialog = page.section_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Information about this local authority area"
+    text = dialog.browser.toPlainText()
+    assert "225 live with foster families, of whom 63% live out of the authority area" in text
+    assert "Approximately 42,800 children and young people" in text
+    assert "#fff3b0" in dialog.browser.toHtml()
+    page.select_indicator("cla-offending")
+    assert not page.detail.section_button.isVisible()
+
+
 def test_words_in_a_quote_are_explained(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:

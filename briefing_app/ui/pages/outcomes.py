@@ -31,6 +31,7 @@ from briefing_app.domain.outcomes import Audience, Indicator, topics_for
 from briefing_app.domain.summaries import Summary
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
+from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
 from briefing_app.ui.widgets.headings import Heading
@@ -110,6 +111,7 @@ class OutcomesPage(QWidget):
         self._undo: list[_Undo] = []
         self.figure_dialog: FigureEditDialog | None = None
         self.summary_dialog: SummaryEditDialog | None = None
+        self.section_dialog: SectionDialog | None = None
 
         self.heading = Heading(audience.label, level=1)
         self.intro = QLabel(_INTROS[audience])
@@ -167,6 +169,7 @@ class OutcomesPage(QWidget):
         self.table.addAction(edit_action)
         self.detail = IndicatorDetail(glossary)
         self.detail.paragraphRequested.connect(self._on_paragraph_requested)
+        self.detail.sectionRequested.connect(self.show_section)
         self.detail.editRequested.connect(self.edit_current_figure)
 
         self.undo_button = QPushButton("&Undo last change")
@@ -310,6 +313,21 @@ class OutcomesPage(QWidget):
         current = indicator.current if indicator else None
         report_id = current.source.report_id if current else None
         self.open_paragraph(paragraph, report_id)
+
+    def show_section(self, heading: str) -> None:
+        """Show the named unnumbered section of the report, the figure's words highlighted."""
+        indicator = self.current_indicator()
+        current = indicator.current if indicator else None
+        report_id = current.source.report_id if current else None
+        text = self._outcomes.section_text(report_id, heading)
+        if text is None:
+            self.detail.source.setText(
+                self.detail.source.text() + " The app does not hold that section's text."
+            )
+            return
+        quote = current.source.quote if current else ""
+        self.section_dialog = SectionDialog(heading, text, quote, self)
+        self.section_dialog.open()
 
     def open_paragraph(self, paragraph: int, report_id: int | None) -> None:
         """Show ``paragraph`` of the report on the Inspection findings page."""

@@ -31,6 +31,7 @@ class IndicatorDetail(QWidget):
     """Shows an indicator; asks (by signal) to open a paragraph or edit the figure."""
 
     paragraphRequested = Signal(int)
+    sectionRequested = Signal(str)
     editRequested = Signal()
 
     def __init__(self, glossary: Glossary | None = None, parent: QWidget | None = None) -> None:
@@ -51,6 +52,9 @@ class IndicatorDetail(QWidget):
         self.terms = _wrapped("Words explained")
         self.paragraph_row = QHBoxLayout()
         self.paragraph_buttons: list[QPushButton] = []
+        self.section_button = QPushButton("Show the report's section")
+        self.section_button.setAccessibleName("Show the section of the report this figure is in")
+        self.section_button.clicked.connect(self._on_section)
         self.edit_button = QPushButton("&Edit this figure…")
         self.edit_button.setAccessibleName("Edit this figure")
         self.edit_button.setToolTip("Add a newer figure, or correct this one")
@@ -61,10 +65,13 @@ class IndicatorDetail(QWidget):
         badges.addWidget(self.rating)
         badges.addWidget(self.trend)
         badges.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addLayout(self.paragraph_row)
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
+        sources = QHBoxLayout()
+        sources.addLayout(self.paragraph_row)
+        sources.addWidget(self.section_button)
+        sources.addStretch(1)
+        edit_row = QHBoxLayout()
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.edit_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -78,9 +85,15 @@ class IndicatorDetail(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.terms)
         layout.addWidget(self.origin)
-        layout.addLayout(buttons)
+        layout.addLayout(sources)
+        layout.addLayout(edit_row)
         layout.addStretch(1)
         self.show_indicator(None, None, None, "")
+
+    def _on_section(self) -> None:
+        current = self.indicator.current if self.indicator else None
+        if current is not None and current.source.section:
+            self.sectionRequested.emit(current.source.section)
 
     def show_indicator(
         self,
@@ -98,6 +111,7 @@ class IndicatorDetail(QWidget):
         self.paragraph_buttons = []
         current = indicator.current if indicator else None
         self.edit_button.setEnabled(indicator is not None)
+        self.section_button.setVisible(bool(current and current.source.section))
         for widget in (self.rating, self.trend, self.quote, self.working, self.note, self.terms):
             widget.setVisible(current is not None)
         if indicator is None:
