@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.glossary import GlossaryService
-from briefing_app.services.outcomes import OutcomesService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from briefing_app.services.outcomes import OutcomesService
 
 
 @dataclass
@@ -19,7 +23,6 @@ class Services:
     database: Database
     reports: ReportService
     glossary: GlossaryService
-    outcomes: OutcomesService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
@@ -29,8 +32,14 @@ class Services:
             database=database,
             reports=ReportService(database),
             glossary=GlossaryService(database),
-            outcomes=OutcomesService(database),
         )
+
+    @cached_property
+    def outcomes(self) -> OutcomesService:
+        """Figures and summaries; built on first use, so start-up does not load them."""
+        from briefing_app.services.outcomes import OutcomesService
+
+        return OutcomesService(self.database)
 
     @property
     def database_path(self) -> Path:
