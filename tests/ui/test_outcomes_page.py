@@ -94,6 +94,7 @@ def test_choosing_a_figure_shows_its_sentence_status_charts_and_source(
     assert chosen.key == "adoption-days"
     detail = page.detail
     assert detail.rating.text() == "✓ Better than England"
+    assert detail.direction.text() == "Lower is better."
     assert "Getting better" in detail.trend.text() or "getting better" in detail.trend.text()
     assert detail.comparison_chart.isVisible()
     assert detail.comparison_chart.accessibleDescription().startswith("Bar chart comparing")

@@ -4,7 +4,6 @@ figure with how it compares, its trend, its charts and the findings it rests on.
 from __future__ import annotations
 
 import functools
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,9 +35,8 @@ from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
+from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
 
-PARAGRAPH_SCHEME = "paragraph"
-FIGURE_SCHEME = "figure"
 OpenParagraph = Callable[[int | None, int], None]
 
 _INTROS = {
@@ -53,38 +51,6 @@ _INTROS = {
         "every figure, how it compares with England, and its source."
     ),
 }
-
-
-def _citation_html(
-    paragraphs: tuple[int, ...], keys: tuple[str, ...], labels: dict[str, str]
-) -> str:
-    links = []
-    if paragraphs:
-        numbers = ", ".join(f'<a href="{PARAGRAPH_SCHEME}:{p}">{p}</a>' for p in paragraphs)
-        word = "paragraph" if len(paragraphs) == 1 else "paragraphs"
-        links.append(f"{word} {numbers}")
-    for key in keys:
-        label = html.escape(labels.get(key, key))
-        links.append(f'figure: <a href="{FIGURE_SCHEME}:{key}">{label}</a>')
-    return f' <small style="color:#444444;">[{"; ".join(links)}]</small>' if links else ""
-
-
-def summaries_html(summaries: list[Summary], labels: dict[str, str]) -> str:
-    """Every summary, each sentence followed by links to what it rests on."""
-    if not summaries:
-        return "<p>No summaries have been written yet.</p>"
-    parts = []
-    for summary in summaries:
-        parts.append(f"<h2>{html.escape(summary.topic_title)}</h2><p>")
-        for sentence in summary.sentences():
-            citation = sentence.citation
-            parts.append(
-                html.escape(sentence.text)
-                + _citation_html(citation.paragraphs, citation.indicators, labels)
-                + " "
-            )
-        parts.append("</p>")
-    return "".join(parts)
 
 
 @dataclass(frozen=True)

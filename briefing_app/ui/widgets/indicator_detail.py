@@ -41,6 +41,7 @@ class IndicatorDetail(QWidget):
         self.heading = Heading("Choose a figure to see it in full", level=2)
         self.rating = Badge("Compared with others")
         self.trend = Badge("Since the figure before")
+        self.direction = _wrapped("Which way is better")
         self.sentence = _wrapped("In plain English")
         self.comparison_chart = ChartView()
         self.trend_chart = ChartView()
@@ -76,6 +77,7 @@ class IndicatorDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(badges)
+        layout.addWidget(self.direction)
         layout.addWidget(self.sentence)
         layout.addWidget(self.comparison_chart)
         layout.addWidget(self.trend_chart)
@@ -116,10 +118,11 @@ class IndicatorDetail(QWidget):
             widget.setVisible(current is not None)
         if indicator is None:
             self.heading.setText("Choose a figure to see it in full")
-            for label in (self.sentence, self.source, self.origin):
+            for label in (self.sentence, self.source, self.origin, self.direction):
                 label.clear()
             return
         self.heading.setText(indicator.definition.label)
+        self.direction.setText(f"{indicator.polarity.label}.")
         self.heading.setAccessibleName(indicator.definition.label)
         self.sentence.setText(describe(indicator))
         status = indicator.status()
