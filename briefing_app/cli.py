@@ -83,6 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="if this inspection is already held, keep both reports",
     )
     report.set_defaults(handler=_cmd_import_report)
+
+    imports = commands.add_parser(
+        "import-indicators",
+        help="add or correct indicator figures from a CSV file (all of it or none of it)",
+        description=(
+            "Add or correct indicator figures from a CSV file. The file is checked first; if "
+            "any line has a problem, nothing is saved. The database is backed up before the "
+            "figures are saved. The format is described in data/templates/indicator-figures.md."
+        ),
+    )
+    _common(imports, suppress=True)
+    imports.add_argument("path", metavar="PATH", help="the CSV file of figures")
+    imports.set_defaults(handler=_cmd_import_indicators)
     return parser
 
 
@@ -145,6 +158,18 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
         replaced = " (it replaces the report held before)" if result.replaced else ""
         print(f"Imported {describe(result.report)}{replaced}.")
         print(f"A backup of the database from before the import is in {result.backup}.")
+    return 0
+
+
+def _cmd_import_indicators(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.workspace import open_workspace
+
+    with open_workspace(paths.database(args.database), paths.data) as database:
+        result = OutcomesService(database).import_figures(Path(args.path))
+    print(result.message)
     return 0
 
 

@@ -77,3 +77,51 @@ class DuplicateReportError(BriefingError):
     def __init__(self, message: str, advice: str, existing: tuple[int, ...]) -> None:
         super().__init__(message, advice)
         self.existing = existing
+
+
+class ImportProblemsError(ImportFileError):
+    """A file has one or more problems, each found on a line (or, if ``None``, in the whole
+    file). Nothing from the file is used. ``problems`` lists (line, message) in file order;
+    the first is the headline, the rest are counted in the message."""
+
+    def __init__(
+        self, path: Path | str, problems: list[tuple[int | None, str]], advice: str = ""
+    ) -> None:
+        line, message = problems[0]
+        rest = problems[1:]
+        if rest:
+            lines = sorted({n for n, _ in rest if n is not None})
+            where = f", on line{'s' if len(lines) > 1 else ''} {_listed(lines)}" if lines else ""
+            many = "s" if len(rest) > 1 else ""
+            message = f"{message} ({len(rest)} more problem{many}{where}.)"
+        super().__init__(path, message, advice, line=line)
+        self.problems = list(problems)
+
+    def details(self) -> str:
+        """Every problem, one per line, for a dialog's details."""
+        name = self.path.name
+        return "\n".join(
+            f"{name}, line {line}: {message}" if line is not None else f"{name}: {message}"
+            for line, message in self.problems
+        )
+
+
+class InvalidInputError(BriefingError):
+    """What someone typed cannot be saved. ``problems`` lists each one in plain words."""
+
+    def __init__(self, problems: list[str], advice: str = "") -> None:
+        super().__init__(" ".join(_sentence(p) for p in problems), advice)
+        self.problems = list(problems)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _listed(numbers: list[int]) -> str:
+    shown = [str(n) for n in numbers[:8]]
+    if len(numbers) > 8:
+        shown.append("others")
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]

@@ -36,6 +36,7 @@ from briefing_app.importers.report_lines import (
     Page,
     logical_lines,
     pages_from_text,
+    strip_superscripts,
 )
 
 NOT_A_REPORT_ADVICE = (
@@ -384,3 +385,28 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
         )
     elif _STRENGTHS_SECTION.search(position.section):
         out.strengths.append(Strength(number, position.part))
+
+
+def unnumbered_section(text: str, heading: str) -> str:
+    """The lines of a named section that has no numbered paragraphs, such as "Information
+    about this local authority area", up to the next major heading. Empty if it is absent.
+
+    The heading must stand on a line of its own (so a contents-page entry does not count).
+    """
+    lines = [strip_superscripts(line) for line in text.replace("\r\n", "\n").split("\n")]
+    wanted = heading.strip().casefold()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.casefold() == wanted)
+    except StopIteration:
+        return ""
+    body: list[str] = []
+    for line in lines[start + 1 :]:
+        if (
+            _MAJOR_HEADINGS.match(line)
+            or report_judgements.is_judgement_table_header(line)
+            or line.casefold() in _PART_HEADINGS
+            or _PARAGRAPH.match(line)
+        ):
+            break
+        body.append(line)
+    return "\n".join(body).strip()

@@ -179,3 +179,8 @@ def find_judgements(lines: Sequence[str], front_end: int, end: int) -> list[Judg
             add(Graded("", JudgementArea.LSCB, grade), keep_label=False)
     order = list(JudgementArea)
     return sorted(found.values(), key=lambda j: order.index(j.area))
+
+
+def is_judgement_table_header(line: str) -> bool:
+    """True for the header row of a judgement table ("Key judgement  Judgement grade")."""
+    return bool(_TABLE_HEADER.match(line))

@@ -111,14 +111,15 @@ def logical_lines(pages: Sequence[Page]) -> list[str]:
             text
             for page in pages
             for line in page
-            if (text := _strip_superscripts(line.text)) and line.text[0] not in _SUPERSCRIPTS
+            if (text := strip_superscripts(line.text)) and line.text[0] not in _SUPERSCRIPTS
         ]
     body = _body_size(pages)
     cleaned = [_without_footnotes(list(page), body) for page in pages]
     return _join(_without_running_heads(cleaned), body)
 
 
-def _strip_superscripts(text: str) -> str:
+def strip_superscripts(text: str) -> str:
+    """A line without footnote marks (¹²³), and without surrounding space."""
     return _SUPERSCRIPT_RUN.sub("", text).strip()
 
 

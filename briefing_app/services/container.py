@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.glossary import GlossaryService
@@ -11,6 +13,9 @@ from briefing_app.services.report_import import ReportImportService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from briefing_app.services.outcomes import OutcomesService
 
 
 @dataclass
@@ -31,6 +36,13 @@ class Services:
             glossary=GlossaryService(database),
             imports=ReportImportService(database),
         )
+
+    @cached_property
+    def outcomes(self) -> OutcomesService:
+        """Figures and summaries; built on first use, so start-up does not load them."""
+        from briefing_app.services.outcomes import OutcomesService
+
+        return OutcomesService(self.database)
 
     @property
     def database_path(self) -> Path:

@@ -43,9 +43,58 @@ def _glossary(database: Database, data_dir: Path) -> None:
     GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
 
 
+def _indicator_definitions(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.indicators_csv import read_definitions
+    from briefing_app.storage.indicators_repo import IndicatorRepository
+
+    definitions = read_definitions(data_dir / "indicator_definitions.csv")
+    IndicatorRepository(database).save_definitions(definitions)
+
+
+STATISTICS_SECTION = "Information about this local authority area"
+
+
+def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
+    """The report's unnumbered statistics section, which many figures come from."""
+    from briefing_app.importers.ofsted_report import unnumbered_section
+    from briefing_app.storage.sections_repo import ReportSectionRepository
+
+    headers = ReportRepository(database).headers()
+    if not headers:
+        return
+    text = (data_dir / "portsmouth-2014" / "report.txt").read_text(encoding="utf-8-sig")
+    section = unnumbered_section(text, STATISTICS_SECTION)
+    if section:
+        ReportSectionRepository(database).put(headers[0].id, STATISTICS_SECTION, section)
+
+
+def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.outcomes import OutcomesService
+
+    OutcomesService(database).import_figures(
+        data_dir / "portsmouth-2014" / "indicators.csv",
+        backup=False,
+        origin="Default dataset: Ofsted's 2014 report",
+    )
+
+
+def _portsmouth_2014_summaries(database: Database, data_dir: Path) -> None:
+    from briefing_app.importers.summaries_toml import read_summaries
+    from briefing_app.storage.summaries_repo import SummaryRepository
+
+    repository = SummaryRepository(database)
+    path = data_dir / "portsmouth-2014" / "summaries.toml"
+    for summary in read_summaries(path, origin="Default dataset"):
+        repository.put(summary)
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
+    "indicator-definitions": _indicator_definitions,
+    "portsmouth-2014-sections": _portsmouth_2014_sections,
+    "portsmouth-2014-indicators": _portsmouth_2014_indicators,
+    "portsmouth-2014-summaries": _portsmouth_2014_summaries,
 }
 
 

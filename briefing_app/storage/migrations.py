@@ -142,6 +142,67 @@ def m_reports_1_findings_search(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+@migration
+def m_outcomes_1_indicators(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE indicators (
+            key TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            audience TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            polarity TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE indicator_values (
+            id INTEGER PRIMARY KEY,
+            indicator TEXT NOT NULL REFERENCES indicators(key) ON DELETE CASCADE,
+            as_at TEXT NOT NULL,
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            count INTEGER,
+            denominator INTEGER,
+            england REAL,
+            statistical_neighbours REAL,
+            region REAL,
+            england_stated TEXT NOT NULL DEFAULT '',
+            neighbours_stated TEXT NOT NULL DEFAULT '',
+            region_stated TEXT NOT NULL DEFAULT '',
+            paragraphs TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            document TEXT NOT NULL DEFAULT '',
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            working TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            UNIQUE (indicator, as_at)
+        );
+        CREATE INDEX indicator_values_by_indicator ON indicator_values (indicator, as_at);
+        CREATE TABLE report_sections (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            heading TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (report_id, heading)
+        );
+        CREATE TABLE summaries (
+            audience TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (audience, topic)
+        )
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

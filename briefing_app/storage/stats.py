@@ -12,6 +12,9 @@ RECORD_TABLES: dict[str, str] = {
     "recommendations": "recommendations",
     "strengths": "strengths",
     "terms": "glossary",
+    "indicators": "indicators",
+    "figures": "indicator_values",
+    "summaries": "summaries",
 }
 
 

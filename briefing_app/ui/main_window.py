@@ -41,8 +41,15 @@ class PageSpec:
     build: Callable[[], QWidget]
 
 
-def page_specs(services: Services) -> list[PageSpec]:
-    """The pages in navigation order. Each page imports its module only when first shown."""
+OpenParagraph = Callable[[int | None, int], None]
+
+
+def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) -> list[PageSpec]:
+    """The pages in navigation order. Each page imports its module only when first shown.
+
+    ``open_paragraph(report_id, paragraph)`` shows a paragraph on the Inspection findings
+    page; pages that link to findings are given it.
+    """
 
     def overview() -> QWidget:
         from briefing_app.ui.pages.overview import OverviewPage
@@ -54,9 +61,30 @@ def page_specs(services: Services) -> list[PageSpec]:
 
         return FindingsPage(services.reports, services.glossary.glossary())
 
+    def children_in_care() -> QWidget:
+        from briefing_app.domain.outcomes import Audience
+        from briefing_app.ui.pages.outcomes import OutcomesPage
+
+        return OutcomesPage(
+            services.outcomes,
+            Audience.CHILDREN_IN_CARE,
+            open_paragraph,
+            services.glossary.glossary(),
+        )
+
+    def care_leavers() -> QWidget:
+        from briefing_app.domain.outcomes import Audience
+        from briefing_app.ui.pages.outcomes import OutcomesPage
+
+        return OutcomesPage(
+            services.outcomes, Audience.CARE_LEAVERS, open_paragraph, services.glossary.glossary()
+        )
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
+        PageSpec("children-in-care", "Children in care", children_in_care),
+        PageSpec("care-leavers", "Care leavers", care_leavers),
     ]
 
 
@@ -68,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
-        self.specs = page_specs(services)
+        self.specs = page_specs(services, self.open_paragraph)
         self._built: dict[str, QWidget] = {}
 
         self.navigation = QListWidget()
@@ -103,6 +131,11 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(lambda: self.importer().choose_and_import())
         file_menu.addAction(self.import_action)
+        import_figures = QAction("&Import indicator figures…", self)
+        import_figures.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_figures.setStatusTip("Add or correct figures from a CSV file")
+        import_figures.triggered.connect(self.import_figures)
+        file_menu.addAction(import_figures)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -214,6 +247,23 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.specs):
             self.page(self.specs[row].key)
             self.stack.setCurrentIndex(row)
+
+    def open_paragraph(self, report_id: int | None, paragraph: int) -> None:
+        """Show ``paragraph`` of the report ``report_id`` (the latest if None) on the
+        Inspection findings page."""
+        from briefing_app.ui.pages.findings import FindingsPage
+
+        page = self.show_page_by_key("findings")
+        if isinstance(page, FindingsPage):
+            page.show_paragraph(report_id, paragraph)
+
+    def import_figures(self) -> None:
+        from pathlib import Path
+
+        from briefing_app.ui.dialogs.import_figures import choose_and_import
+
+        if choose_and_import(self, self.services.outcomes, Path.home()) is not None:
+            self.refresh_pages()
 
     def refresh_pages(self) -> None:
         """Reload the pages already built, after the database's contents have changed."""

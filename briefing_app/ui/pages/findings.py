@@ -310,6 +310,17 @@ class FindingsPage(QWidget):
         self.tabs.setCurrentIndex(SEARCH_TAB)
         self.search.focus_search()
 
+    def show_paragraph(self, report_id: int | None, number: int) -> bool:
+        """Show paragraph ``number`` of report ``report_id`` (or of the report shown)."""
+        if report_id is not None and (self.report is None or self.report.id != report_id):
+            index = self.chooser.findData(report_id)
+            if index < 0:  # the report belongs to a council not chosen now
+                self.council.setCurrentIndex(0)
+                index = self.chooser.findData(report_id)
+            if index >= 0:
+                self.chooser.setCurrentIndex(index)
+        return self.go_to_paragraph(number)
+
     def shown_section(self) -> str:
         index = self.section_list.currentIndex()
         return self.sections.section(index.row())[0] if index.isValid() else ""

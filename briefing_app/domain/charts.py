@@ -1,0 +1,236 @@
+"""Charts, defined once from domain data and drawn by any renderer.
+
+A :class:`Chart` says *what* to draw, never *how*. The window draws it with QPainter
+(``ui/widgets/chart_view.py``); the PDF packs draw the same definition with reportlab.
+A renderer follows these rules, so both look alike and say the same:
+
+- ``title`` is shown above the chart and ``notes`` (such as "Lower is better.") below it.
+  ``description`` is the text alternative: the accessible description on screen, the alt
+  text in a PDF. It states every value, so nothing is lost without the picture.
+- Colours are "#rrggbb" strings on a white background. Colour is never the only signal:
+  the emphasised bar or series (our council) has a bold label, series have different
+  ``marker`` shapes, and comparator series are ``dashed``.
+- **COMPARISON**: one horizontal bar per point of the single series, top to bottom in
+  order. The bar's length is its value on ``axis`` (from ``axis.minimum`` to
+  ``axis.maximum``); its category is written to the left of it and its ``label`` at its end.
+  A point's own ``colour`` and ``emphasis`` override the series'.
+- **TREND**: ``categories`` (periods) run along the horizontal axis, oldest on the left,
+  evenly spaced. Each series is a line through its points, with a ``marker`` at each; a
+  point whose value is None is left out. Points of an emphasised series are labelled
+  with their ``label``.
+- The value axis has a gridline and a label at each of ``axis.ticks``; ``axis.title``
+  names the unit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+from briefing_app.domain.outcomes import ComparatorKind, Indicator, Polarity, Unit
+from briefing_app.domain.plain_english import format_number, format_value
+
+
+class ChartKind(Enum):
+    COMPARISON = "comparison"
+    TREND = "trend"
+
+
+class Marker(Enum):
+    CIRCLE = "circle"
+    SQUARE = "square"
+    DIAMOND = "diamond"
+    TRIANGLE = "triangle"
+
+
+OURS_COLOUR = "#1d4f91"
+COMPARATOR_COLOURS: dict[ComparatorKind, str] = {
+    ComparatorKind.STATISTICAL_NEIGHBOURS: "#2a7f62",
+    ComparatorKind.ENGLAND: "#595959",
+    ComparatorKind.REGION: "#6a3d9a",
+}
+COMPARATOR_MARKERS: dict[ComparatorKind, Marker] = {
+    ComparatorKind.STATISTICAL_NEIGHBOURS: Marker.SQUARE,
+    ComparatorKind.ENGLAND: Marker.DIAMOND,
+    ComparatorKind.REGION: Marker.TRIANGLE,
+}
+# Bars read best with us first, then the councils most like us, then England.
+_BAR_ORDER = (
+    ComparatorKind.STATISTICAL_NEIGHBOURS,
+    ComparatorKind.REGION,
+    ComparatorKind.ENGLAND,
+)
+
+
+@dataclass(frozen=True)
+class Point:
+    category: str
+    value: float | None
+    label: str
+    colour: str | None = None
+    emphasis: bool = False
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    colour: str
+    points: tuple[Point, ...]
+    emphasis: bool = False
+    dashed: bool = False
+    marker: Marker = Marker.CIRCLE
+
+
+@dataclass(frozen=True)
+class Axis:
+    minimum: float
+    maximum: float
+    ticks: tuple[tuple[float, str], ...]
+    title: str
+
+    def fraction(self, value: float) -> float:
+        """Where ``value`` sits along the axis, from 0 (minimum) to 1 (maximum)."""
+        span = self.maximum - self.minimum
+        if span <= 0:
+            return 0.0
+        return min(1.0, max(0.0, (value - self.minimum) / span))
+
+
+@dataclass(frozen=True)
+class Chart:
+    kind: ChartKind
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    axis: Axis
+    description: str
+    notes: tuple[str, ...] = ()
+
+
+def nice_axis(largest: float, unit: Unit) -> Axis:
+    """An axis from zero to a round number at or above ``largest``, with 3 to 6 ticks."""
+    if unit is Unit.PERCENT and 50 < largest <= 100:
+        top = 100.0
+        step = 25.0
+    else:
+        top, step = _nice_top(max(largest, 1.0))
+    count = round(top / step)
+    ticks = tuple((i * step, _tick_label(i * step, unit)) for i in range(count + 1))
+    return Axis(0.0, top, ticks, _axis_title(unit))
+
+
+def _nice_top(largest: float) -> tuple[float, float]:
+    magnitude = 10 ** math.floor(math.log10(largest))
+    for multiple in (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0):
+        step = multiple * magnitude
+        count = math.ceil(largest / step - 1e-9)
+        if count <= 5:
+            return count * step, step
+    return 10 * magnitude, 2 * magnitude  # pragma: no cover - the loop always returns
+
+
+def _tick_label(value: float, unit: Unit) -> str:
+    return f"{format_number(value)}%" if unit is Unit.PERCENT else format_number(value)
+
+
+def _axis_title(unit: Unit) -> str:
+    return {
+        Unit.PERCENT: "Per cent",
+        Unit.COUNT: "Number",
+        Unit.RATE_PER_10000: "Per 10,000 children",
+        Unit.DAYS: "Days",
+        Unit.WEEKS: "Weeks",
+    }[unit]
+
+
+def _polarity_note(polarity: Polarity) -> tuple[str, ...]:
+    if polarity is Polarity.HIGHER_IS_BETTER:
+        return ("Higher is better.",)
+    if polarity is Polarity.LOWER_IS_BETTER:
+        return ("Lower is better.",)
+    return ()
+
+
+def comparison_chart(indicator: Indicator, ours: str) -> Chart | None:
+    """Our current figure beside each comparator that has a figure; None if none has."""
+    current = indicator.current
+    if current is None:
+        return None
+    unit = indicator.unit
+    by_kind = {c.kind: c for c in indicator.comparisons() if c.comparator.value is not None}
+    if not by_kind:
+        return None
+    points = [
+        Point(ours, current.value, format_value(current.value, unit), OURS_COLOUR, True),
+    ]
+    for kind in _BAR_ORDER:
+        comparison = by_kind.get(kind)
+        if comparison is None or comparison.comparator.value is None:
+            continue
+        name = kind.column_label
+        if not comparison.same_period:
+            name = f"{name}, {comparison.period}"
+        value = comparison.comparator.value
+        points.append(Point(name, value, format_value(value, unit), COMPARATOR_COLOURS[kind]))
+    largest = max(p.value for p in points if p.value is not None)
+    description = "Bar chart comparing " + "; ".join(f"{p.category}: {p.label}" for p in points)
+    notes = _polarity_note(indicator.polarity)
+    return Chart(
+        kind=ChartKind.COMPARISON,
+        title=f"{indicator.definition.label}: how we compare",
+        categories=tuple(p.category for p in points),
+        series=(Series("Figures", OURS_COLOUR, tuple(points), emphasis=True),),
+        axis=nice_axis(largest, unit),
+        description=f"{description}. {' '.join(notes)}".strip(),
+        notes=notes,
+    )
+
+
+def trend_chart(indicator: Indicator, ours: str) -> Chart | None:
+    """Our figures over time, with any comparator figures for the same periods.
+    None until there are at least two figures."""
+    observations = indicator.observations
+    if len(observations) < 2:
+        return None
+    unit = indicator.unit
+    categories = tuple(o.period for o in observations)
+    series = [
+        Series(
+            ours,
+            OURS_COLOUR,
+            tuple(Point(o.period, o.value, format_value(o.value, unit)) for o in observations),
+            emphasis=True,
+        )
+    ]
+    for kind in _BAR_ORDER:
+        points = []
+        for observation in observations:
+            comparator = observation.comparator(kind)
+            value = comparator.value if comparator else None
+            label = format_value(value, unit) if value is not None else ""
+            points.append(Point(observation.period, value, label))
+        if sum(p.value is not None for p in points) >= 1:
+            series.append(
+                Series(
+                    kind.column_label,
+                    COMPARATOR_COLOURS[kind],
+                    tuple(points),
+                    dashed=True,
+                    marker=COMPARATOR_MARKERS[kind],
+                )
+            )
+    values = [p.value for s in series for p in s.points if p.value is not None]
+    steps = "; ".join(f"{o.period}: {format_value(o.value, unit)}" for o in observations)
+    notes = _polarity_note(indicator.polarity)
+    others = [s.name for s in series[1:]]
+    also = f" The chart also shows {' and '.join(others)}." if others else ""
+    return Chart(
+        kind=ChartKind.TREND,
+        title=f"{indicator.definition.label}: over time",
+        categories=categories,
+        series=tuple(series),
+        axis=nice_axis(max(values), unit),
+        description=f"Line chart of {ours} over time: {steps}.{also} {' '.join(notes)}".strip(),
+        notes=notes,
+    )

@@ -1,0 +1,342 @@
+"""Indicators: how children in care and care leavers are doing, in figures.
+
+An **indicator** is something measured (children in care, care leavers not in work or
+training). Its **figures** are dated observations, oldest first: the newest is the current
+value, the one before it the previous value, and together they make the trend. Each figure
+carries its comparators (England, statistical neighbours, region) and its source: report
+paragraphs, a named unnumbered section of the report, or another document.
+
+Statuses are words and an icon first; the colour is only a second signal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from briefing_app.domain.ratings import (
+    Polarity,
+    Rating,
+    Stated,
+    Trend,
+    Unit,
+    rate,
+    rate_stated,
+    tolerance,
+)
+from briefing_app.domain.topics import TOPICS, TOPICS_BY_KEY, Audience, Topic, topics_for
+
+__all__ = [
+    "TOPICS",
+    "TOPICS_BY_KEY",
+    "Audience",
+    "Comparator",
+    "ComparatorKind",
+    "Comparison",
+    "Indicator",
+    "IndicatorDefinition",
+    "Observation",
+    "Polarity",
+    "Rating",
+    "Source",
+    "Stated",
+    "Status",
+    "Topic",
+    "Trend",
+    "Unit",
+    "observation_problems",
+    "paragraphs_label",
+    "rate",
+    "rate_stated",
+    "tolerance",
+    "topics_for",
+]
+
+
+class ComparatorKind(Enum):
+    ENGLAND = "england"
+    STATISTICAL_NEIGHBOURS = "statistical_neighbours"
+    REGION = "region"
+
+    @property
+    def label(self) -> str:
+        return {
+            ComparatorKind.ENGLAND: "England",
+            ComparatorKind.STATISTICAL_NEIGHBOURS: "similar councils",
+            ComparatorKind.REGION: "the region",
+        }[self]
+
+    @property
+    def column_label(self) -> str:
+        """The name as a column or bar heading."""
+        return {
+            ComparatorKind.ENGLAND: "England",
+            ComparatorKind.STATISTICAL_NEIGHBOURS: "Similar councils (statistical neighbours)",
+            ComparatorKind.REGION: "Region",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Comparator:
+    """A comparator's figure, or (when the source gives none) what the source says."""
+
+    kind: ComparatorKind
+    value: float | None = None
+    stated: Stated | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure comes from. At least one of the three places is given."""
+
+    paragraphs: tuple[int, ...] = ()
+    section: str = ""
+    document: str = ""
+    report_id: int | None = None
+    quote: str = ""
+    working: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.paragraphs or self.section or self.document)
+
+    @property
+    def label(self) -> str:
+        parts = []
+        if self.paragraphs:
+            parts.append(paragraphs_label(self.paragraphs))
+        if self.section:
+            parts.append(f"the section “{self.section}”")
+        if self.document:
+            parts.append(self.document)
+        text = " and ".join(parts) if parts else "no source given"
+        return text[0].upper() + text[1:]
+
+
+def paragraphs_label(paragraphs: tuple[int, ...]) -> str:
+    """ "paragraph 63", "paragraphs 60 and 82", "paragraphs 31, 79 and 80"."""
+    numbers = [str(n) for n in paragraphs]
+    if len(numbers) == 1:
+        return f"paragraph {numbers[0]}"
+    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One figure for one date. ``count`` is how many children a percentage stands for;
+    ``denominator`` is the size of the group it is out of."""
+
+    as_at: date
+    period: str
+    value: float
+    count: int | None = None
+    denominator: int | None = None
+    comparators: tuple[Comparator, ...] = ()
+    source: Source = field(default_factory=Source)
+    note: str = ""
+    origin: str = ""
+
+    def comparator(self, kind: ComparatorKind) -> Comparator | None:
+        return next((c for c in self.comparators if c.kind is kind), None)
+
+    @property
+    def group_size(self) -> int | None:
+        """The number of children the figure rests on, when known."""
+        return self.denominator if self.denominator is not None else self.count
+
+
+@dataclass(frozen=True)
+class IndicatorDefinition:
+    """What is measured. ``statement`` is a sentence with ``{value}`` where the figure goes,
+    for example "{value} of care leavers were not in education, work or training"."""
+
+    key: str
+    label: str
+    audience: Audience
+    topic: str
+    unit: Unit
+    polarity: Polarity
+    statement: str
+    position: int = 0
+
+    @property
+    def topic_title(self) -> str:
+        topic = TOPICS_BY_KEY.get(self.topic)
+        return topic.title if topic else self.topic
+
+
+# A share of a group smaller than SMALL_GROUP, or of fewer than SMALL_COUNT children, swings.
+SMALL_GROUP = 30
+SMALL_COUNT = 10
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The current figure set against one comparator (possibly from an earlier period)."""
+
+    comparator: Comparator
+    rating: Rating
+    period: str
+    same_period: bool
+
+    @property
+    def kind(self) -> ComparatorKind:
+        return self.comparator.kind
+
+    @property
+    def label(self) -> str:
+        """ "Better than England", in words."""
+        text = f"{self.rating.words} {self.kind.label}"
+        return text[0].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where an indicator stands: against its main comparator, and against its last figure."""
+
+    rating: Rating
+    rating_label: str
+    trend: Trend
+
+    @property
+    def text(self) -> str:
+        return f"{self.rating.icon} {self.rating_label}"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A definition and its figures, oldest first."""
+
+    definition: IndicatorDefinition
+    observations: tuple[Observation, ...] = ()
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.observations, key=lambda o: o.as_at))
+        object.__setattr__(self, "observations", ordered)
+
+    @property
+    def key(self) -> str:
+        return self.definition.key
+
+    @property
+    def unit(self) -> Unit:
+        return self.definition.unit
+
+    @property
+    def polarity(self) -> Polarity:
+        return self.definition.polarity
+
+    @property
+    def current(self) -> Observation | None:
+        return self.observations[-1] if self.observations else None
+
+    @property
+    def previous(self) -> Observation | None:
+        return self.observations[-2] if len(self.observations) > 1 else None
+
+    def comparisons(self) -> tuple[Comparison, ...]:
+        """The current figure against each comparator, England first.
+
+        A comparator missing from the current figure is taken from the newest earlier
+        figure that has it, and marked as from another period.
+        """
+        current = self.current
+        if current is None:
+            return ()
+        found = []
+        for kind in ComparatorKind:
+            for observation in reversed(self.observations):
+                comparator = observation.comparator(kind)
+                if comparator is None:
+                    continue
+                if comparator.value is not None:
+                    rating = rate(current.value, comparator.value, self.unit, self.polarity)
+                elif comparator.stated is not None:
+                    rating = rate_stated(comparator.stated, self.polarity)
+                else:
+                    continue
+                same = observation is current
+                found.append(Comparison(comparator, rating, observation.period, same))
+                break
+        return tuple(found)
+
+    def trend(self) -> Trend:
+        current, previous = self.current, self.previous
+        if current is None or previous is None:
+            return Trend.NO_TREND
+        rating = rate(current.value, previous.value, self.unit, self.polarity)
+        return {
+            Rating.BETTER: Trend.IMPROVING,
+            Rating.WORSE: Trend.WORSENING,
+            Rating.SIMILAR: Trend.STEADY,
+            Rating.HIGHER: Trend.RISING,
+            Rating.LOWER: Trend.FALLING,
+        }.get(rating, Trend.NO_TREND)
+
+    def status(self) -> Status:
+        comparisons = self.comparisons()
+        if comparisons:
+            main = comparisons[0]
+            return Status(main.rating, main.label, self.trend())
+        return Status(Rating.NOT_RATED, "No comparison", self.trend())
+
+    def figures(self) -> set[float]:
+        """Every number the indicator's figures hold: values, counts, groups, comparators."""
+        numbers: set[float] = set()
+        for observation in self.observations:
+            numbers.add(observation.value)
+            numbers.update(n for n in (observation.count, observation.denominator) if n is not None)
+            numbers.update(c.value for c in observation.comparators if c.value is not None)
+        return numbers
+
+    @property
+    def small_group(self) -> bool:
+        """True when a share rests on so few children that it swings from year to year:
+        a group under SMALL_GROUP, or a percentage of fewer than SMALL_COUNT children."""
+        current = self.current
+        if current is None:
+            return False
+        if current.denominator is not None:
+            return current.denominator < SMALL_GROUP
+        return (
+            self.unit is Unit.PERCENT and current.count is not None and current.count < SMALL_COUNT
+        )
+
+
+def observation_problems(definition: IndicatorDefinition, observation: Observation) -> list[str]:
+    """What is wrong with a figure for this indicator, in plain words (empty if nothing)."""
+    problems = []
+    value = observation.value
+    if value < 0:
+        problems.append("the value cannot be below zero.")
+    if definition.unit is Unit.PERCENT and value > 100:
+        problems.append(f"the value {value:g} is a percentage, so it cannot be over 100.")
+    if definition.unit is Unit.COUNT and value != int(value):
+        problems.append(f"the value {value:g} counts children, so it must be a whole number.")
+    if observation.count is not None and observation.count < 0:
+        problems.append("the count cannot be below zero.")
+    if observation.denominator is not None:
+        if observation.denominator <= 0:
+            problems.append("the group size (denominator) must be more than zero.")
+        elif observation.count is not None and observation.count > observation.denominator:
+            problems.append("the count is larger than the group it is out of (denominator).")
+        elif definition.unit is Unit.COUNT and value > observation.denominator:
+            problems.append("the value is larger than the group it is out of (denominator).")
+    if not observation.period.strip():
+        problems.append("the period is empty.")
+    if observation.source.is_empty:
+        problems.append(
+            "every figure needs a source: report paragraphs, a section of the report, "
+            "or a document."
+        )
+    for comparator in observation.comparators:
+        if comparator.value is not None and comparator.value < 0:
+            problems.append(f"the {comparator.kind.label} figure cannot be below zero.")
+        if (
+            definition.unit is Unit.PERCENT
+            and comparator.value is not None
+            and comparator.value > 100
+        ):
+            problems.append(f"the {comparator.kind.label} figure is over 100%.")
+    return problems

@@ -1,0 +1,285 @@
+"""Indicator files: the definitions, and the figures an officer imports.
+
+The figures format is documented for officers in ``data/templates/indicator-figures.md``;
+the default dataset's ``data/portsmouth-2014/indicators.csv`` uses the same format. A
+file is read whole and every problem is reported with its line; if there is any problem,
+nothing from the file is used.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
+from briefing_app.domain.outcomes import (
+    TOPICS_BY_KEY,
+    Audience,
+    Comparator,
+    ComparatorKind,
+    IndicatorDefinition,
+    Observation,
+    Polarity,
+    Source,
+    Stated,
+    Unit,
+    observation_problems,
+)
+from briefing_app.domain.plain_english import long_date
+from briefing_app.importers.table_text import csv_rows, read_csv_text
+
+FIGURE_REQUIRED = ("key", "as_at", "value")
+FIGURE_OPTIONAL = (
+    "period",
+    "count",
+    "denominator",
+    "england",
+    "statistical_neighbours",
+    "region",
+    "england_stated",
+    "neighbours_stated",
+    "region_stated",
+    "paragraphs",
+    "section",
+    "document",
+    "quote",
+    "working",
+    "note",
+)
+FIGURE_COLUMNS = FIGURE_REQUIRED + FIGURE_OPTIONAL
+DEFINITION_COLUMNS = ("key", "label", "audience", "topic", "unit", "polarity", "statement")
+
+_FIGURE_ADVICE = (
+    "See data/templates/indicator-figures.md for the columns and what goes in them. "
+    "Nothing from the file has been saved."
+)
+_COMPARATOR_COLUMNS = (
+    (ComparatorKind.ENGLAND, "england", "england_stated"),
+    (ComparatorKind.STATISTICAL_NEIGHBOURS, "statistical_neighbours", "neighbours_stated"),
+    (ComparatorKind.REGION, "region", "region_stated"),
+)
+_STATED_WORDS = {
+    "above": Stated.ABOVE,
+    "higher": Stated.ABOVE,
+    "below": Stated.BELOW,
+    "lower": Stated.BELOW,
+    "close": Stated.CLOSE,
+    "similar": Stated.CLOSE,
+    "in line": Stated.CLOSE,
+    "same": Stated.CLOSE,
+}
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y")
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    line: int
+    key: str
+    observation: Observation
+
+
+def parse_number(text: str, column: str, problems: list[str]) -> float | None:
+    """ "1,339", "48.1%" or " 74.8 " as a number; None (and a problem) if it is not one."""
+    cleaned = text.replace(",", "").replace("%", "").strip()
+    if not re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", cleaned):
+        problems.append(f"the {column} “{text}” is not a number.")
+        return None
+    return float(cleaned)
+
+
+def _optional_number(fields: Mapping[str, str], column: str, problems: list[str]) -> float | None:
+    text = fields.get(column, "").strip()
+    return parse_number(text, column, problems) if text else None
+
+
+def _optional_whole(fields: Mapping[str, str], column: str, problems: list[str]) -> int | None:
+    value = _optional_number(fields, column, problems)
+    if value is None:
+        return None
+    if value != int(value):
+        problems.append(f"the {column} “{fields[column]}” must be a whole number.")
+        return None
+    return int(value)
+
+
+def parse_date(text: str, problems: list[str]) -> date | None:
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip())
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, pattern).date()
+        except ValueError:
+            continue
+    problems.append(
+        f"the date (as_at) “{text}” is not a date; write it as 2015-03-31 or 31/03/2015."
+    )
+    return None
+
+
+def parse_paragraphs(text: str, problems: list[str]) -> tuple[int, ...]:
+    tokens = [t for t in re.split(r"[,;\s]+|\band\b", text) if t]
+    numbers = []
+    for token in tokens:
+        if not token.isdigit():
+            problems.append(f"the paragraphs “{text}” must be paragraph numbers, such as 60 82.")
+            return ()
+        numbers.append(int(token))
+    return tuple(dict.fromkeys(numbers))
+
+
+def _stated(fields: Mapping[str, str], column: str, problems: list[str]) -> Stated | None:
+    text = fields.get(column, "").strip().lower()
+    if not text:
+        return None
+    stated = _STATED_WORDS.get(text)
+    if stated is None:
+        problems.append(f"the {column} “{fields[column]}” must be above, below or close.")
+    return stated
+
+
+def parse_figure(
+    fields: Mapping[str, str],
+    definitions: Mapping[str, IndicatorDefinition],
+    origin: str,
+) -> tuple[str, Observation]:
+    """One figure from its fields (a CSV row, or what an officer typed).
+
+    Raises InvalidInputError listing every problem found.
+    """
+    problems: list[str] = []
+    key = fields.get("key", "").strip()
+    definition = definitions.get(key)
+    if not key:
+        problems.append("the key is empty.")
+    elif definition is None:
+        close = difflib.get_close_matches(key, list(definitions), n=1)
+        hint = f" Did you mean “{close[0]}”?" if close else ""
+        problems.append(f"there is no indicator with the key “{key}”.{hint}")
+    as_at_text = fields.get("as_at", "").strip()
+    as_at = parse_date(as_at_text, problems) if as_at_text else None
+    if not as_at_text:
+        problems.append("the date (as_at) is empty.")
+    value_text = fields.get("value", "").strip()
+    value = parse_number(value_text, "value", problems) if value_text else None
+    if not value_text:
+        problems.append("the value is empty.")
+    count = _optional_whole(fields, "count", problems)
+    denominator = _optional_whole(fields, "denominator", problems)
+    comparators = []
+    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+        number = _optional_number(fields, number_column, problems)
+        stated = _stated(fields, stated_column, problems)
+        if number is not None or stated is not None:
+            comparators.append(Comparator(kind, number, None if number is not None else stated))
+    paragraphs = parse_paragraphs(fields.get("paragraphs", ""), problems)
+    if problems or definition is None or as_at is None or value is None:
+        raise InvalidInputError(problems)
+    observation = Observation(
+        as_at=as_at,
+        period=fields.get("period", "").strip() or long_date(as_at),
+        value=value,
+        count=count,
+        denominator=denominator,
+        comparators=tuple(comparators),
+        source=Source(
+            paragraphs=paragraphs,
+            section=fields.get("section", "").strip(),
+            document=fields.get("document", "").strip(),
+            quote=fields.get("quote", "").strip(),
+            working=fields.get("working", "").strip(),
+        ),
+        note=fields.get("note", "").strip(),
+        origin=origin,
+    )
+    problems = observation_problems(definition, observation)
+    if problems:
+        raise InvalidInputError(problems)
+    return key, observation
+
+
+def read_figures(
+    path: Path, definitions: Mapping[str, IndicatorDefinition], origin: str = ""
+) -> list[FigureRow]:
+    """Every figure in the file, or ImportProblemsError listing every problem by line."""
+    text = read_csv_text(path)
+    header, rows = csv_rows(path, text)
+    problems: list[tuple[int | None, str]] = []
+    missing = [c for c in FIGURE_REQUIRED if c not in header]
+    if missing:
+        problems.append((1, f"the column “{missing[0]}” is missing."))
+    unknown = [c for c in header if c and c not in FIGURE_COLUMNS]
+    if unknown:
+        problems.append((1, f"the column “{unknown[0]}” is not one the app knows."))
+    if problems:
+        raise ImportProblemsError(path, problems, _FIGURE_ADVICE)
+    origin = origin or f"Imported from {path.name}"
+    figures: list[FigureRow] = []
+    seen: dict[tuple[str, date], int] = {}
+    for row in rows:
+        if row.extra:
+            problems.append((row.line, "the row has more cells than the header has columns."))
+            continue
+        try:
+            key, observation = parse_figure(row.fields, definitions, origin)
+        except InvalidInputError as error:
+            problems += [(row.line, problem) for problem in error.problems]
+            continue
+        first = seen.get((key, observation.as_at))
+        if first is not None:
+            problems.append(
+                (
+                    row.line,
+                    f"the figure for “{key}” on {long_date(observation.as_at)} is already "
+                    f"given on line {first}.",
+                )
+            )
+            continue
+        seen[(key, observation.as_at)] = row.line
+        figures.append(FigureRow(row.line, key, observation))
+    if not figures and not problems:
+        problems.append((None, "the file has a header but no figures."))
+    if problems:
+        raise ImportProblemsError(path, problems, _FIGURE_ADVICE)
+    return figures
+
+
+def read_definitions(path: Path) -> list[IndicatorDefinition]:
+    """The indicators the app knows: key, label, audience, topic, unit, polarity, statement."""
+    text = read_csv_text(path)
+    header, rows = csv_rows(path, text)
+    problems: list[tuple[int | None, str]] = []
+    missing = [c for c in DEFINITION_COLUMNS if c not in header]
+    if missing:
+        raise ImportProblemsError(path, [(1, f"the column “{missing[0]}” is missing.")])
+    definitions: list[IndicatorDefinition] = []
+    keys: set[str] = set()
+    for position, row in enumerate(rows, start=1):
+        fields = row.fields
+        try:
+            definition = IndicatorDefinition(
+                key=fields["key"],
+                label=fields["label"],
+                audience=Audience(fields["audience"]),
+                topic=fields["topic"],
+                unit=Unit(fields["unit"]),
+                polarity=Polarity(fields["polarity"]),
+                statement=fields["statement"],
+                position=position,
+            )
+        except ValueError as error:
+            problems.append((row.line, f"{error}."))
+            continue
+        if definition.topic not in TOPICS_BY_KEY:
+            problems.append((row.line, f"there is no topic “{definition.topic}”."))
+        if not definition.key or definition.key in keys:
+            problems.append((row.line, f"the key “{definition.key}” is empty or repeated."))
+        if not definition.label or "{value}" not in definition.statement:
+            problems.append((row.line, "a label or a statement with {value} is missing."))
+        keys.add(definition.key)
+        definitions.append(definition)
+    if problems:
+        raise ImportProblemsError(path, problems)
+    return definitions

@@ -1,0 +1,369 @@
+"""The "Children in care" and "Care leavers" pages: summaries in plain English, then every
+figure with how it compares, its trend, its charts and the findings it rests on."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.glossary import Glossary
+from briefing_app.domain.outcomes import Audience, Indicator, topics_for
+from briefing_app.domain.summaries import Summary
+from briefing_app.services.outcomes import FigureChange, OutcomesService
+from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
+from briefing_app.ui.dialogs.section_view import SectionDialog
+from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
+from briefing_app.ui.models.indicators import IndicatorTableModel
+from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
+from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
+
+OpenParagraph = Callable[[int | None, int], None]
+
+_INTROS = {
+    Audience.CHILDREN_IN_CARE: (
+        "How the council's children in care are doing, in plain English. Each sentence links "
+        "to the report paragraphs or figures it rests on. The Figures tab shows every figure, "
+        "how it compares with England and similar councils, and whether it is getting better."
+    ),
+    Audience.CARE_LEAVERS: (
+        "How young people who have left the council's care are doing, in plain English. Each "
+        "sentence links to the report paragraphs or figures it rests on. The Figures tab shows "
+        "every figure, how it compares with England, and its source."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Undo:
+    description: str
+    action: Callable[[], None]
+
+
+class OutcomesPage(QWidget):
+    def __init__(
+        self,
+        outcomes: OutcomesService,
+        audience: Audience,
+        open_paragraph: OpenParagraph | None = None,
+        glossary: Glossary | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._outcomes = outcomes
+        self.audience = audience
+        self._open_paragraph = open_paragraph
+        self.summaries: list[Summary] = []
+        self._indicators: list[Indicator] = []
+        self._undo: list[_Undo] = []
+        self.figure_dialog: FigureEditDialog | None = None
+        self.summary_dialog: SummaryEditDialog | None = None
+        self.section_dialog: SectionDialog | None = None
+
+        self.heading = Heading(audience.label, level=1)
+        self.intro = QLabel(_INTROS[audience])
+        self.intro.setWordWrap(True)
+        self.attribution = QLabel()
+        self.attribution.setWordWrap(True)
+
+        self.summary_view = QTextBrowser()
+        self.summary_view.setAccessibleName(f"Summaries: {audience.label}")
+        self.summary_view.setOpenLinks(False)
+        self.summary_view.anchorClicked.connect(self._on_link)
+        self.topic_box = QComboBox()
+        self.topic_box.setAccessibleName("Summary to edit")
+        self.edit_summary_button = QPushButton("Edit &summary…")
+        self.edit_summary_button.setAccessibleName("Edit the chosen summary")
+        self.edit_summary_button.clicked.connect(self.edit_summary)
+
+        self.model = IndicatorTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(f"Figures: {audience.label}")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(IndicatorTableModel.MEASURE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            IndicatorTableModel.FIGURE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setMinimumSectionSize(60)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.filter_box = QComboBox()
+        self.filter_box.setAccessibleName("Show figures for")
+        self.filter_box.addItem("All topics", "")
+        for topic in topics_for(audience):
+            self.filter_box.addItem(topic.title, topic.key)
+        self.filter_box.currentIndexChanged.connect(lambda _index: self._fill_table())
+        # The topic is chosen above the table, and the period and source are in the detail
+        # beside it, so the table stays narrow enough for a laptop.
+        for column in (
+            IndicatorTableModel.TOPIC,
+            IndicatorTableModel.PERIOD,
+            IndicatorTableModel.SOURCE,
+        ):
+            self.table.setColumnHidden(column, True)
+        # Enter or a double click on a figure opens it for editing.
+        self.table.doubleClicked.connect(lambda _index: self.edit_current_figure())
+        edit_action = QAction("Edit this figure", self.table)
+        edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_current_figure)
+        self.table.addAction(edit_action)
+        self.detail = IndicatorDetail(glossary)
+        self.detail.paragraphRequested.connect(self._on_paragraph_requested)
+        self.detail.sectionRequested.connect(self.show_section)
+        self.detail.editRequested.connect(self.edit_current_figure)
+
+        self.undo_button = QPushButton("&Undo last change")
+        self.undo_button.setAccessibleName("Undo the last change on this page")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
+        undo_action = QAction("Undo", self)
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_action.triggered.connect(self.undo)
+        self.addAction(undo_action)
+
+        self._build_layout()
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        summary_tab = QWidget()
+        summary_layout = QVBoxLayout(summary_tab)
+        summary_layout.addWidget(self.summary_view, 1)
+        edit_row = QHBoxLayout()
+        topic_label = QLabel("Summary to &edit:")
+        topic_label.setBuddy(self.topic_box)
+        edit_row.addWidget(topic_label)
+        edit_row.addWidget(self.topic_box, 1)
+        edit_row.addWidget(self.edit_summary_button)
+        summary_layout.addLayout(edit_row)
+
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        filter_label = QLabel("Show &topic:")
+        filter_label.setBuddy(self.filter_box)
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter_box, 1)
+        table_layout.addLayout(filter_row)
+        table_layout.addWidget(self.table, 1)
+        figures = QSplitter(Qt.Orientation.Horizontal)
+        figures.addWidget(table_side)
+        figures.addWidget(detail_scroll)
+        figures.setStretchFactor(0, 1)
+        figures.setStretchFactor(1, 1)
+        figures.setSizes([560, 440])
+        figures.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(f"{self.audience.label} views")
+        self.tabs.addTab(summary_tab, "Summar&y")
+        self.tabs.addTab(figures, "Fi&gures")
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.undo_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.attribution)
+        layout.addWidget(self.tabs, 1)
+
+    # -- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the summaries and figures, keeping the chosen figure and topic."""
+        keep = self.current_indicator()
+        keep_topic = self.topic_box.currentData()
+        self._indicators = self._outcomes.indicators(self.audience)
+        labels = {i.key: i.definition.label for i in self._outcomes.indicators()}
+        self.summaries = self._outcomes.summaries(self.audience)
+        self.summary_view.setHtml(summaries_html(self.summaries, labels))
+        self.topic_box.clear()
+        for summary in self.summaries:
+            self.topic_box.addItem(summary.topic_title, summary.topic)
+        if keep_topic is not None and self.topic_box.findData(keep_topic) >= 0:
+            self.topic_box.setCurrentIndex(self.topic_box.findData(keep_topic))
+        self.edit_summary_button.setEnabled(bool(self.summaries))
+        title = self._outcomes.report_title()
+        self.attribution.setText(
+            f"Unless a figure says otherwise, it comes from {title}." if title else ""
+        )
+        self._fill_table(keep.key if keep else None)
+
+    def _fill_table(self, keep: str | None = None) -> None:
+        """Show the figures for the topic chosen above the table (or all of them)."""
+        if keep is None:
+            chosen = self.current_indicator()
+            keep = chosen.key if chosen else None
+        topic = self.filter_box.currentData()
+        shown = [i for i in self._indicators if not topic or i.definition.topic == topic]
+        self.model.set_indicators(shown)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (IndicatorTableModel.STATUS, "✓ Better than similar"),
+            (IndicatorTableModel.TREND, "▼ Down from 1,277 days"),
+        ):
+            header_text = IndicatorTableModel.HEADERS[column]
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
+            self.table.setColumnWidth(column, width + 24)
+        if keep is None or not self.select_indicator(keep):
+            self.select_indicator(shown[0].key if shown else "")
+
+    def current_indicator(self) -> Indicator | None:
+        index = self.table.currentIndex()
+        return self.model.indicator(index.row()) if index.isValid() else None
+
+    def select_indicator(self, key: str) -> bool:
+        row = self.model.row_of(key)
+        if row is None:
+            self.detail.show_indicator(None, None, None, "")
+            return False
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, IndicatorTableModel.MEASURE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show(self.model.indicator(row))
+        return True
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.model.indicator(current.row()))
+
+    def _show(self, indicator: Indicator) -> None:
+        comparison, trend = self._outcomes.charts(indicator)
+        self.detail.show_indicator(indicator, comparison, trend, self._outcomes.report_title())
+
+    # -- links ----------------------------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == PARAGRAPH_SCHEME:
+            self.open_paragraph(int(url.path()), self._outcomes.latest_report_id())
+        elif url.scheme() == FIGURE_SCHEME:
+            self.tabs.setCurrentIndex(1)
+            self.select_indicator(url.path())
+
+    def _on_paragraph_requested(self, paragraph: int) -> None:
+        indicator = self.current_indicator()
+        current = indicator.current if indicator else None
+        report_id = current.source.report_id if current else None
+        self.open_paragraph(paragraph, report_id)
+
+    def show_section(self, heading: str) -> None:
+        """Show the named unnumbered section of the report, the figure's words highlighted."""
+        indicator = self.current_indicator()
+        current = indicator.current if indicator else None
+        report_id = current.source.report_id if current else None
+        text = self._outcomes.section_text(report_id, heading)
+        if text is None:
+            self.detail.source.setText(
+                self.detail.source.text() + " The app does not hold that section's text."
+            )
+            return
+        quote = current.source.quote if current else ""
+        self.section_dialog = SectionDialog(heading, text, quote, self)
+        self.section_dialog.open()
+
+    def open_paragraph(self, paragraph: int, report_id: int | None) -> None:
+        """Show ``paragraph`` of the report on the Inspection findings page."""
+        if self._open_paragraph is not None:
+            self._open_paragraph(report_id, paragraph)
+
+    # -- changes --------------------------------------------------------------------------
+
+    def edit_current_figure(self) -> None:
+        indicator = self.current_indicator()
+        if indicator is None:
+            return
+        dialog = FigureEditDialog(self._outcomes, indicator, self)
+        dialog.finished.connect(lambda _result: self._figure_edited(dialog))
+        self.figure_dialog = dialog
+        dialog.open()
+
+    def _figure_edited(self, dialog: FigureEditDialog) -> None:
+        change = dialog.change
+        if change is not None:
+            self._push_undo(
+                f"the change to “{dialog.indicator.definition.label}”",
+                functools.partial(self._undo_figure, change),
+            )
+            self.refresh()
+            self.select_indicator(change.key)
+
+    def _undo_figure(self, change: FigureChange) -> None:
+        self._outcomes.undo(change)
+        self.refresh()
+        self.select_indicator(change.key)
+
+    def edit_summary(self) -> None:
+        topic = self.topic_box.currentData()
+        summary = next((s for s in self.summaries if s.topic == topic), None)
+        if summary is None:
+            return
+        dialog = SummaryEditDialog(self._outcomes, summary, self)
+        dialog.finished.connect(lambda _result: self._summary_edited(dialog))
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def _summary_edited(self, dialog: SummaryEditDialog) -> None:
+        replaced = dialog.replaced
+        if replaced is not None:
+            self._push_undo(
+                f"the change to the summary of {replaced.topic_title}",
+                functools.partial(self._undo_summary, replaced),
+            )
+            self.refresh()
+
+    def _undo_summary(self, old: Summary) -> None:
+        self._outcomes.restore_summary(old)
+        self.refresh()
+
+    def _push_undo(self, description: str, action: Callable[[], None]) -> None:
+        self._undo.append(_Undo(description, action))
+        self._update_undo_button()
+
+    def _update_undo_button(self) -> None:
+        self.undo_button.setEnabled(bool(self._undo))
+        tip = f"Undo {self._undo[-1].description}" if self._undo else "Nothing to undo"
+        self.undo_button.setToolTip(tip)
+        self.undo_button.setAccessibleDescription(tip)
+
+    def undo(self) -> bool:
+        """Undo the last change made on this page. False if there was none."""
+        if not self._undo:
+            return False
+        entry = self._undo.pop()
+        entry.action()
+        self._update_undo_button()
+        return True

@@ -1,0 +1,40 @@
+"""How an indicator's status looks: words and an icon first, colour only as a second signal."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from briefing_app.domain.outcomes import Rating, Trend
+
+
+def rating_colours(rating: Rating) -> tuple[QColor, QColor]:
+    background, foreground = rating.colours
+    return QColor(background), QColor(foreground)
+
+
+def trend_colours(trend: Trend) -> tuple[QColor, QColor]:
+    background, foreground = trend.colours
+    return QColor(background), QColor(foreground)
+
+
+def badge_style(colours: tuple[str, str]) -> str:
+    background, foreground = colours
+    return (
+        f"background-color: {background}; color: {foreground}; "
+        "border-radius: 4px; padding: 2px 8px; font-weight: bold;"
+    )
+
+
+class Badge(QLabel):
+    """A short status in words, with its colour behind it."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+
+    def show_status(self, text: str, colours: tuple[str, str]) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setStyleSheet(badge_style(colours))

@@ -1,0 +1,126 @@
+"""Chart definitions built once from domain data, for any renderer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing_app.domain.charts import (
+    OURS_COLOUR,
+    ChartKind,
+    comparison_chart,
+    nice_axis,
+    trend_chart,
+)
+from briefing_app.domain.outcomes import (
+    Audience,
+    Comparator,
+    ComparatorKind,
+    Indicator,
+    IndicatorDefinition,
+    Observation,
+    Polarity,
+    Source,
+    Stated,
+    Unit,
+)
+
+DAYS = IndicatorDefinition(
+    "adoption-days",
+    "Days to adoption",
+    Audience.CHILDREN_IN_CARE,
+    "safety-and-stability",
+    Unit.DAYS,
+    Polarity.LOWER_IS_BETTER,
+    "{value}",
+)
+SOURCE = Source(paragraphs=(83,))
+OLDER = Observation(
+    date(2013, 3, 31),
+    "2010 to 2013",
+    856,
+    comparators=(
+        Comparator(ComparatorKind.ENGLAND, 647),
+        Comparator(ComparatorKind.STATISTICAL_NEIGHBOURS, 595),
+    ),
+    source=SOURCE,
+)
+NEWER = Observation(date(2014, 3, 31), "2013–14", 583, source=SOURCE)
+
+
+def test_comparison_bars_put_us_first_then_similar_councils_then_england() -> None:
+    chart = comparison_chart(Indicator(DAYS, (OLDER, NEWER)), "Portsmouth")
+    assert chart is not None
+    assert chart.kind is ChartKind.COMPARISON
+    points = chart.series[0].points
+    assert [(p.category, p.value, p.label) for p in points] == [
+        ("Portsmouth", 583, "583 days"),
+        ("Similar councils (statistical neighbours), 2010 to 2013", 595, "595 days"),
+        ("England, 2010 to 2013", 647, "647 days"),
+    ]
+    assert points[0].emphasis
+    assert points[0].colour == OURS_COLOUR
+    assert not points[1].emphasis
+    assert len({p.colour for p in points}) == 3
+    assert chart.axis.minimum == 0
+    assert chart.axis.maximum >= 647
+    assert chart.notes == ("Lower is better.",)
+    for point in points:
+        assert point.label in chart.description
+        assert point.category in chart.description
+
+
+def test_no_comparison_chart_without_comparator_figures() -> None:
+    stated = Observation(
+        date(2014, 7, 16),
+        "July 2014",
+        91,
+        comparators=(Comparator(ComparatorKind.ENGLAND, None, Stated.ABOVE),),
+        source=SOURCE,
+    )
+    assert comparison_chart(Indicator(DAYS, (stated,)), "Portsmouth") is None
+
+
+def test_trend_runs_oldest_first_with_comparators_as_dashed_series() -> None:
+    chart = trend_chart(Indicator(DAYS, (NEWER, OLDER)), "Portsmouth")
+    assert chart is not None
+    assert chart.kind is ChartKind.TREND
+    assert chart.categories == ("2010 to 2013", "2013–14")
+    ours, *others = chart.series
+    assert ours.name == "Portsmouth"
+    assert ours.emphasis
+    assert [p.value for p in ours.points] == [856, 583]
+    assert {s.name for s in others} == {"Similar councils (statistical neighbours)", "England"}
+    assert all(s.dashed for s in others)
+    assert len({s.marker for s in chart.series}) == len(chart.series)
+    england = next(s for s in others if s.name == "England")
+    assert [p.value for p in england.points] == [647, None]
+    assert "2010 to 2013: 856 days; 2013–14: 583 days" in chart.description
+
+
+def test_no_trend_chart_from_one_figure() -> None:
+    assert trend_chart(Indicator(DAYS, (NEWER,)), "Portsmouth") is None
+
+
+def test_percent_axes() -> None:
+    assert nice_axis(77, Unit.PERCENT).maximum == 100
+    axis = nice_axis(48.1, Unit.PERCENT)
+    assert axis.maximum == 50
+    assert axis.ticks[-1] == (50.0, "50%")
+
+
+@given(
+    st.floats(min_value=0.01, max_value=1e6, allow_nan=False),
+    st.sampled_from(list(Unit)),
+)
+def test_the_axis_always_holds_the_largest_value(largest: float, unit: Unit) -> None:
+    axis = nice_axis(largest, unit)
+    assert axis.maximum >= largest
+    assert 2 <= len(axis.ticks) <= 11
+    assert axis.ticks[0][0] == 0
+    assert axis.ticks[-1][0] == axis.maximum
+    values = [value for value, _ in axis.ticks]
+    assert values == sorted(values)
+    assert 0 <= axis.fraction(largest) <= 1
