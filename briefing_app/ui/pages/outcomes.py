@@ -111,6 +111,8 @@ class OutcomesPage(QWidget):
             IndicatorTableModel.FIGURE, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setMinimumSectionSize(60)
+        for column in (IndicatorTableModel.STATUS, IndicatorTableModel.TREND):
+            self.table.setColumnWidth(column, 150)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName("Show figures for")
@@ -182,7 +184,7 @@ class OutcomesPage(QWidget):
         figures.addWidget(detail_scroll)
         figures.setStretchFactor(0, 1)
         figures.setStretchFactor(1, 1)
-        figures.setSizes([560, 440])
+        figures.setSizes([640, 400])
         figures.setChildrenCollapsible(False)
 
         self.tabs = QTabWidget()
