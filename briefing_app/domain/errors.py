@@ -69,3 +69,15 @@ class ImportFileError(BriefingError):
 
 class NotFoundError(BriefingError):
     """Something the user asked for does not exist."""
+
+
+class InvalidEntryError(BriefingError):
+    """What someone typed cannot be saved as it is. ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[str], advice: str = "") -> None:
+        super().__init__(" ".join(problems), advice)
+        self.problems = list(problems)
+
+
+class ExportError(BriefingError):
+    """A file could not be written where it was asked for."""

@@ -40,9 +40,16 @@ def _glossary(database: Database, data_dir: Path) -> None:
     GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
 
 
+def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.question_bank import load_question_bank
+
+    load_question_bank(database, data_dir / "portsmouth-2014" / "questions.csv")
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
+    "portsmouth-2014-questions": _portsmouth_2014_questions,
 }
 
 

@@ -12,6 +12,9 @@ RECORD_TABLES: dict[str, str] = {
     "recommendations": "recommendations",
     "strengths": "strengths",
     "terms": "glossary",
+    "questions": "questions",
+    "meetings": "meetings",
+    "actions": "actions",
 }
 
 
