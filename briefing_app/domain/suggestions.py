@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from briefing_app.domain.meetings import Action, Meeting, long_date
-from briefing_app.domain.reports import Grade, Judgement
+from briefing_app.domain.reports import Grade, Judgement, JudgementArea
 from briefing_app.domain.scrutiny import LinkedFigure, Question
 
 RECENT_DAYS = 90
@@ -44,9 +44,9 @@ class Suggestion:
 
     @property
     def why(self) -> str:
-        """The reasons in one line, strongest first."""
+        """The reasons as sentences, strongest first."""
         ordered = sorted(self.reasons, key=lambda r: -r.points)
-        return "; ".join(r.text for r in ordered)
+        return " ".join(f"{r.text}." for r in ordered)
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,10 @@ def judged_area_signal(question: Question, context: SuggestionContext) -> Reason
     scored = [j for j in context.judgements.get(question.id, ()) if j.grade in _GRADE_POINTS]
     if not scored:
         return None
-    worst = max(scored, key=lambda j: j.grade.rank)
+    # Of equally bad grades, name a specific area rather than the overall judgement.
+    worst = max(
+        scored, key=lambda j: (j.grade.rank, j.area is not JudgementArea.OVERALL_EFFECTIVENESS)
+    )
     area = worst.area.label
     return Reason(
         _GRADE_POINTS[worst.grade],
@@ -120,7 +123,9 @@ def figures_signal(question: Question, context: SuggestionContext) -> Reason | N
 
 
 def recently_answered_signal(question: Question, context: SuggestionContext) -> Reason | None:
-    """A question answered in the last three months can wait."""
+    """A question answered in the last three months can wait, unless a promise is still open."""
+    if any(not a.is_closed for a in context.open_actions.get(question.id, ())):
+        return None
     answered = context.last_answered.get(question.id)
     if answered is None or answered < context.today - timedelta(days=RECENT_DAYS):
         return None

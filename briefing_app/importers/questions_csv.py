@@ -27,6 +27,7 @@ COLUMNS = (
 )
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 _ADVICE = "See data/README-questions.md for the columns a question bank file needs."
+_UTF8 = "Save it from the spreadsheet as 'CSV UTF-8' and try again."
 
 
 @dataclass(frozen=True)
@@ -49,15 +50,21 @@ def read_question_bank(path: Path) -> list[QuestionRow]:
         reader = csv.DictReader(handle)
         try:
             fieldnames = reader.fieldnames or ()
-        except (UnicodeDecodeError, csv.Error) as error:
-            raise ImportFileError(path, "the file is not readable text.", _ADVICE) from error
+        except UnicodeDecodeError as error:
+            raise ImportFileError(path, "the file is not saved as UTF-8 text.", _UTF8) from error
+        except csv.Error as error:
+            raise ImportFileError(path, f"the file is not CSV ({error}).", _ADVICE) from error
         missing = [c for c in COLUMNS if c not in fieldnames]
         if missing:
             raise ImportFileError(path, f"the column {missing[0]!r} is missing.", _ADVICE, line=1)
         try:
             for row in reader:
                 rows.append(_row(path, reader.line_num, row, seen))
-        except (UnicodeDecodeError, csv.Error) as error:
+        except UnicodeDecodeError as error:
+            raise ImportFileError(
+                path, "the file is not saved as UTF-8 text.", _UTF8, line=reader.line_num + 1
+            ) from error
+        except csv.Error as error:
             raise ImportFileError(
                 path, f"the file could not be read as CSV ({error}).", _ADVICE, line=reader.line_num
             ) from error

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from briefing_app.domain.errors import InvalidEntryError
 from briefing_app.domain.meetings import (
@@ -72,6 +73,9 @@ class MeetingService:
         self._meetings.get(meeting_id)
         self._database.backup("before-deleting-a-meeting")
         self._meetings.delete(meeting_id)
+
+    def backup_folder(self) -> Path:
+        return self._database.backup_dir
 
     def committees(self) -> list[str]:
         used = self._meetings.committees()

@@ -78,14 +78,18 @@ class ScrutinyService:
     def asked_question_ids(self) -> set[int]:
         return {item.question_id for _, item in self._meetings.last_outcomes()}
 
+    def current_report(self) -> InspectionReport | None:
+        """The report new questions are written about: the newest inspection held."""
+        headers = self._reports.headers()
+        return self._reports.get(headers[0].id) if headers else None
+
     def report_for(self, question: Question) -> InspectionReport | None:
         if question.report_id is not None:
             try:
                 return self._reports.get(question.report_id)
             except NotFoundError:
                 return None
-        headers = self._reports.headers()
-        return self._reports.get(headers[0].id) if headers else None
+        return self.current_report()
 
     def evidence(self, question_id: int) -> QuestionEvidence:
         """The question with the verbatim paragraphs, judgements and figures behind it."""
