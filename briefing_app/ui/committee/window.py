@@ -404,9 +404,14 @@ class CommitteeWindow(QWidget):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_action(item, dialog))
-        dialog.finished.connect(lambda _result: setattr(self, "action_dialog", None))
+        dialog.finished.connect(self._on_action_dialog_finished)
         self.action_dialog = dialog
         dialog.open()
+
+    def _on_action_dialog_finished(self, _result: int) -> None:
+        self.action_dialog = None
+        self.activateWindow()
+        self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_action(self, item: MeetingItem, dialog: ActionDialog) -> None:
         try:

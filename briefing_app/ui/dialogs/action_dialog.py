@@ -77,6 +77,7 @@ class ActionDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+        self.owner_edit.setFocus()
 
     def details(self) -> ActionDetails:
         chosen = self.due_edit.date()

@@ -47,7 +47,8 @@ class MeetingTableModel(HeaderedTableModel):
                 return summary.meeting.committee
             if column == self.TITLE:
                 return summary.meeting.title
-            open_actions = f"; {summary.open_actions} actions open" if summary.open_actions else ""
+            count = summary.open_actions
+            open_actions = f"; {count} action{'s' if count != 1 else ''} open" if count else ""
             return summary.progress + open_actions
         return None
 

@@ -56,7 +56,7 @@ class ActionsPage(QWidget):
         self.close_button.setAccessibleName("Close the chosen action with a note")
         self.reopen_button = QPushButton("&Reopen")
         self.reopen_button.setAccessibleName("Reopen the chosen action")
-        self.change_button = QPushButton("C&hange…")
+        self.change_button = QPushButton("Chan&ge…")
         self.change_button.setAccessibleName("Change who, what or when")
         self.delete_button = QPushButton("&Delete…")
         self.delete_button.setAccessibleName("Delete the chosen action")

@@ -106,7 +106,7 @@ class MeetingsPage(QWidget):
         self.open_actions_list.setAccessibleName("Actions from earlier meetings still open")
         self.open_actions_list.setWordWrap(True)
         self.add_action_questions_button = _button(
-            "Add &their questions", "Add the questions of open actions"
+            "Add their &questions", "Add the questions of open actions"
         )
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)

@@ -116,9 +116,9 @@ class QuestionsPage(QWidget):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
         self.evidence = EvidenceView()
 
-        self.new_button = QPushButton("&New question…")
+        self.new_button = QPushButton("Ne&w question…")
         self.new_button.setAccessibleName("New question")
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton("Chan&ge…")
         self.edit_button.setAccessibleName("Edit the chosen question")
         self.retire_button = QPushButton("&Retire")
         self.retire_button.setAccessibleName("Retire or reinstate the chosen question")
@@ -141,7 +141,7 @@ class QuestionsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 2)
         for label_text, box in (
-            ("T&heme:", self.theme_box),
+            ("&Theme:", self.theme_box),
             ("Pri&nciple:", self.principle_box),
             ("&Status:", self.status_box),
         ):
@@ -180,7 +180,7 @@ class QuestionsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Question views")
         self.tabs.addTab(by_question, "By &question")
-        self.tabs.addTab(by_finding, "By &finding")
+        self.tabs.addTab(by_finding, "By fin&ding")
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
