@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.services.container import Services
+
+if TYPE_CHECKING:
+    from briefing_app.ui.pages.meetings import MeetingsPage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -171,15 +175,25 @@ class MainWindow(QMainWindow):
         return self._built[key]
 
     def _connect_page(self, key: str, page: QWidget) -> None:
-        if key == "meetings":
-            page.committeeModeRequested.connect(self.start_committee_mode)  # type: ignore[attr-defined]
-        elif key == "questions":
-            page.meetingChanged.connect(self._on_meeting_changed)  # type: ignore[attr-defined]
+        committee = getattr(page, "committeeModeRequested", None)
+        if committee is not None:
+            committee.connect(self.start_committee_mode)
+        changed = getattr(page, "meetingChanged", None)
+        if changed is not None:
+            changed.connect(self._on_meeting_changed)
+
+    def _meetings_page(self) -> MeetingsPage | None:
+        """The Meetings page if it has been built (it is built when first shown)."""
+        from briefing_app.ui.pages.meetings import MeetingsPage
+
+        page = self._built.get("meetings")
+        return page if isinstance(page, MeetingsPage) else None
 
     def _on_meeting_changed(self, meeting_id: int) -> None:
         self.statusBar().showMessage("The question was added to the meeting.", 8000)
-        if "meetings" in self._built:
-            self._built["meetings"].select_meeting(meeting_id)  # type: ignore[attr-defined]
+        page = self._meetings_page()
+        if page is not None:
+            page.select_meeting(meeting_id)
 
     # -- committee mode and search ---------------------------------------------------
 
@@ -192,7 +206,8 @@ class MainWindow(QMainWindow):
             self.committee_window.activateWindow()
             return self.committee_window
         if meeting_id is None:
-            chosen = getattr(self._built.get("meetings"), "meeting", None)
+            page = self._meetings_page()
+            chosen = page.meeting if page is not None else None
             meeting = chosen or self.services.meetings.next_meeting()
             meeting_id = meeting.id if meeting is not None else None
         if meeting_id is None or not self.services.meetings.items(meeting_id):
@@ -223,8 +238,9 @@ class MainWindow(QMainWindow):
     def _on_committee_closed(self, meeting_id: int) -> None:
         self.committee_window = None
         self.refresh_pages()
-        if "meetings" in self._built:
-            self._built["meetings"].select_meeting(meeting_id)  # type: ignore[attr-defined]
+        page = self._meetings_page()
+        if page is not None:
+            page.select_meeting(meeting_id)
 
     def open_search(self) -> QWidget:
         from briefing_app.ui.dialogs.search_dialog import SearchDialog
@@ -236,19 +252,26 @@ class MainWindow(QMainWindow):
         return dialog
 
     def go_to_hit(self, hit: object) -> None:
+        """Show what a search found: a question, the meeting an answer was given at, an action."""
         from briefing_app.domain.search import SearchHit
+        from briefing_app.ui.pages.actions import ActionsPage
+        from briefing_app.ui.pages.meetings import MeetingsPage
+        from briefing_app.ui.pages.questions import QuestionsPage
 
         if not isinstance(hit, SearchHit):
             return
         if hit.kind == "answer" and hit.meeting_id is not None:
-            page = self.show_page_by_key("meetings")
-            page.select_meeting(hit.meeting_id, hit.question_id)  # type: ignore[attr-defined]
+            meetings = self.show_page_by_key("meetings")
+            if isinstance(meetings, MeetingsPage):
+                meetings.select_meeting(hit.meeting_id, hit.question_id)
         elif hit.kind == "action":
-            page = self.show_page_by_key("actions")
-            page.select_action(hit.ref)  # type: ignore[attr-defined]
+            actions = self.show_page_by_key("actions")
+            if isinstance(actions, ActionsPage):
+                actions.select_action(hit.ref)
         elif hit.question_id is not None:
-            page = self.show_page_by_key("questions")
-            page.select_question(hit.question_id)  # type: ignore[attr-defined]
+            questions = self.show_page_by_key("questions")
+            if isinstance(questions, QuestionsPage):
+                questions.select_question(hit.question_id)
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key

@@ -12,16 +12,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,21 +23,13 @@ from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.scrutiny import ScrutinyService
 from briefing_app.ui.committee.autosave import AnswerAutosaver
+from briefing_app.ui.committee.layout import SAVED, CommitteeLayout
 from briefing_app.ui.dialogs.action_dialog import ActionDialog
 from briefing_app.ui.errors import show_user_error
-from briefing_app.ui.widgets.evidence import EvidenceView, evidence_html
-
-SCALE_KEY = "committee/text_scale"
-DEFAULT_SCALE = 1.4
-KEY_HELP = (
-    "Keys: Alt+→ next question · Alt+← back · Ctrl+1 asked · Ctrl+2 answered · "
-    "Ctrl+3 deferred · Ctrl+0 not asked · Ctrl+E type the answer · Ctrl+N add an action · "
-    "Ctrl+G go to a question · Ctrl+= / Ctrl+− text size · Esc leave"
-)
-_SAVED = "✓ Everything is saved"
+from briefing_app.ui.widgets.evidence import evidence_html
 
 
-class CommitteeWindow(QWidget):
+class CommitteeWindow(CommitteeLayout):
     """Run one meeting. ``closed`` carries the meeting's id when the window closes."""
 
     closed = Signal(int)
@@ -61,12 +45,12 @@ class CommitteeWindow(QWidget):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        meeting = meetings.meeting(meeting_id)
+        super().__init__(meeting.heading, settings, parent)
         self._meetings = meetings
         self._scrutiny = scrutiny
         self._glossary = glossary
-        self._settings = settings
-        self.meeting = meetings.meeting(meeting_id)
+        self.meeting = meeting
         self.items: list[MeetingItem] = meetings.items(meeting_id)
         self._earlier_actions: list[ActionView] = meetings.open_actions_before(meeting_id)
         self.index = 0
@@ -76,14 +60,14 @@ class CommitteeWindow(QWidget):
         self.setAccessibleName(title)
 
         self.autosaver = AnswerAutosaver(self._save_answer, self)
-        self.autosaver.saved.connect(lambda _item: self._show_saved(_SAVED))
+        self.autosaver.saved.connect(lambda _item: self._show_saved(SAVED))
         self.autosaver.failed.connect(self._on_save_failed)
 
-        self._build()
+        self._connect()
         self._build_actions()
-        self._scale = self._load_scale()
-        self.apply_text_size()
-        QApplication.instance().aboutToQuit.connect(self.autosaver.flush)  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.autosaver.flush)
         if self.items:
             start = next((i for i, it in enumerate(self.items) if it.id == start_item_id), 0)
             self.show_item(start)
@@ -94,52 +78,10 @@ class CommitteeWindow(QWidget):
             )
             self._set_enabled(False)
 
-    # -- building --------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.meeting_label = QLabel(self.meeting.heading)
-        self.meeting_label.setAccessibleName("Meeting")
-        self.position_label = QLabel()
-        self.position_label.setAccessibleName("Which question")
-        self.status_label = QLabel()
-        self.status_label.setAccessibleName("Where this question stands")
-        self.save_label = QLabel(_SAVED)
-        self.save_label.setAccessibleName("Saving")
-        self.question_label = QLabel()
-        self.question_label.setWordWrap(True)
-        self.question_label.setAccessibleName("The question")
-        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.evidence = EvidenceView()
-
-        self.answer_edit = QPlainTextEdit()
-        self.answer_edit.setTabChangesFocus(True)
-        self.answer_edit.setAccessibleName("Answer given")
-        self.answer_edit.setPlaceholderText("Type the answer as it is given (Ctrl+E)")
+    def _connect(self) -> None:
         self.answer_edit.textChanged.connect(self._on_answer_changed)
         self.answer_edit.installEventFilter(self)
-        answer_label = QLabel("&Answer given:")
-        answer_label.setBuddy(self.answer_edit)
-        self.private_box = QCheckBox("&Private note: never shown in public packs or records")
-        self.private_box.setAccessibleName("Private note")
         self.private_box.toggled.connect(self._on_private_toggled)
-        self.actions_list = QListWidget()
-        self.actions_list.setAccessibleName("Actions agreed on this question")
-        actions_label = QLabel("Actions agreed on this &question:")
-        actions_label.setBuddy(self.actions_list)
-
-        def button(text: str, name: str) -> QPushButton:
-            made = QPushButton(text)
-            made.setAccessibleName(name)
-            return made
-
-        self.asked_button = button("◐ Asked (Ctrl+1)", "Mark asked")
-        self.answered_button = button("● Answered (Ctrl+2)", "Mark answered")
-        self.deferred_button = button("↷ Deferred (Ctrl+3)", "Mark deferred")
-        self.not_asked_button = button("○ Not asked (Ctrl+0)", "Mark not asked yet")
-        self.add_action_button = button("Add an action… (Ctrl+N)", "Add an action")
-        self.back_button = button("← Back (Alt+←)", "Previous question")
-        self.next_button = button("Next (Alt+→) →", "Next question")
-        self.leave_button = button("Leave committee mode (Esc)", "Leave committee mode")
         self.asked_button.clicked.connect(lambda: self.mark(ItemStatus.ASKED))
         self.answered_button.clicked.connect(lambda: self.mark(ItemStatus.ANSWERED))
         self.deferred_button.clicked.connect(lambda: self.mark(ItemStatus.DEFERRED))
@@ -148,54 +90,6 @@ class CommitteeWindow(QWidget):
         self.back_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.leave_button.clicked.connect(self.close)
-        self.key_help = QLabel(KEY_HELP)
-        self.key_help.setWordWrap(True)
-        self.key_help.setAccessibleName("Keys")
-
-        top = QHBoxLayout()
-        top.addWidget(self.meeting_label, 1)
-        top.addWidget(self.position_label)
-        top.addWidget(self.status_label)
-        top.addWidget(self.save_label)
-
-        marks = QHBoxLayout()
-        for made in (
-            self.asked_button,
-            self.answered_button,
-            self.deferred_button,
-            self.not_asked_button,
-        ):
-            marks.addWidget(made)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(marks)
-        right_layout.addWidget(answer_label)
-        right_layout.addWidget(self.answer_edit, 3)
-        right_layout.addWidget(self.private_box)
-        right_layout.addWidget(actions_label)
-        right_layout.addWidget(self.actions_list, 1)
-        right_layout.addWidget(self.add_action_button)
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.addWidget(self.evidence)
-        body.addWidget(right)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
-        body.setSizes([1000, 1000])
-        body.setChildrenCollapsible(False)
-
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back_button)
-        bottom.addWidget(self.next_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.leave_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.question_label)
-        layout.addWidget(body, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.key_help)
 
     def _build_actions(self) -> None:
         def add(name: str, keys: list[str], slot: object) -> QAction:
@@ -218,42 +112,6 @@ class CommitteeWindow(QWidget):
         add("Larger text", ["Ctrl+=", "Ctrl++"], lambda: self.change_text_size(0.1))
         add("Smaller text", ["Ctrl+-"], lambda: self.change_text_size(-0.1))
         add("Leave committee mode", ["Esc", "F11"], self.close)
-
-    # -- text size -------------------------------------------------------------------
-
-    def _load_scale(self) -> float:
-        if self._settings is None:
-            return DEFAULT_SCALE
-        try:
-            return float(str(self._settings.value(SCALE_KEY, DEFAULT_SCALE)))
-        except ValueError:
-            return DEFAULT_SCALE
-
-    @property
-    def text_scale(self) -> float:
-        return self._scale
-
-    def change_text_size(self, step: float) -> None:
-        self._scale = round(min(3.0, max(1.0, self._scale + step)), 2)
-        if self._settings is not None:
-            self._settings.setValue(SCALE_KEY, self._scale)
-        self.apply_text_size()
-
-    def apply_text_size(self) -> None:
-        """Set every font relative to the system's text size, so large type still scales."""
-        base = QApplication.font()
-        size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
-        body = QApplication.font()
-        body.setPointSizeF(size * self._scale)
-        self.setFont(body)
-        question = QApplication.font()
-        question.setPointSizeF(size * self._scale * 1.45)
-        question.setBold(True)
-        self.question_label.setFont(question)
-        heading = QApplication.font()
-        heading.setPointSizeF(size * self._scale * 1.1)
-        heading.setBold(True)
-        self.meeting_label.setFont(heading)
 
     # -- showing a question ----------------------------------------------------------
 

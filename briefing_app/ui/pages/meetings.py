@@ -5,20 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,27 +24,11 @@ from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import MeetingItemTableModel, MeetingTableModel
-from briefing_app.ui.models.questions import SuggestionTableModel
+from briefing_app.ui.pages.meeting_follow_up import OPEN_ACTIONS_TAB, FollowUpTabs
 from briefing_app.ui.widgets.headings import Heading
-
-
-def _table(model: object, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    return button
+from briefing_app.ui.widgets.tables import named_button as _button
+from briefing_app.ui.widgets.tables import row_table as _table
+from briefing_app.ui.widgets.tables import select_row
 
 
 def record_file_name(meeting: Meeting) -> str:
@@ -94,20 +73,11 @@ class MeetingsPage(QWidget):
         self.down_button = _button("Move do&wn (Ctrl+Down)", "Move the question down")
         self.remove_button = _button("&Remove (Delete)", "Remove the question from the meeting")
 
-        self.suggestion_model = SuggestionTableModel()
-        self.suggestion_table = _table(self.suggestion_model, "Suggested questions")
-        self.suggestion_table.horizontalHeader().setSectionResizeMode(
-            SuggestionTableModel.QUESTION, QHeaderView.ResizeMode.Stretch
-        )
-        self.add_suggestion_button = _button(
-            "&Add the suggested question (Enter)", "Add the suggested question"
-        )
-        self.open_actions_list = QListWidget()
-        self.open_actions_list.setAccessibleName("Actions from earlier meetings still open")
-        self.open_actions_list.setWordWrap(True)
-        self.add_action_questions_button = _button(
-            "Add their &questions", "Add the questions of open actions"
-        )
+        self.lower_tabs = FollowUpTabs(meetings)
+        self.suggestion_model = self.lower_tabs.suggestion_model
+        self.suggestion_table = self.lower_tabs.suggestion_table
+        self.open_actions_list = self.lower_tabs.open_actions_list
+        self.add_action_questions_button = self.lower_tabs.add_action_questions_button
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("What last changed")
@@ -120,25 +90,6 @@ class MeetingsPage(QWidget):
         for button in (self.new_button, self.details_button, self.delete_button):
             left_row.addWidget(button)
         left_layout.addLayout(left_row)
-
-        suggestions = QWidget()
-        suggestions_layout = QVBoxLayout(suggestions)
-        suggestions_layout.addWidget(
-            QLabel(
-                "Questions on areas judged worst, on actions still open and on questions "
-                "deferred last time come first."
-            )
-        )
-        suggestions_layout.addWidget(self.suggestion_table, 1)
-        suggestions_layout.addWidget(self.add_suggestion_button)
-        follow_up = QWidget()
-        follow_layout = QVBoxLayout(follow_up)
-        follow_layout.addWidget(self.open_actions_list, 1)
-        follow_layout.addWidget(self.add_action_questions_button)
-        self.lower_tabs = QTabWidget()
-        self.lower_tabs.setAccessibleName("Suggestions and open actions")
-        self.lower_tabs.addTab(suggestions, "&Suggested questions")
-        self.lower_tabs.addTab(follow_up, "&Open actions to follow up")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -178,9 +129,8 @@ class MeetingsPage(QWidget):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
-        self.add_suggestion_button.clicked.connect(self.add_current_suggestion)
-        self.suggestion_table.activated.connect(lambda _index: self.add_current_suggestion())
-        self.add_action_questions_button.clicked.connect(self.add_open_action_questions)
+        self.lower_tabs.questionChosen.connect(self.add_question)
+        self.lower_tabs.openActionQuestionsWanted.connect(self.add_open_action_questions)
         for keys, widget, slot in (
             ("Ctrl+Up", self.item_table, lambda: self.move_current(-1)),
             ("Ctrl+Down", self.item_table, lambda: self.move_current(1)),
@@ -213,7 +163,7 @@ class MeetingsPage(QWidget):
             self.meeting = None
             self._show_meeting()
         else:
-            self._select(self.meeting_table, row)
+            select_row(self.meeting_table, row)
             self._show_meeting()
 
     def select_meeting(self, meeting_id: int, question_id: int | None = None) -> bool:
@@ -223,21 +173,13 @@ class MeetingsPage(QWidget):
             row = self.meeting_model.row_of(meeting_id)
         if row is None:
             return False
-        self._select(self.meeting_table, row)
+        select_row(self.meeting_table, row)
         self._show_meeting()
         if question_id is not None:
             for item_row, item in enumerate(self.item_model.items()):
                 if item.question_id == question_id:
-                    self._select(self.item_table, item_row)
+                    select_row(self.item_table, item_row)
         return True
-
-    @staticmethod
-    def _select(table: QTableView, row: int) -> None:
-        table.selectionModel().setCurrentIndex(
-            table.model().index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
 
     def _on_meeting_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -253,8 +195,7 @@ class MeetingsPage(QWidget):
         if meeting is None:
             self.heading.setText("No meetings yet: press New meeting to prepare one")
             self.item_model.set_items([])
-            self.suggestion_model.set_suggestions([])
-            self.open_actions_list.clear()
+            self.lower_tabs.show_meeting(None)
             self._update_buttons()
             return
         self.heading.setText(meeting.heading)
@@ -264,30 +205,9 @@ class MeetingsPage(QWidget):
         self.item_table.resizeRowsToContents()
         row = self.item_model.row_of(keep_item) if keep_item is not None else None
         if row is not None:
-            self._select(self.item_table, row)
-        self.suggestion_model.set_suggestions(self._meetings.suggestions(meeting.id))
-        self.suggestion_table.resizeRowsToContents()
-        if self.suggestion_model.rowCount():
-            self._select(self.suggestion_table, 0)
-        self._show_open_actions(meeting)
+            select_row(self.item_table, row)
+        self.lower_tabs.show_meeting(meeting)
         self._update_buttons()
-
-    def _show_open_actions(self, meeting: Meeting) -> None:
-        self.open_actions_list.clear()
-        views = self._meetings.open_actions_before(meeting.id)
-        today = self._meetings.today()
-        for view in views:
-            action = view.action
-            question = f" (question {view.question_code})" if view.question_code else ""
-            self.open_actions_list.addItem(
-                f"{view.state(today).text}, {action.when(today)}: {action.owner} will "
-                f"{action.description}{question}. Raised at {view.meeting.heading}."
-            )
-        if not views:
-            self.open_actions_list.addItem("No actions from earlier meetings are still open.")
-        label = f"&Open actions to follow up ({len(views)})"
-        self.lower_tabs.setTabText(1, label)
-        self.add_action_questions_button.setEnabled(bool(views))
 
     def _update_buttons(self) -> None:
         has_meeting = self.meeting is not None
@@ -298,7 +218,6 @@ class MeetingsPage(QWidget):
         self.committee_button.setEnabled(has_items)
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(item is not None)
-        self.add_suggestion_button.setEnabled(self.suggestion_model.rowCount() > 0)
 
     def current_item_row(self) -> int | None:
         index = self.item_table.currentIndex()
@@ -330,7 +249,7 @@ class MeetingsPage(QWidget):
         open_count = len(self._meetings.open_actions_before(meeting.id))
         message = f"Meeting created: {meeting.heading}."
         if open_count:
-            self.lower_tabs.setCurrentIndex(1)
+            self.lower_tabs.setCurrentIndex(OPEN_ACTIONS_TAB)
             message += (
                 f" {open_count} action{'s' if open_count != 1 else ''} from earlier meetings "
                 "still open: see Open actions to follow up."
@@ -403,18 +322,8 @@ class MeetingsPage(QWidget):
         self._meetings.remove_item(item.id)
         self._show_meeting()
         if self.item_model.rowCount():
-            self._select(self.item_table, min(row, self.item_model.rowCount() - 1))
+            select_row(self.item_table, min(row, self.item_model.rowCount() - 1))
         self.message_label.setText(f"Removed question {item.question_code} from the meeting.")
-
-    def add_current_suggestion(self) -> None:
-        index = self.suggestion_table.currentIndex()
-        if self.meeting is None or not index.isValid():
-            return
-        suggestion = self.suggestion_model.suggestion(index.row())
-        self.add_question(suggestion.question.id)
-        row = min(index.row(), self.suggestion_model.rowCount() - 1)
-        if row >= 0:
-            self._select(self.suggestion_table, row)
 
     def add_question(self, question_id: int) -> None:
         if self.meeting is None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,14 +12,11 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +31,10 @@ from briefing_app.services.meetings import MeetingService
 from briefing_app.services.scrutiny import ScrutinyService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.questions import QuestionTableModel
+from briefing_app.ui.pages.questions_by_finding import QuestionsByFinding
 from briefing_app.ui.widgets.evidence import (
-    QUESTION_SCHEME,
     EvidenceView,
-    emphasise_figures,
     evidence_html,
-    question_url,
 )
 
 
@@ -125,12 +118,9 @@ class QuestionsPage(QWidget):
         self.add_to_meeting_button = QPushButton("Add to &meeting…")
         self.add_to_meeting_button.setAccessibleName("Add the chosen question to a meeting")
 
-        self.finding_list = QListWidget()
-        self.finding_list.setAccessibleName("Paragraphs that questions rest on")
-        self.finding_list.setWordWrap(True)
-        self.finding_detail = QTextBrowser()
-        self.finding_detail.setOpenLinks(False)
-        self.finding_detail.setAccessibleName("The chosen paragraph and its questions")
+        self.by_finding = QuestionsByFinding(scrutiny)
+        self.finding_list = self.by_finding.finding_list
+        self.finding_detail = self.by_finding.finding_detail
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("What last changed")
@@ -172,15 +162,10 @@ class QuestionsPage(QWidget):
         by_question.setStretchFactor(0, 3)
         by_question.setStretchFactor(1, 2)
 
-        by_finding = QSplitter(Qt.Orientation.Horizontal)
-        by_finding.addWidget(self.finding_list)
-        by_finding.addWidget(self.finding_detail)
-        by_finding.setStretchFactor(1, 2)
-
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Question views")
         self.tabs.addTab(by_question, "By &question")
-        self.tabs.addTab(by_finding, "By fin&ding")
+        self.tabs.addTab(self.by_finding, "By fin&ding")
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -200,8 +185,7 @@ class QuestionsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_question)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.add_to_meeting_button.clicked.connect(self.add_to_meeting)
-        self.finding_list.currentItemChanged.connect(self._on_finding_changed)
-        self.finding_detail.anchorClicked.connect(self._on_link)
+        self.by_finding.questionChosen.connect(self.select_question)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search_edit.setFocus)
@@ -248,26 +232,7 @@ class QuestionsPage(QWidget):
         self._update_buttons()
 
     def _fill_findings(self) -> None:
-        report = self._scrutiny_report()
-        keep = self.finding_list.currentItem()
-        keep_paragraph = keep.data(Qt.ItemDataRole.UserRole) if keep else None
-        self.finding_list.clear()
-        if report is None or report.id is None:
-            return
-        for finding, questions in self._scrutiny.findings_with_questions(report.id):
-            count = len(questions)
-            first = finding.text.split(". ")[0][:110]
-            item = QListWidgetItem(
-                f"Paragraph {finding.paragraph} ({count} question{'s' if count != 1 else ''}): "
-                f"{first}…"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, finding.paragraph)
-            item.setToolTip(finding.text)
-            self.finding_list.addItem(item)
-            if finding.paragraph == keep_paragraph:
-                self.finding_list.setCurrentItem(item)
-        if self.finding_list.currentItem() is None and self.finding_list.count():
-            self.finding_list.setCurrentRow(0)
+        self.by_finding.fill(self._scrutiny_report())
 
     def _show_coverage(self) -> None:
         report = self._scrutiny_report()
@@ -358,31 +323,6 @@ class QuestionsPage(QWidget):
             self.retire_button.setText("Re&instate")
         else:
             self.retire_button.setText("&Retire")
-
-    def _on_finding_changed(self, current: QListWidgetItem | None, _prev: object) -> None:
-        if current is None:
-            self.finding_detail.clear()
-            return
-        paragraph = int(current.data(Qt.ItemDataRole.UserRole))
-        report = self._scrutiny_report()
-        finding = report.finding(paragraph) if report else None
-        questions = self._scrutiny.questions_for_paragraph(paragraph, report.id if report else None)
-        parts = [f"<h3>Paragraph {paragraph}</h3>"]
-        if finding is not None:
-            parts.append(f"<p>{emphasise_figures(finding.text)}</p>")
-        parts.append("<h3>Questions that rest on it</h3><ul>")
-        for question in questions:
-            retired = " (retired)" if not question.is_active else ""
-            parts.append(
-                f'<li><a href="{question_url(question.id)}">{html.escape(question.code)}</a>: '
-                f"{html.escape(question.text)}{retired}</li>"
-            )
-        parts.append("</ul>")
-        self.finding_detail.setHtml("\n".join(parts))
-
-    def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == QUESTION_SCHEME:
-            self.select_question(int(url.path()))
 
     # -- changing the bank -----------------------------------------------------------
 
