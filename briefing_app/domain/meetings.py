@@ -155,7 +155,7 @@ _ACTION_LABELS = {
 }
 _ACTION_SYMBOLS = {
     ActionState.OPEN: "○",
-    ActionState.DUE_SOON: "⏰",
+    ActionState.DUE_SOON: "!",
     ActionState.OVERDUE: "⚠",
     ActionState.CLOSED: "✓",
 }

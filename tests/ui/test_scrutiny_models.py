@@ -46,8 +46,8 @@ def test_meeting_models(services: Services, qtmodeltester: ModelTester) -> None:
     meetings.set_meetings(services.meetings.meetings())
     qtmodeltester.check(meetings)
     assert meetings.index(0, MeetingTableModel.DATE).data() == "12 March 2025"
-    assert meetings.index(0, MeetingTableModel.PROGRESS).data() == (
-        "1 of 3 questions answered or deferred; 1 action open"
+    assert meetings.index(0, MeetingTableModel.MEETING).data() == (
+        "Corporate Parenting Board\n1 of 3 questions answered or deferred; 1 action open"
     )
 
     item_model = MeetingItemTableModel()
@@ -60,7 +60,7 @@ def test_meeting_models(services: Services, qtmodeltester: ModelTester) -> None:
     actions = ActionTableModel(lambda: TODAY)
     actions.set_actions(services.actions.actions())
     qtmodeltester.check(actions)
-    assert actions.index(0, ActionTableModel.STATE).data() == "⏰ Due soon"
+    assert actions.index(0, ActionTableModel.STATE).data() == "! Due soon"
     assert actions.index(0, ActionTableModel.DUE).data() == "12 March 2025 (due today)"
 
     suggestions = SuggestionTableModel()

@@ -14,8 +14,8 @@ from briefing_app.ui.models.table import Index as _Index
 
 
 class MeetingTableModel(HeaderedTableModel):
-    DATE, COMMITTEE, TITLE, PROGRESS = range(4)
-    HEADERS = ("Date", "Committee", "Title", "Progress")
+    DATE, MEETING = range(2)
+    HEADERS = ("Date", "Meeting and progress")
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,16 +40,13 @@ class MeetingTableModel(HeaderedTableModel):
             return None
         summary = self._meetings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
-            if column == self.DATE:
+            if index.column() == self.DATE:
                 return long_date(summary.meeting.meeting_date)
-            if column == self.COMMITTEE:
-                return summary.meeting.committee
-            if column == self.TITLE:
-                return summary.meeting.title
+            meeting = summary.meeting
+            name = f"{meeting.committee}: {meeting.title}" if meeting.title else meeting.committee
             count = summary.open_actions
             open_actions = f"; {count} action{'s' if count != 1 else ''} open" if count else ""
-            return summary.progress + open_actions
+            return f"{name}\n{summary.progress}{open_actions}"
         return None
 
 
@@ -138,12 +135,17 @@ class ActionTableModel(HeaderedTableModel):
             if column == self.RAISED_AT:
                 return view.meeting.heading
             if column == self.QUESTION:
-                return f"{view.question_code}: {view.question_text}" if view.question_code else ""
+                return view.question_code
             return action.closing_note
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.STATE:
                 return view.state(today).label
+            if column == self.QUESTION and view.question_code:
+                return f"Question {view.question_code}: {view.question_text}"
             return self.data(index)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.WHAT, self.QUESTION):
-            return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.QUESTION and view.question_code:
+                return f"{view.question_code}: {view.question_text}"
+            if column in (self.WHAT, self.NOTE, self.RAISED_AT):
+                return self.data(index)
         return None

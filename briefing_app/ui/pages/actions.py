@@ -48,9 +48,17 @@ class ActionsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
+        for column in (ActionTableModel.STATE, ActionTableModel.DUE, ActionTableModel.QUESTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActionTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        character = self.fontMetrics().averageCharWidth()
+        for column, characters in (
+            (ActionTableModel.WHO, 22),
+            (ActionTableModel.RAISED_AT, 26),
+            (ActionTableModel.NOTE, 24),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, character * characters)
 
         self.close_button = QPushButton("&Close with a note…")
         self.close_button.setAccessibleName("Close the chosen action with a note")

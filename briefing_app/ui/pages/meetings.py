@@ -56,6 +56,9 @@ class MeetingsPage(QWidget):
         self.meeting_table.horizontalHeader().setSectionResizeMode(
             MeetingTableModel.DATE, QHeaderView.ResizeMode.ResizeToContents
         )
+        self.meeting_table.horizontalHeader().setSectionResizeMode(
+            MeetingTableModel.MEETING, QHeaderView.ResizeMode.Stretch
+        )
         self.new_button = _button("&New meeting…", "New meeting")
         self.details_button = _button("De&tails…", "Change the meeting's details")
         self.delete_button = _button("Delete…", "Delete the meeting")
@@ -153,6 +156,7 @@ class MeetingsPage(QWidget):
     def refresh(self) -> None:
         keep = self.meeting.id if self.meeting else None
         self.meeting_model.set_meetings(self._meetings.meetings())
+        self.meeting_table.resizeRowsToContents()
         if keep is None:
             upcoming = self._meetings.next_meeting()
             keep = upcoming.id if upcoming else None

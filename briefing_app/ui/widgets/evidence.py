@@ -19,7 +19,7 @@ from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.ui.widgets.grades import grade_text
 
 QUESTION_SCHEME = "question"
-_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?%?)")
+_FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?%?)")
 
 
 def question_url(question_id: int) -> str:
