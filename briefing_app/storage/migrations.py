@@ -191,20 +191,22 @@ def m_scrutiny_1_questions_meetings_actions(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX actions_by_question ON actions (question_id);
         CREATE VIRTUAL TABLE questions_fts USING fts5(
-            text, why, content='questions', content_rowid='id',
+            code, text, why, content='questions', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'
         );
         CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
-            INSERT INTO questions_fts (rowid, text, why) VALUES (new.id, new.text, new.why);
+            INSERT INTO questions_fts (rowid, code, text, why)
+            VALUES (new.id, new.code, new.text, new.why);
         END;
         CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
-            INSERT INTO questions_fts (questions_fts, rowid, text, why)
-            VALUES ('delete', old.id, old.text, old.why);
+            INSERT INTO questions_fts (questions_fts, rowid, code, text, why)
+            VALUES ('delete', old.id, old.code, old.text, old.why);
         END;
-        CREATE TRIGGER questions_fts_update AFTER UPDATE OF text, why ON questions BEGIN
-            INSERT INTO questions_fts (questions_fts, rowid, text, why)
-            VALUES ('delete', old.id, old.text, old.why);
-            INSERT INTO questions_fts (rowid, text, why) VALUES (new.id, new.text, new.why);
+        CREATE TRIGGER questions_fts_update AFTER UPDATE OF code, text, why ON questions BEGIN
+            INSERT INTO questions_fts (questions_fts, rowid, code, text, why)
+            VALUES ('delete', old.id, old.code, old.text, old.why);
+            INSERT INTO questions_fts (rowid, code, text, why)
+            VALUES (new.id, new.code, new.text, new.why);
         END;
         CREATE VIRTUAL TABLE answers_fts USING fts5(
             answer, content='meeting_items', content_rowid='id',

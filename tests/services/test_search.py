@@ -43,6 +43,11 @@ def test_questions_answers_and_actions_are_found(services: Services) -> None:
     assert [(h.kind, h.ref) for h in action] == [("action", action_id)]
 
 
+def test_a_question_is_found_by_its_code(services: Services) -> None:
+    hits = services.search.search("POR14-33", kinds=["question"])
+    assert hits[0].title.startswith("POR14-33: ")
+
+
 def test_accents_do_not_matter(services: Services) -> None:
     _meeting_with_records(services)
     assert [h.kind for h in services.search.search("wojcik")] == ["action"]
