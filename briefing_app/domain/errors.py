@@ -125,3 +125,7 @@ def _listed(numbers: list[int]) -> str:
     if len(shown) == 1:
         return shown[0]
     return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+class ExportError(BriefingError):
+    """A file could not be written where it was asked for."""

@@ -8,9 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
+from briefing_app.services.actions import ActionService
 from briefing_app.services.glossary import GlossaryService
+from briefing_app.services.meeting_record import MeetingRecordService
+from briefing_app.services.meetings import MeetingService
 from briefing_app.services.report_import import ReportImportService
 from briefing_app.services.reports import ReportService
+from briefing_app.services.scrutiny import ScrutinyService
+from briefing_app.services.search import SearchService, scrutiny_sources
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
 
@@ -25,16 +30,27 @@ class Services:
     reports: ReportService
     glossary: GlossaryService
     imports: ReportImportService
+    scrutiny: ScrutinyService
+    meetings: MeetingService
+    actions: ActionService
+    records: MeetingRecordService
+    search: SearchService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
         database = open_workspace(database_path, paths.data)
+        scrutiny = ScrutinyService(database)
         return cls(
             paths=paths,
             database=database,
             reports=ReportService(database),
             glossary=GlossaryService(database),
             imports=ReportImportService(database),
+            scrutiny=scrutiny,
+            meetings=MeetingService(database, scrutiny),
+            actions=ActionService(database),
+            records=MeetingRecordService(database),
+            search=SearchService(scrutiny_sources(database)),
         )
 
     @cached_property

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from briefing_app.domain.reports import InspectionReport, ReportHeader
-from briefing_app.domain.search import SearchHit
+from briefing_app.domain.search import FindingHit
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 from briefing_app.storage.search_repo import SearchRepository
@@ -35,7 +35,7 @@ class ReportService:
         headers = self._reports.headers()
         return self._reports.get(headers[0].id) if headers else None
 
-    def search(self, words: str, report_ids: Collection[int] | None = None) -> list[SearchHit]:
+    def search(self, words: str, report_ids: Collection[int] | None = None) -> list[FindingHit]:
         """Paragraphs of the reports held (or of ``report_ids``) holding every word typed."""
         return self._search.search(words, report_ids)
 

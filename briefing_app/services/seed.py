@@ -88,6 +88,12 @@ def _portsmouth_2014_summaries(database: Database, data_dir: Path) -> None:
         repository.put(summary)
 
 
+def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.question_bank import load_question_bank
+
+    load_question_bank(database, data_dir / "portsmouth-2014" / "questions.csv")
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
@@ -95,6 +101,7 @@ SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-sections": _portsmouth_2014_sections,
     "portsmouth-2014-indicators": _portsmouth_2014_indicators,
     "portsmouth-2014-summaries": _portsmouth_2014_summaries,
+    "portsmouth-2014-questions": _portsmouth_2014_questions,
 }
 
 

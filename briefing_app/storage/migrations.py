@@ -26,10 +26,21 @@ def migration(function: MigrationFunction) -> MigrationFunction:
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
-    """Run several statements inside the migration's transaction (no executescript: it commits)."""
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    """Run several statements inside the migration's transaction (no executescript: it commits).
+
+    Statements are split where SQLite says one is complete, so triggers (whose bodies hold
+    ``;`` between BEGIN and END) stay whole.
+    """
+    import sqlite3
+
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending.strip().rstrip(";"))
+            pending = ""
+    if pending.strip():
+        db.execute(pending.strip())
 
 
 @migration
@@ -199,6 +210,128 @@ def m_outcomes_1_indicators(db: sqlite_utils.Database) -> None:
             updated_at TEXT NOT NULL,
             PRIMARY KEY (audience, topic)
         )
+        """,
+    )
+
+
+@migration
+def m_scrutiny_1_questions_meetings_actions(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            why TEXT NOT NULL DEFAULT '',
+            theme TEXT NOT NULL,
+            principle TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active',
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE question_findings (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL,
+            PRIMARY KEY (question_id, paragraph)
+        );
+        CREATE INDEX question_findings_by_paragraph ON question_findings (paragraph);
+        CREATE TABLE question_recommendations (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            paragraph INTEGER NOT NULL,
+            PRIMARY KEY (question_id, paragraph)
+        );
+        CREATE TABLE question_indicators (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            indicator_key TEXT NOT NULL,
+            PRIMARY KEY (question_id, indicator_key)
+        );
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            committee TEXT NOT NULL,
+            meeting_date TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE meeting_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id),
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'not_asked',
+            answer TEXT NOT NULL DEFAULT '',
+            answer_private INTEGER NOT NULL DEFAULT 0,
+            question_text TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (meeting_id, question_id)
+        );
+        CREATE INDEX meeting_items_by_question ON meeting_items (question_id);
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            question_id INTEGER REFERENCES questions(id),
+            owner TEXT NOT NULL,
+            description TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            raised_on TEXT NOT NULL,
+            closed_on TEXT,
+            closing_note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX actions_by_question ON actions (question_id);
+        CREATE VIRTUAL TABLE questions_fts USING fts5(
+            code, text, why, content='questions', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
+            INSERT INTO questions_fts (rowid, code, text, why)
+            VALUES (new.id, new.code, new.text, new.why);
+        END;
+        CREATE TRIGGER questions_fts_delete AFTER DELETE ON questions BEGIN
+            INSERT INTO questions_fts (questions_fts, rowid, code, text, why)
+            VALUES ('delete', old.id, old.code, old.text, old.why);
+        END;
+        CREATE TRIGGER questions_fts_update AFTER UPDATE OF code, text, why ON questions BEGIN
+            INSERT INTO questions_fts (questions_fts, rowid, code, text, why)
+            VALUES ('delete', old.id, old.code, old.text, old.why);
+            INSERT INTO questions_fts (rowid, code, text, why)
+            VALUES (new.id, new.code, new.text, new.why);
+        END;
+        CREATE VIRTUAL TABLE answers_fts USING fts5(
+            answer, content='meeting_items', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER answers_fts_insert AFTER INSERT ON meeting_items BEGIN
+            INSERT INTO answers_fts (rowid, answer) VALUES (new.id, new.answer);
+        END;
+        CREATE TRIGGER answers_fts_delete AFTER DELETE ON meeting_items BEGIN
+            INSERT INTO answers_fts (answers_fts, rowid, answer)
+            VALUES ('delete', old.id, old.answer);
+        END;
+        CREATE TRIGGER answers_fts_update AFTER UPDATE OF answer ON meeting_items BEGIN
+            INSERT INTO answers_fts (answers_fts, rowid, answer)
+            VALUES ('delete', old.id, old.answer);
+            INSERT INTO answers_fts (rowid, answer) VALUES (new.id, new.answer);
+        END;
+        CREATE VIRTUAL TABLE actions_fts USING fts5(
+            owner, description, closing_note, content='actions', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER actions_fts_insert AFTER INSERT ON actions BEGIN
+            INSERT INTO actions_fts (rowid, owner, description, closing_note)
+            VALUES (new.id, new.owner, new.description, new.closing_note);
+        END;
+        CREATE TRIGGER actions_fts_delete AFTER DELETE ON actions BEGIN
+            INSERT INTO actions_fts (actions_fts, rowid, owner, description, closing_note)
+            VALUES ('delete', old.id, old.owner, old.description, old.closing_note);
+        END;
+        CREATE TRIGGER actions_fts_update AFTER UPDATE OF owner, description, closing_note
+        ON actions BEGIN
+            INSERT INTO actions_fts (actions_fts, rowid, owner, description, closing_note)
+            VALUES ('delete', old.id, old.owner, old.description, old.closing_note);
+            INSERT INTO actions_fts (rowid, owner, description, closing_note)
+            VALUES (new.id, new.owner, new.description, new.closing_note);
+        END
         """,
     )
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from briefing_app.domain.search import MATCH_END, MATCH_START, SearchHit
+from briefing_app.domain.search import MATCH_END, MATCH_START, FindingHit
 from briefing_app.storage.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -27,7 +27,7 @@ class SearchRepository:
 
     def search(
         self, words: str, report_ids: Collection[int] | None = None, limit: int = 1000
-    ) -> list[SearchHit]:
+    ) -> list[FindingHit]:
         """Paragraphs holding every word in ``words``, best matches first."""
         query = fts_query(words)
         if not query:
@@ -48,7 +48,7 @@ class SearchRepository:
         sql += " ORDER BY rank, f.report_id, f.paragraph LIMIT ?"
         parameters.append(limit)
         return [
-            SearchHit(
+            FindingHit(
                 report_id=row["report_id"],
                 authority=row["authority"],
                 inspection_end=date.fromisoformat(row["inspection_end"]),

@@ -15,6 +15,9 @@ RECORD_TABLES: dict[str, str] = {
     "indicators": "indicators",
     "figures": "indicator_values",
     "summaries": "summaries",
+    "questions": "questions",
+    "meetings": "meetings",
+    "actions": "actions",
 }
 
 

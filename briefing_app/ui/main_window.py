@@ -28,6 +28,7 @@ from briefing_app.services.container import Services
 if TYPE_CHECKING:
     from briefing_app.services.report_import import ImportResult
     from briefing_app.ui.dialogs.import_report import ReportImporter
+    from briefing_app.ui.pages.meetings import MeetingsPage
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -80,11 +81,29 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
             services.outcomes, Audience.CARE_LEAVERS, open_paragraph, services.glossary.glossary()
         )
 
+    def questions() -> QWidget:
+        from briefing_app.ui.pages.questions import QuestionsPage
+
+        return QuestionsPage(services.scrutiny, services.meetings, services.glossary)
+
+    def meetings() -> QWidget:
+        from briefing_app.ui.pages.meetings import MeetingsPage
+
+        return MeetingsPage(services.meetings, services.records)
+
+    def actions() -> QWidget:
+        from briefing_app.ui.pages.actions import ActionsPage
+
+        return ActionsPage(services.actions)
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
         PageSpec("children-in-care", "Children in care", children_in_care),
         PageSpec("care-leavers", "Care leavers", care_leavers),
+        PageSpec("questions", "Scrutiny questions", questions),
+        PageSpec("meetings", "Meetings", meetings),
+        PageSpec("actions", "Actions", actions),
     ]
 
 
@@ -98,6 +117,7 @@ class MainWindow(QMainWindow):
 
         self.specs = page_specs(services, self.open_paragraph)
         self._built: dict[str, QWidget] = {}
+        self.committee_window: QWidget | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Pages")
@@ -148,7 +168,24 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.find_in_reports)
         edit_menu.addAction(find)
 
+        search_action = QAction("&Search questions, answers and actions…", self)
+        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search_action.triggered.connect(self.open_search)
+        edit_menu.addAction(search_action)
+
+        self.committee_action = QAction("&Committee mode", self)
+        self.committee_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.committee_action.setToolTip("Run a meeting full screen, one question at a time (F11)")
+        self.committee_action.triggered.connect(lambda: self.start_committee_mode())
+        toolbar = self.addToolBar("Meeting")
+        toolbar.setObjectName("meeting_toolbar")
+        toolbar.setAccessibleName("Meeting toolbar")
+        toolbar.addAction(self.committee_action)
+        toolbar.addAction(search_action)
+
         view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.committee_action)
+        view_menu.addSeparator()
         for number, spec in enumerate(self.specs, start=1):
             action = QAction(spec.title, self)
             if number <= 9:
@@ -228,6 +265,7 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(spec.title)
             placeholder = self.stack.widget(row)
             showing = self.stack.currentIndex() == row
+            self._connect_page(key, page)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
@@ -236,6 +274,105 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentIndex(row)
             self._built[key] = page
         return self._built[key]
+
+    def _connect_page(self, key: str, page: QWidget) -> None:
+        committee = getattr(page, "committeeModeRequested", None)
+        if committee is not None:
+            committee.connect(self.start_committee_mode)
+        changed = getattr(page, "meetingChanged", None)
+        if changed is not None:
+            changed.connect(self._on_meeting_changed)
+
+    def _meetings_page(self) -> MeetingsPage | None:
+        """The Meetings page if it has been built (it is built when first shown)."""
+        from briefing_app.ui.pages.meetings import MeetingsPage
+
+        page = self._built.get("meetings")
+        return page if isinstance(page, MeetingsPage) else None
+
+    def _on_meeting_changed(self, meeting_id: int) -> None:
+        self.statusBar().showMessage("The question was added to the meeting.", 8000)
+        page = self._meetings_page()
+        if page is not None:
+            page.select_meeting(meeting_id)
+
+    # -- committee mode and search ---------------------------------------------------
+
+    def start_committee_mode(self, meeting_id: int | None = None) -> QWidget | None:
+        """Open committee mode for a meeting: the one chosen, or else the next one."""
+        from briefing_app.ui.committee.window import CommitteeWindow
+
+        if self.committee_window is not None:
+            self.committee_window.raise_()
+            self.committee_window.activateWindow()
+            return self.committee_window
+        if meeting_id is None:
+            page = self._meetings_page()
+            chosen = page.meeting if page is not None else None
+            meeting = chosen or self.services.meetings.next_meeting()
+            meeting_id = meeting.id if meeting is not None else None
+        if meeting_id is None or not self.services.meetings.items(meeting_id):
+            QMessageBox.information(
+                self,
+                "Prepare a meeting first",
+                "Committee mode runs a meeting one question at a time. Create a meeting and "
+                "choose its questions on the Meetings page first.",
+            )
+            self.show_page_by_key("meetings")
+            return None
+        window = CommitteeWindow(
+            self.services.meetings,
+            self.services.scrutiny,
+            self.services.glossary,
+            meeting_id,
+            settings=self.settings,
+        )
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._on_committee_closed)
+        self.committee_window = window
+        # The geometry first: without a window manager, full screen alone does not resize.
+        window.setGeometry(self.screen().geometry())
+        window.showFullScreen()
+        window.activateWindow()
+        return window
+
+    def _on_committee_closed(self, meeting_id: int) -> None:
+        self.committee_window = None
+        self.refresh_pages()
+        page = self._meetings_page()
+        if page is not None:
+            page.select_meeting(meeting_id)
+
+    def open_search(self) -> QWidget:
+        from briefing_app.ui.dialogs.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.services.search, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hitActivated.connect(self.go_to_hit)
+        dialog.open()
+        return dialog
+
+    def go_to_hit(self, hit: object) -> None:
+        """Show what a search found: a question, the meeting an answer was given at, an action."""
+        from briefing_app.domain.search import SearchHit
+        from briefing_app.ui.pages.actions import ActionsPage
+        from briefing_app.ui.pages.meetings import MeetingsPage
+        from briefing_app.ui.pages.questions import QuestionsPage
+
+        if not isinstance(hit, SearchHit):
+            return
+        if hit.kind == "answer" and hit.meeting_id is not None:
+            meetings = self.show_page_by_key("meetings")
+            if isinstance(meetings, MeetingsPage):
+                meetings.select_meeting(hit.meeting_id, hit.question_id)
+        elif hit.kind == "action":
+            actions = self.show_page_by_key("actions")
+            if isinstance(actions, ActionsPage):
+                actions.select_action(hit.ref)
+        elif hit.question_id is not None:
+            questions = self.show_page_by_key("questions")
+            if isinstance(questions, QuestionsPage):
+                questions.select_question(hit.question_id)
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key
@@ -299,6 +436,8 @@ class MainWindow(QMainWindow):
         self.show_page(row if 0 <= row < len(self.specs) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.committee_window is not None:
+            self.committee_window.close()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.setValue(PAGE_KEY, self.navigation.currentRow())

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from briefing_app.domain.glossary import Glossary
-from briefing_app.domain.search import SearchHit
+from briefing_app.domain.search import FindingHit
 from briefing_app.services.reports import ReportService
 from briefing_app.ui.widgets.compact import compact
 from briefing_app.ui.widgets.term_browser import TermBrowser, hit_html
@@ -16,11 +16,11 @@ SCOPE_ALL, SCOPE_COUNCIL, SCOPE_REPORT = range(3)
 _TYPING_PAUSE_MS = 300
 
 
-def hit_url(hit: SearchHit) -> str:
+def hit_url(hit: FindingHit) -> str:
     return f"{HIT_SCHEME}:{hit.report_id}/{hit.paragraph}"
 
 
-def results_html(words: str, hits: list[SearchHit], glossary: Glossary | None) -> str:
+def results_html(words: str, hits: list[FindingHit], glossary: Glossary | None) -> str:
     if not words.strip():
         return "<p>Type words to find every paragraph that uses them, in every report held.</p>"
     if not hits:
@@ -54,7 +54,7 @@ class SearchPanel(QWidget):
         self._glossary = glossary
         self.current_report: int | None = None
         self.council_reports: list[int] = []
-        self.hits: list[SearchHit] = []
+        self.hits: list[FindingHit] = []
 
         self.box = QLineEdit()
         self.box.setPlaceholderText("Words to find, for example: missing return interviews")
@@ -101,7 +101,7 @@ class SearchPanel(QWidget):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
-    def search(self) -> list[SearchHit]:
+    def search(self) -> list[FindingHit]:
         self._timer.stop()
         words = self.box.text()
         scope = self.scope.currentIndex()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from briefing_app.domain.glossary import Glossary
-from briefing_app.domain.search import SearchHit
+from briefing_app.domain.search import FindingHit
 
 TERM_SCHEME = "term"
 MATCH_STYLE = "background-color: #fff3b0; font-weight: bold; text-decoration: underline;"
@@ -40,7 +40,7 @@ def marked_html(text: str, glossary: Glossary | None) -> str:
     return "".join(parts)
 
 
-def hit_html(hit: SearchHit, glossary: Glossary | None) -> str:
+def hit_html(hit: FindingHit, glossary: Glossary | None) -> str:
     """A search hit's text with its matches highlighted (bold and underlined, not only coloured)."""
     parts = []
     for piece, is_match in hit.segments():

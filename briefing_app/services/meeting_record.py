@@ -1,0 +1,96 @@
+"""The record of a meeting: built once, then written out as CSV (and, with packs, as PDF).
+
+``MeetingRecordService.record`` is the one place a record is assembled. The CSV writer
+below turns it into a file; a PDF writer in ``packs/`` takes the same ``MeetingRecord``.
+Private answers are left out unless ``include_private`` is asked for.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from briefing_app.domain.errors import ExportError
+from briefing_app.domain.meeting_record import CSV_HEADER, MeetingRecord, RecordEntry
+from briefing_app.domain.spreadsheet_cells import neutralise_row
+from briefing_app.storage.actions_repo import ActionRepository
+from briefing_app.storage.database import Database
+from briefing_app.storage.meetings_repo import MeetingRepository
+from briefing_app.storage.questions_repo import QuestionRepository
+
+
+class MeetingRecordService:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self._meetings = MeetingRepository(database)
+        self._actions = ActionRepository(database)
+        self._questions = QuestionRepository(database)
+        self.today = today
+
+    def record(self, meeting_id: int, *, include_private: bool = False) -> MeetingRecord:
+        meeting = self._meetings.get(meeting_id)
+        actions = self._actions.for_meeting(meeting_id)
+        entries = []
+        for number, item in enumerate(self._meetings.items(meeting_id), start=1):
+            question = self._questions.get(item.question_id)
+            entries.append(
+                RecordEntry(
+                    number=number,
+                    code=item.question_code,
+                    question=item.question_text,
+                    paragraphs=question.paragraphs,
+                    status=item.status,
+                    answer=item.answer,
+                    answer_private=item.answer_private,
+                    actions=tuple(a for a in actions if a.question_id == item.question_id),
+                )
+            )
+        return MeetingRecord(meeting, tuple(entries), self.today(), include_private)
+
+    def export_csv(
+        self, meeting_id: int, path: Path, *, include_private: bool = False
+    ) -> MeetingRecord:
+        """Write the record as CSV, every cell made safe for spreadsheets; return the record.
+
+        The file is written beside its target and moved into place, so a failed export
+        never leaves half a file behind.
+        """
+        record = self.record(meeting_id, include_private=include_private)
+        write_record_csv(record, path)
+        return record
+
+
+def write_record_csv(record: MeetingRecord, path: Path) -> None:
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    if not folder.is_dir():
+        raise ExportError(
+            f"The folder {folder} does not exist.", "Choose a folder that exists, and try again."
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".record-", suffix=".csv", dir=folder)
+    except OSError as error:
+        raise ExportError(
+            f"The record could not be written in {folder} ({error.strerror}).",
+            "Choose a folder you can write to.",
+        ) from error
+    try:
+        # utf-8-sig: spreadsheet programs then read accented names correctly.
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_HEADER)
+            for row in record.rows():
+                writer.writerow(neutralise_row(row))
+        Path(temporary).replace(path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise ExportError(
+            f"The record could not be written to {path} ({error.strerror}).",
+            "Close the file if a spreadsheet has it open, or choose another name.",
+        ) from error
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,85 @@
+"""Creating a meeting or changing its committee, date and title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.meetings import Meeting, MeetingDetails
+
+
+class MeetingDialog(QDialog):
+    def __init__(
+        self,
+        committees: list[str],
+        meeting: Meeting | None = None,
+        default_date: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        title = "Meeting details" if meeting else "New meeting"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.committee_box = QComboBox()
+        self.committee_box.setEditable(True)
+        self.committee_box.addItems(committees)
+        self.committee_box.setAccessibleName("Committee or board")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setAccessibleName("Meeting date")
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setPlaceholderText("Optional, e.g. Care leavers' education and work")
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setVisible(False)
+        self.problems_label.setAccessibleName("Problems to fix before saving")
+
+        when = meeting.meeting_date if meeting else (default_date or date.today())
+        self.date_edit.setDate(QDate(when.year, when.month, when.day))
+        if meeting is not None:
+            self.committee_box.setCurrentText(meeting.committee)
+            self.title_edit.setText(meeting.title)
+
+        form = QFormLayout()
+        form.addRow("&Committee:", self.committee_box)
+        form.addRow("&Date:", self.date_edit)
+        form.addRow("&Title:", self.title_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(buttons)
+
+    def details(self) -> MeetingDetails:
+        chosen = self.date_edit.date()
+        return MeetingDetails(
+            committee=self.committee_box.currentText().strip(),
+            meeting_date=date(chosen.year(), chosen.month(), chosen.day()),
+            title=self.title_edit.text().strip(),
+        )
+
+    def _accept_if_valid(self) -> None:
+        problems = self.details().problems()
+        if problems:
+            self.problems_label.setText("⚠ " + " ".join(problems))
+            self.problems_label.setVisible(True)
+            return
+        self.accept()

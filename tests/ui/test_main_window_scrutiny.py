@@ -1,0 +1,137 @@
+"""Committee mode and search from the main window."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.meetings import ActionDetails, MeetingDetails
+from briefing_app.services.container import Services
+from briefing_app.ui.application import make_settings
+from briefing_app.ui.committee.window import CommitteeWindow
+from briefing_app.ui.dialogs.search_dialog import SearchDialog
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.actions import ActionsPage
+from briefing_app.ui.pages.meetings import MeetingsPage
+from briefing_app.ui.pages.questions import QuestionsPage
+from tests.ui.keys import when_modal
+
+
+def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def test_f11_without_a_prepared_meeting_explains_and_goes_to_meetings(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window = _window(qtbot, services, tmp_path)
+    seen: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "Create a meeting and choose its questions" in seen[0]
+    assert window.current_key() == "meetings"
+    assert window.committee_window is None
+
+
+def test_f11_and_the_toolbar_open_committee_mode_full_screen(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    meeting = services.meetings.create(
+        MeetingDetails("Corporate Parenting Board", date.today() + timedelta(days=7))
+    )
+    question = services.scrutiny.all_questions()[0]
+    services.meetings.add_question(meeting.id, question.id)
+    window = _window(qtbot, services, tmp_path)
+    toolbar = window.findChild(QToolBar)
+    assert toolbar is not None
+    assert window.committee_action in toolbar.actions()
+    assert window.committee_action.shortcut().toString() == "F11"
+
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    committee = window.committee_window
+    assert isinstance(committee, CommitteeWindow)
+    qtbot.waitUntil(committee.isFullScreen)
+    assert committee.meeting.id == meeting.id
+    assert committee.question_label.text().startswith(question.code)
+    qtbot.keyClick(committee, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(committee.closed):
+        qtbot.keyClick(committee, Qt.Key.Key_Escape)
+    assert window.committee_window is None
+    page = window.page("meetings")
+    assert isinstance(page, MeetingsPage)
+    assert page.meeting is not None
+    assert page.meeting.id == meeting.id
+    assert "Answered" in page.item_model.index(0, 3).data()
+
+    window.committee_action.trigger()  # the toolbar button
+    assert isinstance(window.committee_window, CommitteeWindow)
+    window.close()
+    assert window.committee_window is None or not window.committee_window.isVisible()
+
+
+def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    meeting = services.meetings.create(MeetingDetails("Corporate Parenting Board", date.today()))
+    item = services.meetings.add_question(meeting.id, services.scrutiny.all_questions()[1].id)
+    action = services.meetings.add_action(
+        item.id, ActionDetails("Agnieszka Wójcik", "write to schools", date.today())
+    )
+    services.meetings.save_answer(item.id, "The queue is now eleven days.", False)
+    window = _window(qtbot, services, tmp_path)
+
+    def search(text: str) -> SearchDialog:
+        with qtbot.waitActive(window):  # offscreen does not give it back after a dialog
+            window.activateWindow()
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_F,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        dialog = window.findChild(SearchDialog)
+        assert isinstance(dialog, SearchDialog)
+        qtbot.waitUntil(dialog.isVisible)
+        qtbot.keyClicks(dialog.query_edit, text)
+        qtbot.waitUntil(lambda: bool(dialog.hits))
+        return dialog
+
+    dialog = search("wojcik")
+    assert "Action: Action for Agnieszka Wójcik" in dialog.results.toPlainText()
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    actions = window.current_page()
+    assert isinstance(actions, ActionsPage)
+    view = actions.current_view()
+    assert view is not None
+    assert view.action.id == action.id
+
+    qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
+    dialog = search("eleven")
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    meetings = window.current_page()
+    assert isinstance(meetings, MeetingsPage)
+    current = meetings.current_item()
+    assert current is not None
+    assert current.id == item.id
+
+    qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
+    dialog = search("apprenticeships kept")
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    questions = window.current_page()
+    assert isinstance(questions, QuestionsPage)
+    chosen = questions.current_question()
+    assert chosen is not None
+    assert chosen.code == "POR14-33"
