@@ -69,3 +69,39 @@ class ImportFileError(BriefingError):
 
 class NotFoundError(BriefingError):
     """Something the user asked for does not exist."""
+
+
+class ImportProblemsError(ImportFileError):
+    """Several lines of a file have problems; nothing from the file was used.
+
+    ``problems`` holds every (line, message) found, in file order, so a user can fix them
+    all at once. The error's own message gives the first three and counts the rest.
+    """
+
+    def __init__(self, path: Path | str, problems: list[tuple[int, str]], advice: str = "") -> None:
+        first_line, first_message = problems[0]
+        shown = problems[1:3]
+        hidden = problems[3:]
+        message = first_message
+        for line, text in shown:
+            message += f" Line {line}: {text}"
+        if len(hidden) == 1:
+            message += f" Line {hidden[0][0]} has a problem too."
+        elif hidden:
+            lines = ", ".join(str(line) for line, _ in hidden[:10])
+            more = f" and {len(hidden) - 10} more" if len(hidden) > 10 else ""
+            message += f" {len(hidden)} more lines have problems too (lines {lines}{more})."
+        super().__init__(path, message, advice, line=first_line)
+        self.problems = tuple(problems)
+
+
+class InvalidEntryError(BriefingError):
+    """Something typed or imported breaks a rule, such as a date in the future."""
+
+
+class ExportFileError(BriefingError):
+    """A file the app was asked to write could not be written."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(f"{Path(path).name}: {message}", advice)
+        self.path = Path(path)

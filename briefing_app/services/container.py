@@ -8,6 +8,7 @@ from pathlib import Path
 from briefing_app.paths import AppPaths
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.reports import ReportService
+from briefing_app.services.training import TrainingService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
 
@@ -18,6 +19,7 @@ class Services:
     database: Database
     reports: ReportService
     glossary: GlossaryService
+    training: TrainingService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
@@ -27,6 +29,7 @@ class Services:
             database=database,
             reports=ReportService(database),
             glossary=GlossaryService(database),
+            training=TrainingService(database, paths.data),
         )
 
     @property

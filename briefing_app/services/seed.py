@@ -40,9 +40,25 @@ def _glossary(database: Database, data_dir: Path) -> None:
     GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
 
 
+def _training_catalogue(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.training_demo import load_catalogue
+
+    load_catalogue(database, data_dir)
+
+
+def _training_demo_roster(database: Database, data_dir: Path) -> None:
+    from datetime import date
+
+    from briefing_app.services.training_demo import load_demo_roster
+
+    load_demo_roster(database, data_dir, date.today())
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
+    "training-catalogue": _training_catalogue,
+    "training-demo-roster": _training_demo_roster,
 }
 
 

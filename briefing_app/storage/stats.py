@@ -12,6 +12,9 @@ RECORD_TABLES: dict[str, str] = {
     "recommendations": "recommendations",
     "strengths": "strengths",
     "terms": "glossary",
+    "members": "members",
+    "modules": "training_modules",
+    "completions": "training_completions",
 }
 
 
