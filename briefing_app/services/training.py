@@ -53,6 +53,8 @@ class DeletedModule:
 class AttendanceResult:
     recorded: int
     already_held: int
+    # The completions just recorded, with their ids, so they can be taken back.
+    added: tuple[Completion, ...] = ()
 
     @property
     def message(self) -> str:
@@ -252,6 +254,13 @@ class TrainingService:
     def restore_completions(self, completions: Iterable[Completion]) -> None:
         self._completions.restore(completions)
 
+    def completions_matching(self, wanted: Iterable[Completion]) -> list[Completion]:
+        """The stored completions (with ids) for the same member, module and day as ``wanted``."""
+        keys = {(c.member_id, c.module_id, c.completed_on) for c in wanted}
+        return [
+            c for c in self._completions.all() if (c.member_id, c.module_id, c.completed_on) in keys
+        ]
+
     def record_attendance(
         self,
         module_id: int,
@@ -269,9 +278,15 @@ class TrainingService:
         completions = [Completion(i, module_id, completed_on, provider, note) for i in ids]
         for completion in completions:
             self._check_completion(completion)
-        held = sum(1 for i in ids if self._completions.exists(i, module_id, completed_on))
-        recorded = self._completions.add_many(completions)
-        return AttendanceResult(recorded, held)
+        new = [
+            c
+            for c in completions
+            if not self._completions.exists(c.member_id, module_id, completed_on)
+        ]
+        recorded = self._completions.add_many(new)
+        return AttendanceResult(
+            recorded, len(completions) - len(new), tuple(self.completions_matching(new))
+        )
 
     def _check_completion(self, completion: Completion) -> None:
         completion.check_date(self.today())

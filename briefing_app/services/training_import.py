@@ -145,7 +145,11 @@ def apply_attendance_import(training: TrainingService, plan: AttendancePlan) -> 
     if plan.completions:
         database.backup("before-attendance-import")
     recorded = CompletionRepository(database).add_many(plan.completions)
-    return AttendanceResult(recorded, plan.already_held + len(plan.completions) - recorded)
+    return AttendanceResult(
+        recorded,
+        plan.already_held + len(plan.completions) - recorded,
+        tuple(training.completions_matching(plan.completions)),
+    )
 
 
 def import_attendance(training: TrainingService, path: Path) -> tuple[AttendancePlan, int]:

@@ -48,9 +48,15 @@ def page_specs(services: Services) -> list[PageSpec]:
 
         return FindingsPage(services.reports)
 
+    def training() -> QWidget:
+        from briefing_app.ui.pages.training import TrainingPage
+
+        return TrainingPage(services.training)
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
+        PageSpec("training", "Training", training),
     ]
 
 
@@ -88,6 +94,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for text, method in (
+            ("Record a training &session…", "record_attendance"),
+            ("&Import training attendance…", "import_attendance"),
+            ("&Export training compliance…", "export_compliance"),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(
+                lambda _checked=False, name=method: getattr(
+                    self.show_page_by_key("training"), name
+                )()
+            )
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
