@@ -82,7 +82,7 @@ class MemberDialog(RecordDialog[Member, Member]):
         self.add_row("Term &began:", self.term_start)
         self.form.addRow("", self.has_end)
         self.add_row("Term &ends:", self.term_end)
-        self.add_row("&Seats:", self.seats)
+        self.add_row("Se&ats:", self.seats)
         self.name.setFocus()
 
     def value(self) -> Member:

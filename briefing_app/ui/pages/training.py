@@ -58,8 +58,8 @@ class DemoBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Demonstration data")
-        self.remove = button("Remove demonstration &members…", "Remove demonstration members")
-        self.reload = button("Reload them with today's &dates…", "Reload demonstration members")
+        self.remove = button("Remove demonstration mem&bers…", "Remove demonstration members")
+        self.reload = button("Reload them with toda&y's dates…", "Reload demonstration members")
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.remove)
@@ -93,7 +93,7 @@ class TrainingPage(QWidget):
         self.as_at.setToolTip(
             "Set this to the date of the next meeting to see who needs what by then."
         )
-        self.today_button = button("T&oday", "Show the status today")
+        self.today_button = button("Today", "Show the status today")
         self.window_days = QSpinBox()
         self.window_days.setRange(0, MAX_DUE_SOON_DAYS)
         self.window_days.setSuffix(" days")
@@ -102,9 +102,20 @@ class TrainingPage(QWidget):
         self.record_session = button("&Record a session…", "Record a training session")
         self.import_button = button("&Import attendance…", "Import attendance from a CSV file")
         self.export_button = button("E&xport compliance…", "Export compliance to a CSV file")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        templates = training.data_dir / "templates" if training.data_dir else None
+        self.import_button.setToolTip(
+            "Record attendance from a spreadsheet saved as CSV (comma-separated values: a plain "
+            "table that every spreadsheet can open and save). Nothing is recorded if any line "
+            "has a problem."
+            + (f" The template and its notes are in {templates}." if templates else "")
+        )
+        self.export_button.setToolTip(
+            "Save each member's status, as shown, in a CSV file (comma-separated values) for "
+            "a spreadsheet."
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Re&do")
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -143,7 +154,7 @@ class TrainingPage(QWidget):
         self.tabs.setAccessibleName("Training views")
         self.tabs.addTab(self.matrix_view, "&Who needs what")
         self.tabs.addTab(needs_box, "Due and o&verdue")
-        self.tabs.addTab(self.members_tab, "Members and &records")
+        self.tabs.addTab(self.members_tab, "Members and recor&ds")
         self.tabs.addTab(self.modules_tab, "Modu&les")
 
         controls = QHBoxLayout()
@@ -151,7 +162,7 @@ class TrainingPage(QWidget):
             ("&Committee:", self.seat),
             ("&Status on:", self.as_at),
             ("", self.today_button),
-            ("Due soon &means within:", self.window_days),
+            ("Due soon mea&ns within:", self.window_days),
         )
         for label, widget in labelled:
             if label:

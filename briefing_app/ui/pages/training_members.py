@@ -105,7 +105,7 @@ class MembersTab(QWidget):
         self.history = CompletionHistoryModel()
         self.history_table = table(self.history, "This member's training record")
         self.record_training = button("Record &training…", "Record training")
-        self.edit_record = button("Edit re&cord…", "Edit training record")
+        self.edit_record = button("Chan&ge record…", "Change training record")
         self.delete_record = button("Delete rec&ord…", "Delete training record")
 
         left = QWidget()

@@ -20,8 +20,8 @@ class ModulesTab(QWidget):
         self.modules = ModuleCatalogueModel()
         self.module_table = table(self.modules, "Training modules")
         self.add_module = button("Add mod&ule…", "Add module")
-        self.edit_module = button("Ed&it module…", "Edit module")
-        self.delete_module = button("Delete modu&le…", "Delete module")
+        self.edit_module = button("Chan&ge module…", "Change module")
+        self.delete_module = button("Dele&te module…", "Delete module")
         intro = QLabel(
             "The training each seat needs, and how often. A change here changes every "
             "member's status at once."
