@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from briefing_app.domain.training import Module
 from briefing_app.domain.training_compliance import TrainingBoard
@@ -19,6 +19,13 @@ class ModulesTab(QWidget):
         self.host = host
         self.modules = ModuleCatalogueModel()
         self.module_table = table(self.modules, "Training modules")
+        header = self.module_table.horizontalHeader()
+        for column in (ModuleCatalogueModel.REQUIRED, ModuleCatalogueModel.DESCRIPTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the wrapped text as the columns change width (a short list).
+        self.module_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.add_module = button("Add mod&ule…", "Add module")
         self.edit_module = button("Chan&ge module…", "Change module")
         self.delete_module = button("Dele&te module…", "Delete module")
@@ -43,7 +50,6 @@ class ModulesTab(QWidget):
     def show_board(self, board: TrainingBoard) -> None:
         keep = self.current_module()
         self.modules.set_catalogue(board.catalogue)
-        self.module_table.resizeRowsToContents()
         rows = [
             r
             for r in range(self.modules.rowCount())
