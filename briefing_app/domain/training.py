@@ -21,6 +21,7 @@ A completion dated after today is refused when it is recorded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +34,8 @@ DEFAULT_DUE_SOON_DAYS = 60
 MAX_DUE_SOON_DAYS = 366
 MAX_REFRESH_MONTHS = 120
 MAX_TEXT = 200
+# Control characters other than tab and line feed (a bell, a null) are never typed on purpose.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Anything earlier is taken to be a typing mistake.
 EARLIEST_COMPLETION = date(1950, 1, 1)
 
@@ -44,6 +47,13 @@ def clean_text(
 
     Runs of spaces become one space; line breaks are kept only where ``lines`` allows them.
     """
+    if not value:
+        if required:
+            raise InvalidEntryError(f"The {what} is empty.", f"Type the {what}.")
+        return value
+    tidy = value.isprintable() and value.strip(" ") == value and "  " not in value
+    if tidy and len(value) <= limit:  # the usual case for text read back from the database
+        return value
     if lines:
         text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     else:
@@ -55,7 +65,7 @@ def clean_text(
             f"The {what} is too long ({len(text)} characters).",
             f"Keep it to {limit} characters or fewer.",
         )
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
+    if _CONTROL.search(text):
         raise InvalidEntryError(
             f"The {what} contains a control character.", "Remove it and try again."
         )
@@ -108,9 +118,11 @@ class RefreshRule:
     @property
     def explanation(self) -> str:
         if self.kind is RefreshKind.EVERY_MONTHS:
+            done = date(2025, 3, 3)
+            count = f"{self.months} {'month' if self.months == 1 else 'months'}"
             return (
-                f"Done again by {months_phrase(self.months)} after the last time: "
-                "done on 3 March, due again by 3 March."
+                f"Must be done again within {count} of the last time: done on "
+                f"{long_date(done)}, it is due again by {long_date(add_months(done, self.months))}."
             )
         if self.kind is RefreshKind.ONCE_PER_TERM:
             return "Done at least once since the member's current term of office began."

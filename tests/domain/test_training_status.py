@@ -260,3 +260,14 @@ def test_rule_labels() -> None:
     assert RefreshRule.every(1).label == "Every month"
     assert RefreshRule.once_per_term().label == "Once per term of office"
     assert RefreshRule.once().label == "Once"
+
+
+@given(st.text(max_size=60))
+def test_typed_text_is_tidied_the_same_way_whatever_it_holds(text: str) -> None:
+    from briefing_app.domain.training import clean_text
+
+    try:
+        cleaned = clean_text(text, "ward")
+    except InvalidEntryError:
+        return
+    assert cleaned == " ".join(text.split())
