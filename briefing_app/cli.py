@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import NoReturn
 
 from briefing_app import APP_ID, __version__
@@ -114,7 +115,103 @@ def build_parser() -> argparse.ArgumentParser:
         help="include answers marked private (leave them out of anything made public)",
     )
     export.set_defaults(handler=_cmd_export_meeting)
+    attendance = commands.add_parser(
+        "import-attendance",
+        help="record training attendance from a CSV file (all lines or none)",
+        description=(
+            "Record training attendance from a CSV file with the columns member, module and "
+            "date (and optionally provider, note and ward). If any line has a problem, "
+            "nothing is recorded. See data/templates/attendance-import.md."
+        ),
+    )
+    _common(attendance, suppress=True)
+    attendance.add_argument("path", metavar="PATH", help="the CSV file")
+    attendance.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what it would record"
+    )
+    attendance.set_defaults(handler=_cmd_import_attendance)
+
+    export = commands.add_parser(
+        "export-compliance",
+        help="write everyone's training status to a CSV file",
+        description=(
+            "Write one row per member and required module: status, last done, due by. "
+            "Cells are made safe to open in a spreadsheet."
+        ),
+    )
+    _common(export, suppress=True)
+    export.add_argument("path", metavar="PATH", help="the CSV file to write")
+    export.add_argument(
+        "--committee", metavar="KEY", help="only this seat (board, scrutiny, lead-member, ...)"
+    )
+    export.add_argument(
+        "--as-at",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="the status on this day, such as the next meeting (default: today)",
+    )
+    export.add_argument(
+        "--due-soon-days",
+        metavar="N",
+        type=int,
+        help="how many days ahead counts as due soon (default: the app's setting, 60)",
+    )
+    export.set_defaults(handler=_cmd_export_compliance)
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-04") from None
+
+
+def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from briefing_app.services.container import Services
+    from briefing_app.services.training_import import (
+        apply_attendance_import,
+        plan_attendance_import,
+    )
+
+    services = Services.open(paths, paths.database(args.database))
+    try:
+        plan = plan_attendance_import(services.training, Path(args.path))
+        print(plan.summary)
+        if args.dry_run:
+            print("Dry run: nothing was recorded.")
+        else:
+            result = apply_attendance_import(services.training, plan)
+            print(f"Recorded {result.recorded}.")
+    finally:
+        services.close()
+    return 0
+
+
+def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from briefing_app.domain.errors import NotFoundError
+    from briefing_app.services.container import Services
+    from briefing_app.services.training_export import write_compliance_csv
+
+    services = Services.open(paths, paths.database(args.database))
+    try:
+        training = services.training
+        keys = [r.key for r in training.catalogue().roles]
+        if args.committee is not None and args.committee not in keys:
+            raise NotFoundError(
+                f"There is no seat called {args.committee!r}.",
+                f"Use one of: {', '.join(keys)}.",
+            )
+        board = training.board(args.as_at, args.due_soon_days)
+        rows = write_compliance_csv(board, Path(args.path), args.committee)
+        print(f"Wrote {rows} rows to {args.path}.")
+    finally:
+        services.close()
+    return 0
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:

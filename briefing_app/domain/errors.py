@@ -7,6 +7,7 @@ Anything else that escapes is a bug and goes to the bug report dialog instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -85,7 +86,7 @@ class ImportProblemsError(ImportFileError):
     the first is the headline, the rest are counted in the message."""
 
     def __init__(
-        self, path: Path | str, problems: list[tuple[int | None, str]], advice: str = ""
+        self, path: Path | str, problems: Sequence[tuple[int | None, str]], advice: str = ""
     ) -> None:
         line, message = problems[0]
         rest = problems[1:]
@@ -107,11 +108,13 @@ class ImportProblemsError(ImportFileError):
 
 
 class InvalidInputError(BriefingError):
-    """What someone typed cannot be saved. ``problems`` lists each one in plain words."""
+    """What someone typed or imported breaks a rule (a date in the future, a name used twice)
+    and cannot be saved. ``problems`` lists each one in plain words."""
 
-    def __init__(self, problems: list[str], advice: str = "") -> None:
-        super().__init__(" ".join(_sentence(p) for p in problems), advice)
-        self.problems = list(problems)
+    def __init__(self, problems: str | list[str], advice: str = "") -> None:
+        listed = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__(" ".join(_sentence(p) for p in listed), advice)
+        self.problems = listed
 
 
 def _sentence(text: str) -> str:
@@ -127,5 +130,9 @@ def _listed(numbers: list[int]) -> str:
     return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-class ExportError(BriefingError):
-    """A file could not be written where it was asked for."""
+class ExportFileError(BriefingError):
+    """A file the app was asked to write could not be written."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(f"{Path(path).name}: {message}", advice)
+        self.path = Path(path)

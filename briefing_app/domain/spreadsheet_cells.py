@@ -1,22 +1,25 @@
-"""Text written into spreadsheet cells, made safe to open.
+"""Making text safe to open in a spreadsheet.
 
-A spreadsheet treats a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula,
-and some also act on a leading tab or carriage return. A meeting record holds text that
-people typed, so any such cell is neutralised by putting an apostrophe in front of it:
-the spreadsheet then shows the text as text and never runs it.
+A cell that begins with ``=``, ``+``, ``-`` or ``@`` (or their full-width forms), or
+with a tab, carriage return or line feed, can be run as a formula by Excel, LibreOffice or
+Google Sheets. Such a cell gets a leading apostrophe, which spreadsheets show as plain
+text and never run. Spaces before the sign do not make it safe, so they are looked through.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+FORMULA_STARTS = frozenset("=+-@＝＋－＠")
+CONTROL_STARTS = frozenset("\t\r\n")
 
 
 def neutralise_cell(value: object) -> str:
-    """The cell's text, prefixed with an apostrophe if a spreadsheet could run it."""
+    """The cell's text, with an apostrophe in front if a spreadsheet could run it."""
     text = "" if value is None else str(value)
-    if text.lstrip(" ").startswith(FORMULA_TRIGGERS):
+    if not text:
+        return text
+    if text[0] in CONTROL_STARTS or text.lstrip(" ")[:1] in FORMULA_STARTS:
         return "'" + text
     return text
 

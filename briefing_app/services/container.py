@@ -21,6 +21,7 @@ from briefing_app.storage.database import Database
 
 if TYPE_CHECKING:
     from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.training import TrainingService
 
 
 @dataclass
@@ -59,6 +60,13 @@ class Services:
         from briefing_app.services.outcomes import OutcomesService
 
         return OutcomesService(self.database)
+
+    @cached_property
+    def training(self) -> TrainingService:
+        """Built when first used (the Training page, or a training command), not at start-up."""
+        from briefing_app.services.training import TrainingService
+
+        return TrainingService(self.database, self.paths.data)
 
     @property
     def database_path(self) -> Path:

@@ -7,16 +7,12 @@ Private answers are left out unless ``include_private`` is asked for.
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from briefing_app.domain.errors import ExportError
 from briefing_app.domain.meeting_record import CSV_HEADER, MeetingRecord, RecordEntry
-from briefing_app.domain.spreadsheet_cells import neutralise_row
+from briefing_app.services.csv_export import write_safe_csv
 from briefing_app.storage.actions_repo import ActionRepository
 from briefing_app.storage.database import Database
 from briefing_app.storage.meetings_repo import MeetingRepository
@@ -64,33 +60,4 @@ class MeetingRecordService:
 
 
 def write_record_csv(record: MeetingRecord, path: Path) -> None:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path()
-    if not folder.is_dir():
-        raise ExportError(
-            f"The folder {folder} does not exist.", "Choose a folder that exists, and try again."
-        )
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".record-", suffix=".csv", dir=folder)
-    except OSError as error:
-        raise ExportError(
-            f"The record could not be written in {folder} ({error.strerror}).",
-            "Choose a folder you can write to.",
-        ) from error
-    try:
-        # utf-8-sig: spreadsheet programs then read accented names correctly.
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_HEADER)
-            for row in record.rows():
-                writer.writerow(neutralise_row(row))
-        Path(temporary).replace(path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(
-            f"The record could not be written to {path} ({error.strerror}).",
-            "Close the file if a spreadsheet has it open, or choose another name.",
-        ) from error
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_safe_csv(path, CSV_HEADER, record.rows())

@@ -94,6 +94,20 @@ def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
     load_question_bank(database, data_dir / "portsmouth-2014" / "questions.csv")
 
 
+def _training_catalogue(database: Database, data_dir: Path) -> None:
+    from briefing_app.services.training_demo import load_catalogue
+
+    load_catalogue(database, data_dir)
+
+
+def _training_demo_roster(database: Database, data_dir: Path) -> None:
+    from datetime import date
+
+    from briefing_app.services.training_demo import load_demo_roster
+
+    load_demo_roster(database, data_dir, date.today())
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
@@ -102,6 +116,8 @@ SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-indicators": _portsmouth_2014_indicators,
     "portsmouth-2014-summaries": _portsmouth_2014_summaries,
     "portsmouth-2014-questions": _portsmouth_2014_questions,
+    "training-catalogue": _training_catalogue,
+    "training-demo-roster": _training_demo_roster,
 }
 
 

@@ -336,6 +336,66 @@ def m_scrutiny_1_questions_meetings_actions(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_training_1_records(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE training_roles (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            member_title TEXT NOT NULL,
+            member_title_plural TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE members (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL CHECK (name <> ''),
+            party TEXT NOT NULL DEFAULT '',
+            ward TEXT NOT NULL DEFAULT '',
+            term_start TEXT NOT NULL,
+            term_end TEXT CHECK (term_end IS NULL OR term_end >= term_start),
+            demo INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE member_roles (
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            role_key TEXT NOT NULL REFERENCES training_roles(key) ON DELETE CASCADE,
+            PRIMARY KEY (member_id, role_key)
+        );
+        CREATE TABLE training_modules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),
+            refresh TEXT NOT NULL CHECK (refresh IN ('every', 'term', 'once')),
+            months INTEGER NOT NULL DEFAULT 0,
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            CHECK ((refresh = 'every') = (months > 0))
+        );
+        CREATE TABLE training_requirements (
+            module_id INTEGER NOT NULL REFERENCES training_modules(id) ON DELETE CASCADE,
+            role_key TEXT NOT NULL REFERENCES training_roles(key) ON DELETE CASCADE,
+            PRIMARY KEY (module_id, role_key)
+        );
+        CREATE TABLE training_completions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            module_id INTEGER NOT NULL REFERENCES training_modules(id) ON DELETE CASCADE,
+            completed_on TEXT NOT NULL,
+            provider TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (member_id, module_id, completed_on)
+        );
+        CREATE INDEX training_completions_by_module ON training_completions (module_id);
+        CREATE TABLE training_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

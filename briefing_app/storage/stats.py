@@ -18,6 +18,9 @@ RECORD_TABLES: dict[str, str] = {
     "questions": "questions",
     "meetings": "meetings",
     "actions": "actions",
+    "members": "members",
+    "modules": "training_modules",
+    "completions": "training_completions",
 }
 
 

@@ -96,6 +96,11 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
 
         return ActionsPage(services.actions)
 
+    def training() -> QWidget:
+        from briefing_app.ui.pages.training import TrainingPage
+
+        return TrainingPage(services.training)
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
@@ -104,6 +109,7 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
         PageSpec("questions", "Scrutiny questions", questions),
         PageSpec("meetings", "Meetings", meetings),
         PageSpec("actions", "Actions", actions),
+        PageSpec("training", "Training", training),
     ]
 
 
@@ -156,6 +162,18 @@ class MainWindow(QMainWindow):
         import_figures.setStatusTip("Add or correct figures from a CSV file")
         import_figures.triggered.connect(self.import_figures)
         file_menu.addAction(import_figures)
+        for text, method in (
+            ("Record a training &session…", "record_attendance"),
+            ("&Import training attendance…", "import_attendance"),
+            ("&Export training compliance…", "export_compliance"),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(
+                lambda _checked=False, name=method: getattr(
+                    self.show_page_by_key("training"), name
+                )()
+            )
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.domain.errors import ExportError
+from briefing_app.domain.errors import ExportFileError
 from briefing_app.domain.meeting_record import CSV_HEADER, PRIVATE_PLACEHOLDER
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.services.container import Services
@@ -85,10 +85,10 @@ def test_a_failed_export_leaves_nothing_behind(services: Services, tmp_path: Pat
     meeting_id = _meeting(services)
     folder = tmp_path / "exports"
     folder.mkdir()
-    with pytest.raises(ExportError, match="does not exist"):
+    with pytest.raises(ExportFileError, match="does not exist"):
         services.records.export_csv(meeting_id, folder / "no-such-folder" / "r.csv")
     target = folder / "is-a-folder.csv"
     target.mkdir()
-    with pytest.raises(ExportError, match="could not be written"):
+    with pytest.raises(ExportFileError, match="could not be written"):
         services.records.export_csv(meeting_id, target)
     assert sorted(p.name for p in folder.iterdir()) == ["is-a-folder.csv"]

@@ -1,0 +1,119 @@
+"""What the briefing packs say about members' training.
+
+The members' pack names who needs which training; the public pack gives numbers only.
+Neither carries anyone's notes on their completions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from briefing_app.domain.training import Status
+from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.training_dates import long_date
+
+
+@dataclass(frozen=True)
+class CommitteeFigures:
+    committee: str
+    members: int
+    fully_in_date: int
+    line: str
+
+
+@dataclass(frozen=True)
+class ModuleFigures:
+    """How many serving members each module is required of, and how they stand."""
+
+    module: str
+    refresh: str
+    required_of: int
+    in_date: int
+    due_soon: int
+    overdue: int
+    never_done: int
+
+
+@dataclass(frozen=True)
+class NamedNeed:
+    member: str
+    module: str
+    status: str
+    due: date | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class TrainingSummary:
+    as_at: date
+    due_soon_days: int
+    names_included: bool
+    headline: str
+    committees: tuple[CommitteeFigures, ...]
+    modules: tuple[ModuleFigures, ...]
+    needs: tuple[NamedNeed, ...]
+    includes_demo: bool
+
+
+def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
+    serving = [r for r in board.records if r.member.serving_on(board.as_at) and r.required]
+    fully = sum(1 for r in serving if r.fully_in_date())
+    if serving:
+        headline = (
+            f"On {long_date(board.as_at)}, {fully} of the {len(serving)} councillors with "
+            "corporate parenting training duties were fully in date."
+        )
+    else:
+        headline = "No councillors with corporate parenting training duties are recorded."
+    committees = tuple(
+        CommitteeFigures(c.role.name, c.total, c.fully_in_date, c.line) for c in board.compliance()
+    )
+    modules = []
+    for module in board.catalogue.modules:
+        statuses = [r.status_of(module).status for r in serving]
+        required = [s for s in statuses if s is not Status.NOT_REQUIRED]
+        modules.append(
+            ModuleFigures(
+                module=module.name,
+                refresh=module.refresh.label,
+                required_of=len(required),
+                in_date=required.count(Status.IN_DATE),
+                due_soon=required.count(Status.DUE_SOON),
+                overdue=required.count(Status.OVERDUE),
+                never_done=required.count(Status.NEVER_DONE),
+            )
+        )
+    needs: tuple[NamedNeed, ...] = ()
+    if names:
+        needs = tuple(
+            NamedNeed(
+                n.member.name,
+                n.module.name,
+                n.status.status.label,
+                n.status.due,
+                n.status.explanation,
+            )
+            for n in board.needs()
+            if n.member.serving_on(board.as_at)
+        )
+    return TrainingSummary(
+        as_at=board.as_at,
+        due_soon_days=board.due_soon_days,
+        names_included=names,
+        headline=headline,
+        committees=committees,
+        modules=tuple(modules),
+        needs=needs,
+        includes_demo=board.includes_demo,
+    )
+
+
+def members_pack_summary(board: TrainingBoard) -> TrainingSummary:
+    """For councillors and officers: figures, and who needs which training, by name."""
+    return _summary(board, names=True)
+
+
+def public_pack_summary(board: TrainingBoard) -> TrainingSummary:
+    """For the public: figures only, no names and no notes."""
+    return _summary(board, names=False)

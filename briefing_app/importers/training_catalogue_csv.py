@@ -1,0 +1,130 @@
+"""Read the default training catalogue and the demonstration roster from ``data/training``.
+
+The demonstration roster gives its dates as days before a *reference date* (the day
+the roster is loaded), so the mix of in-date, due-soon and overdue members is the same
+whenever it is loaded. See ``data/training/README.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from briefing_app.domain.errors import BriefingError, ImportFileError
+from briefing_app.domain.training import Member, Module, RefreshKind, RefreshRule, Role
+from briefing_app.importers.csv_text import read_rows
+
+
+def read_roles(path: Path) -> list[Role]:
+    roles: list[Role] = []
+    for position, row in enumerate(
+        read_rows(path, ("key", "name", "member_title", "member_title_plural"), ("description",)),
+        start=1,
+    ):
+        v = row.values
+        if not all(v[c] for c in ("key", "name", "member_title", "member_title_plural")):
+            raise ImportFileError(path, "a seat needs a key, name and titles.", line=row.line)
+        roles.append(
+            Role(
+                v["key"],
+                v["name"],
+                v["member_title"],
+                v["member_title_plural"],
+                v.get("description", ""),
+                position,
+            )
+        )
+    return roles
+
+
+def read_modules(path: Path, role_keys: set[str]) -> list[Module]:
+    modules: list[Module] = []
+    columns = ("key", "name", "refresh", "months", "required_for")
+    for position, row in enumerate(read_rows(path, columns, ("description",)), start=1):
+        v = row.values
+        try:
+            kind = RefreshKind(v["refresh"])
+            months = int(v["months"]) if kind is RefreshKind.EVERY_MONTHS else 0
+        except ValueError as error:
+            raise ImportFileError(
+                path,
+                "refresh must be every (with months), term or once.",
+                line=row.line,
+            ) from error
+        required = frozenset(v["required_for"].split())
+        unknown = required - role_keys
+        if unknown:
+            raise ImportFileError(
+                path, f"the seat {sorted(unknown)[0]!r} is not in roles.csv.", line=row.line
+            )
+        try:
+            modules.append(
+                Module(
+                    key=v["key"],
+                    name=v["name"],
+                    refresh=RefreshRule(kind, months),
+                    required_for=required,
+                    description=v.get("description", ""),
+                    position=position,
+                )
+            )
+        except BriefingError as error:
+            raise ImportFileError(path, error.message, error.advice, line=row.line) from error
+    return modules
+
+
+@dataclass(frozen=True)
+class DemoCompletion:
+    member: str
+    module_key: str
+    completed_on: date
+    provider: str
+    note: str
+
+
+def _days(path: Path, value: str, line: int) -> int:
+    try:
+        days = int(value)
+    except ValueError as error:
+        raise ImportFileError(path, f"{value!r} is not a whole number of days.", line=line) from (
+            error
+        )
+    if days < 0:
+        raise ImportFileError(path, "a number of days cannot be negative.", line=line)
+    return days
+
+
+def read_demo_members(path: Path, reference: date) -> list[Member]:
+    columns = ("name", "party", "ward", "roles", "term_began_days_ago", "term_ends_in_days")
+    members: list[Member] = []
+    for row in read_rows(path, columns):
+        v = row.values
+        began = reference - timedelta(days=_days(path, v["term_began_days_ago"], row.line))
+        ends = reference + timedelta(days=_days(path, v["term_ends_in_days"], row.line))
+        members.append(
+            Member(
+                name=v["name"],
+                party=v["party"],
+                ward=v["ward"],
+                roles=frozenset(v["roles"].split()),
+                term_start=began,
+                term_end=ends,
+                demo=True,
+            )
+        )
+    return members
+
+
+def read_demo_completions(path: Path, reference: date) -> list[DemoCompletion]:
+    columns = ("member", "module", "days_ago")
+    return [
+        DemoCompletion(
+            member=row.values["member"],
+            module_key=row.values["module"],
+            completed_on=reference - timedelta(days=_days(path, row.values["days_ago"], row.line)),
+            provider=row.values.get("provider", ""),
+            note=row.values.get("note", ""),
+        )
+        for row in read_rows(path, columns, ("provider", "note"))
+    ]

@@ -1,0 +1,204 @@
+"""Table models for the chair's view: members by modules, and the list of what is due."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from briefing_app.domain.training import Module, ModuleStatus, Status
+from briefing_app.domain.training_compliance import MemberRecord, Need, TrainingBoard
+from briefing_app.domain.training_dates import long_date, short_date
+from briefing_app.ui.widgets.training_status import (
+    status_background,
+    status_cell_text,
+    status_foreground,
+    status_icon,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_Display = Qt.ItemDataRole.DisplayRole
+
+
+def wrap_title(title: str, width: int = 18) -> str:
+    """Break a long module name over lines so a column stays narrow."""
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
+def _status_role(result: ModuleStatus, role: int) -> Any:
+    if role == Qt.ItemDataRole.DecorationRole:
+        return status_icon(result.status)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return status_background(result.status)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return status_foreground(result.status)
+    return None
+
+
+class TrainingMatrixModel(QAbstractTableModel):
+    """One row per member; a column saying whether they are fully in date; one per module."""
+
+    MEMBER, FULLY = range(2)
+    FIRST_MODULE = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._records: list[MemberRecord] = []
+        self._modules: tuple[Module, ...] = ()
+        self._seat_modules: tuple[Module, ...] | None = None
+
+    def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
+        """Show the members holding ``role_key`` (everyone for None)."""
+        self.beginResetModel()
+        self._records = board.members_of(role_key)
+        self._modules = board.catalogue.modules
+        self._seat_modules = (
+            None if role_key is None else board.catalogue.modules_for_role(role_key)
+        )
+        self.endResetModel()
+
+    def record(self, row: int) -> MemberRecord:
+        return self._records[row]
+
+    def module(self, column: int) -> Module | None:
+        index = column - self.FIRST_MODULE
+        return self._modules[index] if 0 <= index < len(self._modules) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.FIRST_MODULE + len(self._modules)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        module = self.module(section)
+        if role == _Display:
+            if section == self.MEMBER:
+                return "Member"
+            if section == self.FULLY:
+                return "Fully in date?"
+            return wrap_title(module.name) if module else None
+        if role == Qt.ItemDataRole.ToolTipRole and module is not None:
+            return f"{module.name}: {module.refresh.label.lower()}. {module.description}"
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.FULLY:
+            return "Yes when nothing this member needs is overdue or never done."
+        return None
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if column == self.MEMBER:
+            return self._member_data(record, role)
+        if column == self.FULLY:
+            return self._fully_data(record, role)
+        module = self.module(column)
+        if module is None:
+            return None
+        result = record.status_of(module)
+        if role == _Display:
+            return status_cell_text(result)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
+            )
+        return _status_role(result, role)
+
+    def _member_data(self, record: MemberRecord, role: int) -> Any:
+        member = record.member
+        if role in (_Display, Qt.ItemDataRole.AccessibleTextRole):
+            return member.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            demo = " Demonstration record: a made-up member." if member.demo else ""
+            detail = f" ({member.detail})" if member.detail else ""
+            return f"{member.name}{detail}. {member.term_text}.{demo}"
+        return None
+
+    def _fully_data(self, record: MemberRecord, role: int) -> Any:
+        fully = record.fully_in_date(self._seat_modules)
+        status = Status.IN_DATE if fully else Status.OVERDUE
+        wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
+        missing = [n for n in record.needs_now if wanted is None or n.module.id in wanted]
+        if not record.required:
+            status = Status.NOT_REQUIRED
+        if role == _Display:
+            if status is Status.NOT_REQUIRED:
+                return "Nothing due"
+            return "Yes" if fully else f"No ({len(missing)} to do)"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if status is Status.NOT_REQUIRED:
+                return f"{record.member.name} has no training duties on this date."
+            if fully:
+                return f"{record.member.name} is fully in date."
+            names = ", ".join(n.module.name for n in missing)
+            return f"{record.member.name} is not fully in date. To do: {names}."
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_icon(status)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return status_background(status)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return status_foreground(status)
+        return None
+
+
+class NeedsTableModel(QAbstractTableModel):
+    """Everything overdue, never done or due soon: who, what, and by when."""
+
+    MEMBER, MODULE, STATUS, DUE, DETAIL = range(5)
+    HEADERS = ("Member", "Module", "Status", "Due by", "Details")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._needs: list[Need] = []
+
+    def set_needs(self, needs: list[Need]) -> None:
+        self.beginResetModel()
+        self._needs = list(needs)
+        self.endResetModel()
+
+    def need(self, row: int) -> Need:
+        return self._needs[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._needs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _Display:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid():
+            return None
+        need = self._needs[index.row()]
+        column = index.column()
+        result = need.status
+        if role in (_Display, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.MEMBER:
+                return need.member.name
+            if column == self.MODULE:
+                return need.module.name
+            if column == self.STATUS:
+                return result.status.label
+            if column == self.DUE:
+                if result.due is None:
+                    return "Now" if result.status.needs_action else ""
+                return short_date(result.due) if role == _Display else long_date(result.due)
+            return result.explanation
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{need.member.name}, {need.module.name}: {result.explanation}"
+        if column == self.STATUS:
+            return _status_role(result, role)
+        return None

@@ -1,0 +1,191 @@
+"""Table models for keeping the records: members, one member's training, and the modules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from briefing_app.domain.training import Completion, Member, Module, Status
+from briefing_app.domain.training_compliance import Catalogue, MemberRecord
+from briefing_app.domain.training_dates import long_date, short_date
+from briefing_app.ui.widgets.training_status import (
+    status_background,
+    status_foreground,
+    status_icon,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+_Display = Qt.ItemDataRole.DisplayRole
+_TEXT_ROLES = (_Display, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._count = 0
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _Display:
+            return self.HEADERS[section]
+        return None
+
+
+class MemberListModel(_Table):
+    NAME, PARTY, WARD, SEATS, TERM = range(5)
+    HEADERS = ("Name", "Party", "Ward", "Seats", "Term of office")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._members: list[Member] = []
+        self._catalogue = Catalogue((), ())
+
+    def set_members(self, members: list[Member], catalogue: Catalogue) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self._catalogue = catalogue
+        self._count = len(self._members)
+        self.endResetModel()
+
+    def member(self, row: int) -> Member:
+        return self._members[row]
+
+    def row_of(self, member_id: int) -> int | None:
+        return next((r for r, m in enumerate(self._members) if m.id == member_id), None)
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid() or role not in _TEXT_ROLES:
+            return None
+        member = self._members[index.row()]
+        column = index.column()
+        if column == self.NAME:
+            if role == _Display:
+                return member.name
+            return f"{member.name} (demonstration record)" if member.demo else member.name
+        if column == self.PARTY:
+            return member.party
+        if column == self.WARD:
+            return member.ward
+        if column == self.SEATS:
+            return "; ".join(self._catalogue.role_names(member)) or "None"
+        return member.term_text
+
+
+class MemberModulesModel(_Table):
+    """One member's modules: how each stands, when it was last done, when it is due."""
+
+    MODULE, RULE, STATUS, LAST, DUE = range(5)
+    HEADERS = ("Module", "How often", "Status", "Last done", "Due by")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._record: MemberRecord | None = None
+
+    def set_record(self, record: MemberRecord | None) -> None:
+        self.beginResetModel()
+        self._record = record
+        self._count = len(record.statuses) if record else 0
+        self.endResetModel()
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid() or self._record is None:
+            return None
+        module, result = self._record.statuses[index.row()]
+        column = index.column()
+        if role in _TEXT_ROLES:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{module.name}: {result.status.label}. {result.explanation}"
+            if column == self.MODULE:
+                return module.name
+            if column == self.RULE:
+                return module.refresh.label
+            if column == self.STATUS:
+                return result.status.label
+            day = result.last_done if column == self.LAST else result.due
+            if day is None:
+                return "Never" if column == self.LAST and result.status is Status.NEVER_DONE else ""
+            return short_date(day) if role == _Display else long_date(day)
+        if column == self.STATUS:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_icon(result.status)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return status_background(result.status)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return status_foreground(result.status)
+        return None
+
+
+class CompletionHistoryModel(_Table):
+    """Every training a member has done, newest first."""
+
+    DATE, MODULE, PROVIDER, NOTE = range(4)
+    HEADERS = ("Date", "Module", "Provider", "Note")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[tuple[Completion, Module | None]] = []
+
+    def set_history(self, rows: list[tuple[Completion, Module | None]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._count = len(self._rows)
+        self.endResetModel()
+
+    def completion(self, row: int) -> Completion:
+        return self._rows[row][0]
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid() or role not in _TEXT_ROLES:
+            return None
+        completion, module = self._rows[index.row()]
+        column = index.column()
+        if column == self.DATE:
+            day = completion.completed_on
+            return short_date(day) if role == _Display else long_date(day)
+        if column == self.MODULE:
+            return module.name if module else "A module that has been removed"
+        if column == self.PROVIDER:
+            return completion.provider
+        return completion.note
+
+
+class ModuleCatalogueModel(_Table):
+    NAME, RULE, REQUIRED, DESCRIPTION = range(4)
+    HEADERS = ("Module", "How often", "Required of", "What it covers")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._catalogue = Catalogue((), ())
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self.beginResetModel()
+        self._catalogue = catalogue
+        self._count = len(catalogue.modules)
+        self.endResetModel()
+
+    def module(self, row: int) -> Module:
+        return self._catalogue.modules[row]
+
+    def data(self, index: _Index, role: int = _Display) -> Any:
+        if not index.isValid() or role not in _TEXT_ROLES:
+            return None
+        module = self._catalogue.modules[index.row()]
+        column = index.column()
+        if column == self.NAME:
+            return module.name
+        if column == self.RULE:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return module.refresh.explanation
+            return module.refresh.label
+        if column == self.REQUIRED:
+            seats = [r.name for r in self._catalogue.roles if r.key in module.required_for]
+            return "; ".join(seats) or "Nobody (optional)"
+        return module.description

@@ -1,0 +1,360 @@
+"""Training: who is in date, who needs what before the next meeting, and the records behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.errors import BriefingError
+from briefing_app.domain.training import MAX_DUE_SOON_DAYS
+from briefing_app.domain.training_dates import long_date
+from briefing_app.services.training import TrainingService
+from briefing_app.ui.dialogs.record_dialog import date_edit, from_qdate, to_qdate
+from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
+from briefing_app.ui.pages.training_members import MembersTab, button
+from briefing_app.ui.pages.training_modules import ModulesTab
+from briefing_app.ui.pages.training_tools import (
+    export_compliance_to,
+    import_attendance_file,
+    record_session,
+)
+from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.widgets.headings import Heading
+
+_BANNER_STYLE = (
+    "QFrame#demoBanner { background-color: #fff4c2; border: 2px solid #8a6d00; "
+    "border-radius: 4px; } QFrame#demoBanner QLabel { color: #3d3000; }"
+)
+
+
+class DemoBanner(QFrame):
+    """Says plainly that the members shown are made up, with ways to remove or renew them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.setStyleSheet(_BANNER_STYLE)
+        self.setAccessibleName("Demonstration data")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName("Demonstration data")
+        self.remove = button("Remove demonstration mem&bers…", "Remove demonstration members")
+        self.reload = button("Reload them with toda&y's dates…", "Reload demonstration members")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.remove)
+        layout.addWidget(self.reload)
+
+    def show_reference(self, reference: date | None) -> None:
+        when = f" Their dates were set from {long_date(reference)}." if reference else ""
+        self.text.setText(
+            "⚠ Demonstration data. The members on this page are made up, to show how the "
+            f"training tracker works.{when} Remove them before you enter your council's "
+            "own members."
+        )
+
+
+class TrainingPage(QWidget):
+    title = "Training"
+
+    def __init__(self, training: TrainingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.training = training
+        self.undo_stack = QUndoStack(self)
+        self.board = training.board()
+        catalogue = self.board.catalogue
+
+        self.seat = QComboBox()
+        self.seat.setAccessibleName("Committee or seat")
+        self.seat.addItem("All members", None)
+        for role in catalogue.roles:
+            self.seat.addItem(role.name, role.key)
+        self.as_at = date_edit("Status on", training.today())
+        self.as_at.setToolTip(
+            "Set this to the date of the next meeting to see who needs what by then."
+        )
+        self.today_button = button("Today", "Show the status today")
+        self.window_days = QSpinBox()
+        self.window_days.setRange(0, MAX_DUE_SOON_DAYS)
+        self.window_days.setSuffix(" days")
+        self.window_days.setValue(training.due_soon_days())
+        self.window_days.setAccessibleName("Due soon means within this many days")
+        self.record_session = button("&Record a session…", "Record a training session")
+        self.import_button = button("&Import attendance…", "Import attendance from a CSV file")
+        self.export_button = button("E&xport compliance…", "Export compliance to a CSV file")
+        templates = training.data_dir / "templates" if training.data_dir else None
+        self.import_button.setToolTip(
+            "Record attendance from a spreadsheet saved as CSV (comma-separated values: a plain "
+            "table that every spreadsheet can open and save). Nothing is recorded if any line "
+            "has a problem."
+            + (f" The template and its notes are in {templates}." if templates else "")
+        )
+        self.export_button.setToolTip(
+            "Save each member's status, as shown, in a CSV file (comma-separated values) for "
+            "a spreadsheet."
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        undo_button, redo_button = QToolButton(), QToolButton()
+        undo_button.setDefaultAction(self.undo_action)
+        undo_button.setAccessibleName("Undo")
+        redo_button.setDefaultAction(self.redo_action)
+        redo_button.setAccessibleName("Redo")
+
+        self.banner = DemoBanner()
+        self.compliance = QLabel()
+        self.compliance.setAccessibleName("How each committee stands")
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("What just happened")
+
+        self.matrix = TrainingMatrixModel()
+        self.matrix_view = self._table(self.matrix, "Members by modules")
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.needs = NeedsTableModel()
+        self.needs_view = self._table(self.needs, "Training overdue, never done or due soon")
+        self.needs_view.horizontalHeader().setStretchLastSection(True)
+        self.needs_summary = QLabel()
+        self.needs_summary.setWordWrap(True)
+        self.members_tab = MembersTab(self)
+        self.modules_tab = ModulesTab(self)
+        needs_box = QWidget()
+        needs_layout = QVBoxLayout(needs_box)
+        needs_layout.addWidget(self.needs_summary)
+        needs_layout.addWidget(self.needs_view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Training views")
+        self.tabs.addTab(self.matrix_view, "&Who needs what")
+        self.tabs.addTab(needs_box, "Due and o&verdue")
+        self.tabs.addTab(self.members_tab, "Members and recor&ds")
+        self.tabs.addTab(self.modules_tab, "Modu&les")
+
+        controls = QHBoxLayout()
+        labelled: tuple[tuple[str, QWidget], ...] = (
+            ("&Committee:", self.seat),
+            ("&Status on:", self.as_at),
+            ("", self.today_button),
+            ("Due soon mea&ns within:", self.window_days),
+        )
+        for label, widget in labelled:
+            if label:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        actions = QHBoxLayout()
+        for widget in (self.record_session, self.import_button, self.export_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        actions.addWidget(undo_button)
+        actions.addWidget(redo_button)
+
+        left = QVBoxLayout()
+        left.addLayout(controls)
+        left.addLayout(actions)
+        left.addStretch(1)
+        committees = QGroupBox("How each committee stands")
+        committees_layout = QVBoxLayout(committees)
+        committees_layout.addWidget(self.compliance)
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addWidget(committees)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(Heading("Members' training", level=1))
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.tabs, 1)
+        self.feedback.hide()
+
+        self.seat.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.as_at.dateChanged.connect(lambda _d: self.refresh())
+        self.today_button.clicked.connect(
+            lambda: self.as_at.setDate(to_qdate(self.training.today()))
+        )
+        self.window_days.valueChanged.connect(self._on_window_changed)
+        self.record_session.clicked.connect(self.record_attendance)
+        self.import_button.clicked.connect(self.import_attendance)
+        self.export_button.clicked.connect(self.export_compliance)
+        self.banner.remove.clicked.connect(self.remove_demo)
+        self.banner.reload.clicked.connect(self.reload_demo)
+        self.matrix_view.activated.connect(self._open_member_from_matrix)
+        self.needs_view.activated.connect(self._open_member_from_needs)
+        self.refresh()
+
+    def _table(self, model: TrainingMatrixModel | NeedsTableModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(True)
+        return view
+
+    # -- showing -------------------------------------------------------------------------
+
+    def role_key(self) -> str | None:
+        data = self.seat.currentData()
+        return None if data is None else str(data)
+
+    def as_at_date(self) -> date:
+        return from_qdate(self.as_at.date())
+
+    def refresh(self) -> None:
+        """Work out everyone's status again and show it."""
+        self.board = self.training.board(self.as_at_date(), self.window_days.value())
+        board, role = self.board, self.role_key()
+        self.matrix.set_board(board, role)
+        self.matrix_view.resizeRowsToContents()
+        needs = board.needs(role)
+        self.needs.set_needs(needs)
+        self.needs_view.resizeColumnsToContents()
+        soon = sum(1 for n in needs if not n.status.status.needs_action)
+        self.needs_summary.setText(
+            f"{len(needs) - soon} overdue or never done, and {soon} due within "
+            f"{board.due_soon_days} days of {long_date(board.as_at)}. "
+            "Press Enter on a line to open that member's record."
+        )
+        lines = []
+        for line in board.compliance():
+            mark = "✓" if line.all_in_date else ("–" if line.total == 0 else "✗")
+            text = f"{mark} {line.line}"
+            lines.append(f"<b>{text}</b>" if line.role.key == role else text)
+        self.compliance.setText("<br>".join(lines))
+        self.banner.setVisible(board.includes_demo)
+        self.banner.show_reference(self.training.demo_reference_date())
+        self.members_tab.show_board(board)
+        self.modules_tab.show_board(board)
+
+    def widget(self) -> QWidget:
+        return self
+
+    def say(self, text: str) -> None:
+        self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
+
+    def show_member(self, member_id: int) -> None:
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.select_member(member_id)
+        self.members_tab.module_table.setFocus()
+
+    def _open_member_from_matrix(self, index: QModelIndex) -> None:
+        self.show_member(self.matrix.record(index.row()).member.id or 0)
+
+    def _open_member_from_needs(self, index: QModelIndex) -> None:
+        self.show_member(self.needs.need(index.row()).member.id or 0)
+
+    def _on_window_changed(self, days: int) -> None:
+        self.training.set_due_soon_days(days)
+        self.refresh()
+
+    # -- officer tools -------------------------------------------------------------------
+
+    def record_attendance(self) -> None:
+        """Open the dialog to record one session for many members."""
+        record_session(self)
+
+    def import_attendance(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import training attendance", str(Path.home()), "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            import_attendance_file(self, Path(path))
+
+    def export_compliance(self) -> None:
+        suggested = Path.home() / f"training-compliance-{self.board.as_at.isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export training compliance", str(suggested), "CSV files (*.csv)"
+        )
+        if path:
+            export_compliance_to(self, Path(path))
+
+    def remove_demo(self) -> None:
+        if not confirm(
+            self,
+            "Remove demonstration members",
+            "Remove every demonstration member and their training records? "
+            "Your own members are not touched. You can undo this with Ctrl+Z.",
+            "Remove",
+        ):
+            return
+        training = self.training
+        removed = training.remove_demo_members()
+        self.undo_stack.push(
+            DoneCommand(
+                "remove the demonstration members",
+                lambda: training.restore_members(removed),
+                training.remove_demo_members,
+                self.refresh,
+                self,
+            )
+        )
+        self.refresh()
+        self.say(f"Removed {len(removed.members)} demonstration members. Press Ctrl+Z to undo.")
+
+    def reload_demo(self) -> None:
+        from briefing_app.services.training_demo import reload_demo_roster
+
+        if not confirm(
+            self,
+            "Reload demonstration members",
+            "Replace the demonstration members with fresh ones, with dates counted from "
+            "today? Changes you made to them are lost. You can undo this with Ctrl+Z.",
+            "Reload",
+        ):
+            return
+        training = self.training
+        today = training.today()
+        try:
+            removed = reload_demo_roster(training, today)
+        except BriefingError as error:
+            show_user_error(self, "The demonstration members could not be reloaded", error)
+            return
+
+        def undo() -> None:
+            training.remove_demo_members()
+            training.restore_members(removed)
+
+        self.undo_stack.push(
+            DoneCommand(
+                "reload the demonstration members",
+                undo,
+                lambda: reload_demo_roster(training, today),
+                self.refresh,
+                self,
+            )
+        )
+        self.as_at.setDate(QDate(today.year, today.month, today.day))
+        self.refresh()
+        self.say("Reloaded the demonstration members with dates counted from today.")

@@ -1,0 +1,26 @@
+"""What the Training page offers the tabs and tools built into it."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.services.training import TrainingService
+
+
+class Host(Protocol):
+    training: TrainingService
+    undo_stack: QUndoStack
+    # Everyone's status for the day and window chosen on the page.
+    board: TrainingBoard
+
+    def refresh(self) -> None: ...
+
+    def say(self, text: str) -> None: ...
+
+    def role_key(self) -> str | None: ...
+
+    def widget(self) -> QWidget: ...

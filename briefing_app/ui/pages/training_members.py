@@ -1,0 +1,345 @@
+"""The members tab: the list of members, and each member's own record and what is next due."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.person_names import loosely_contains
+from briefing_app.domain.training import Completion, Member, Status
+from briefing_app.domain.training_compliance import MemberRecord, TrainingBoard
+from briefing_app.domain.training_dates import long_date
+from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog
+from briefing_app.ui.models.training_records import (
+    CompletionHistoryModel,
+    MemberListModel,
+    MemberModulesModel,
+)
+from briefing_app.ui.pages.training_host import Host
+from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.widgets.headings import Heading
+
+
+def table(model: QAbstractItemModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(True)
+    return view
+
+
+def button(text: str, name: str) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(name)
+    return widget
+
+
+def next_due_text(record: MemberRecord) -> str:
+    """What this member must do now, and what falls due next."""
+    parts = []
+    needs = record.needs_now
+    if needs:
+        items = []
+        for need in needs:
+            result = need.status
+            if result.status is Status.NEVER_DONE:
+                items.append(f"{need.module.name} (never done)")
+            elif result.due is not None:
+                items.append(f"{need.module.name} (overdue since {long_date(result.due)})")
+            else:
+                items.append(f"{need.module.name} (not done this term)")
+        parts.append("Needs now: " + "; ".join(items) + ".")
+    upcoming = record.next_due
+    if upcoming is not None and upcoming.status.due is not None:
+        parts.append(f"Next due: {upcoming.module.name}, by {long_date(upcoming.status.due)}.")
+    if not record.required:
+        parts.append("No training is required of this member on this date.")
+    elif not needs and upcoming is None:
+        parts.append("Fully in date, with nothing falling due.")
+    return " ".join(parts)
+
+
+class MembersTab(QWidget):
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type part of a name, party or ward")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Find a member")
+        self.members = MemberListModel()
+        self.member_table = table(self.members, "Members")
+        # Seats and term are shown beside the list, for the chosen member.
+        self.member_table.setColumnHidden(MemberListModel.SEATS, True)
+        self.member_table.setColumnHidden(MemberListModel.TERM, True)
+        self.add_member = button("&Add member…", "Add member")
+        self.edit_member = button("&Edit member…", "Edit member")
+        self.delete_member = button("Delete &member…", "Delete member")
+
+        self.name = Heading(level=2)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("About this member")
+        self.next_due = QLabel()
+        self.next_due.setWordWrap(True)
+        self.next_due.setAccessibleName("What is next due")
+        self.modules = MemberModulesModel()
+        self.module_table = table(self.modules, "This member's modules")
+        self.history = CompletionHistoryModel()
+        self.history_table = table(self.history, "This member's training record")
+        self.record_training = button("Record &training…", "Record training")
+        self.edit_record = button("Chan&ge record…", "Change training record")
+        self.delete_record = button("Delete rec&ord…", "Delete training record")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        find_label = QLabel("&Find member:")
+        find_label.setBuddy(self.search)
+        left_layout.addWidget(find_label)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.member_table, 1)
+        row = QHBoxLayout()
+        for widget in (self.add_member, self.edit_member, self.delete_member):
+            row.addWidget(widget)
+        left_layout.addLayout(row)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.name)
+        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self.next_due)
+        right_layout.addWidget(self.module_table, 1)
+        right_layout.addWidget(Heading("Training record", level=3))
+        right_layout.addWidget(self.history_table, 1)
+        row = QHBoxLayout()
+        for widget in (self.record_training, self.edit_record, self.delete_record):
+            row.addWidget(widget)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(lambda _t: self.show_board(self.host.board))
+        self.member_table.selectionModel().currentRowChanged.connect(self._on_member_changed)
+        self.member_table.doubleClicked.connect(lambda _i: self._edit_member())
+        self.history_table.doubleClicked.connect(lambda _i: self._edit_record())
+        self.add_member.clicked.connect(self._add_member)
+        self.edit_member.clicked.connect(self._edit_member)
+        self.delete_member.clicked.connect(self._delete_member)
+        self.record_training.clicked.connect(self._record_training)
+        self.edit_record.clicked.connect(self._edit_record)
+        self.delete_record.clicked.connect(self._delete_record)
+        self._show_record(None)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_board(self, board: TrainingBoard) -> None:
+        keep = self.current_member()
+        query = self.search.text()
+        shown = [
+            r.member
+            for r in board.records
+            if loosely_contains(f"{r.member.name} {r.member.party} {r.member.ward}", query)
+        ]
+        self.members.set_members(shown, board.catalogue)
+        if not shown:
+            self._show_record(None)
+            return
+        row = self.members.row_of(keep.id) if keep and keep.id is not None else None
+        self._select_row(row if row is not None else 0)
+
+    def current_member(self) -> Member | None:
+        index = self.member_table.currentIndex()
+        return self.members.member(index.row()) if index.isValid() else None
+
+    def select_member(self, member_id: int) -> bool:
+        self.search.clear()
+        row = self.members.row_of(member_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.members.index(row, 0)
+        self.member_table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._on_member_changed(index, QModelIndex())
+
+    def _on_member_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member = self.members.member(current.row()) if current.isValid() else None
+        record = self.host.board.record(member.id) if member and member.id else None
+        self._show_record(record)
+
+    def _show_record(self, record: MemberRecord | None) -> None:
+        self.modules.set_record(record)
+        self.history.set_history(record.history(self.host.board.catalogue) if record else [])
+        has = record is not None
+        for widget in (self.edit_member, self.delete_member, self.record_training):
+            widget.setEnabled(has)
+        for widget in (self.edit_record, self.delete_record):
+            widget.setEnabled(has and bool(record and record.completions))
+        if record is None:
+            self.name.setText("No member chosen")
+            self.detail.setText("Choose a member on the left, or add one.")
+            self.next_due.setText("")
+            return
+        member = record.member
+        self.name.setText(member.name)
+        self.name.setAccessibleName(member.name)
+        seats = ", ".join(self.host.board.catalogue.role_names(member)) or "no seats"
+        lines = [p for p in (member.detail, f"Seats: {seats}", f"{member.term_text}.") if p]
+        if member.demo:
+            lines.append("Demonstration record: this member is made up.")
+        self.detail.setText("\n".join(lines))
+        self.next_due.setText(next_due_text(record))
+        self.module_table.resizeRowsToContents()
+
+    # -- members -------------------------------------------------------------------------
+
+    def _add_member(self) -> None:
+        dialog = MemberDialog(
+            self.host.board.catalogue.roles,
+            self.host.training.today(),
+            self.host.training.add_member,
+            parent=self,
+        )
+        if dialog.exec() and dialog.result_value is not None:
+            self.host.refresh()
+            self.select_member(dialog.result_value.id or 0)
+            self.host.say(f"Added {dialog.result_value.name}.")
+
+    def _edit_member(self) -> None:
+        member = self.current_member()
+        if member is None:
+            return
+        dialog = MemberDialog(
+            self.host.board.catalogue.roles,
+            self.host.training.today(),
+            self.host.training.update_member,
+            member,
+            parent=self,
+        )
+        if dialog.exec():
+            self.host.refresh()
+            self.host.say(f"Saved {member.name}.")
+
+    def _delete_member(self) -> None:
+        member = self.current_member()
+        if member is None or member.id is None:
+            return
+        count = len(self.host.training.completions(member.id))
+        records = f" and {count} training {'record' if count == 1 else 'records'}" if count else ""
+        if not confirm(
+            self,
+            "Delete member",
+            f"Delete {member.name}{records}? You can undo this with Ctrl+Z.",
+            "Delete",
+        ):
+            return
+        training = self.host.training
+        deleted = training.delete_members([member.id])
+        self.host.undo_stack.push(
+            DoneCommand(
+                f"delete {member.name}",
+                lambda: training.restore_members(deleted),
+                lambda: training.delete_members([m.id or 0 for m in deleted.members]),
+                self.host.refresh,
+                self,
+            )
+        )
+        self.host.refresh()
+        self.host.say(f"Deleted {member.name}. Press Ctrl+Z to undo.")
+
+    # -- completions ---------------------------------------------------------------------
+
+    def _record_training(self) -> None:
+        member = self.current_member()
+        if member is None:
+            return
+        training = self.host.training
+        dialog = CompletionDialog(
+            member,
+            self.host.board.catalogue.modules,
+            training.today(),
+            training.record_completion,
+            parent=self,
+        )
+        if dialog.exec():
+            self.host.refresh()
+            self.host.say(f"Recorded training for {member.name}.")
+
+    def _current_completion(self) -> Completion | None:
+        index = self.history_table.currentIndex()
+        return self.history.completion(index.row()) if index.isValid() else None
+
+    def _edit_record(self) -> None:
+        member, completion = self.current_member(), self._current_completion()
+        if member is None or completion is None:
+            return
+        training = self.host.training
+        dialog = CompletionDialog(
+            member,
+            self.host.board.catalogue.modules,
+            training.today(),
+            training.update_completion,
+            completion,
+            parent=self,
+        )
+        if dialog.exec():
+            self.host.refresh()
+            self.host.say("Saved the training record.")
+
+    def _delete_record(self) -> None:
+        completion = self._current_completion()
+        if completion is None or completion.id is None:
+            return
+        module = self.host.board.catalogue.module(completion.module_id)
+        what = f"{module.name if module else 'training'} on {long_date(completion.completed_on)}"
+        if not confirm(
+            self,
+            "Delete training record",
+            f"Delete the record of {what}? You can undo this with Ctrl+Z.",
+            "Delete",
+        ):
+            return
+        training = self.host.training
+        deleted = training.delete_completions([completion.id])
+        self.host.undo_stack.push(
+            DoneCommand(
+                f"delete the record of {what}",
+                lambda: training.restore_completions(deleted),
+                lambda: training.delete_completions([c.id or 0 for c in deleted]),
+                self.host.refresh,
+                self,
+            )
+        )
+        self.host.refresh()
+        self.host.say(f"Deleted the record of {what}. Press Ctrl+Z to undo.")

@@ -1,0 +1,74 @@
+"""Undo for changes already made: a command whose first "redo" is the change itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QUndoCommand
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from briefing_app.domain.errors import BriefingError
+from briefing_app.ui.errors import show_user_error
+
+
+class DoneCommand(QUndoCommand):
+    """Pushed after the change has been made, so the first redo does nothing."""
+
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        after: Callable[[], None],
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._undo = undo
+        self._redo = redo
+        self._after = after
+        self._parent = parent_widget
+        self._first = True
+
+    def undo(self) -> None:
+        self._run(self._undo, "undone")
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(self._redo, "done again")
+
+    def _run(self, step: Callable[[], object], what: str) -> None:
+        try:
+            step()
+        except BriefingError as error:
+            self.setObsolete(True)
+            show_user_error(self._parent, f"This could not be {what}", error)
+        finally:
+            self._after()
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before a change; ``action`` names the button that goes ahead ("Delete")."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setAccessibleName(title)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    chosen = box.clickedButton() is go
+    box.deleteLater()
+    return chosen
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """Show the wait cursor while a short job runs on the UI thread."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

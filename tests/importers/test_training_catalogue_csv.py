@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.training import RefreshKind
+from briefing_app.importers.training_catalogue_csv import (
+    read_demo_completions,
+    read_demo_members,
+    read_modules,
+    read_roles,
+)
+from tests.conftest import REPO
+
+FOLDER = REPO / "data" / "training"
+
+
+def test_the_shipped_catalogue_reads() -> None:
+    roles = read_roles(FOLDER / "roles.csv")
+    modules = read_modules(FOLDER / "modules.csv", {r.key for r in roles})
+    assert [m.key for m in modules] == [
+        "induction",
+        "refresher",
+        "safeguarding",
+        "exploitation",
+        "scrutiny-skills",
+        "cp-conference",
+    ]
+    assert [m.refresh.kind for m in modules].count(RefreshKind.ONCE_PER_TERM) == 2
+    assert all(m.description.endswith(".") for m in modules)
+
+
+def test_demo_dates_count_back_from_the_reference_date() -> None:
+    reference = date(2024, 2, 29)
+    members = read_demo_members(FOLDER / "demo-members.csv", reference)
+    assert all(m.demo for m in members)
+    kwame = next(m for m in members if m.name == "Kwame Asante")
+    assert kwame.term_start == reference - timedelta(days=45)
+    completions = read_demo_completions(FOLDER / "demo-completions.csv", reference)
+    names = {m.name for m in members}
+    assert {c.member for c in completions} <= names
+    assert max(c.completed_on for c in completions) <= reference
+
+
+def test_a_module_for_an_unknown_seat_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "modules.csv"
+    path.write_text(
+        "key,name,refresh,months,required_for\na,A,once,,board\nb,B,every,12,cabinet\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError, match=r"'cabinet' is not in roles\.csv") as caught:
+        read_modules(path, {"board"})
+    assert caught.value.line == 3
+
+
+def test_a_bad_refresh_rule_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "modules.csv"
+    path.write_text("key,name,refresh,months,required_for\na,A,every,0,board\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="between 1 and 120") as caught:
+        read_modules(path, {"board"})
+    assert caught.value.line == 2
