@@ -69,3 +69,15 @@ class ImportFileError(BriefingError):
 
 class NotFoundError(BriefingError):
     """Something the user asked for does not exist."""
+
+
+class PackError(BriefingError):
+    """A briefing pack cannot be built as asked (a section with no data, a bad choice)."""
+
+
+class PackWriteError(PackError):
+    """The pack was built but could not be saved where the user asked."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(message, advice)
+        self.path = Path(path)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.glossary import GlossaryService
+from briefing_app.services.packs import PackService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
@@ -18,15 +19,19 @@ class Services:
     database: Database
     reports: ReportService
     glossary: GlossaryService
+    packs: PackService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
         database = open_workspace(database_path, paths.data)
+        reports = ReportService(database)
+        glossary = GlossaryService(database)
         return cls(
             paths=paths,
             database=database,
-            reports=ReportService(database),
-            glossary=GlossaryService(database),
+            reports=reports,
+            glossary=glossary,
+            packs=PackService(reports, glossary, paths.resources / "fonts"),
         )
 
     @property

@@ -48,9 +48,16 @@ def page_specs(services: Services) -> list[PageSpec]:
 
         return FindingsPage(services.reports)
 
+    def packs() -> QWidget:
+        from briefing_app.ui.pages.packs import PackBuilderPage
+
+        settings = QSettings(str(services.paths.settings_file), QSettings.Format.IniFormat)
+        return PackBuilderPage(services.packs, settings)
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
+        PageSpec("packs", "Briefing packs", packs),
     ]
 
 
@@ -88,6 +95,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        pack_action = QAction("&Build a briefing pack…", self)
+        pack_action.setShortcut(QKeySequence.StandardKey.Print)
+        pack_action.triggered.connect(self.show_pack_builder)
+        file_menu.addAction(pack_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -105,6 +117,13 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_pack_builder(self) -> None:
+        """Ctrl+P: the Briefing packs page, ready to build."""
+        page = self.show_page_by_key("packs")
+        button = getattr(page, "build_button", None)
+        if isinstance(button, QWidget):
+            button.setFocus()
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -177,6 +196,10 @@ class MainWindow(QMainWindow):
         self.show_page(row if 0 <= row < len(self.specs) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._built.values():
+            wait = getattr(page, "wait_for_background_work", None)
+            if callable(wait):
+                wait()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.setValue(PAGE_KEY, self.navigation.currentRow())

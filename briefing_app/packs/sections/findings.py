@@ -1,0 +1,68 @@
+"""Inspection findings by theme: for each theme, the paragraphs that speak of it and
+what the inspectors asked the council to do about it, always with paragraph numbers.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing_app.domain.packs import PackContent, SectionKey, ThemeFindings
+from briefing_app.packs.charts import chart_flowables
+from briefing_app.packs.layout import CellParagraph, Kit, esc
+from briefing_app.packs.sections import section_key
+from briefing_app.packs.styles import FRAME_WIDTH
+
+PARAGRAPH_COLUMN = 25 * mm
+
+
+def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
+    styles = kit.styles
+    count = len(theme.findings)
+    items: list[Flowable] = [
+        kit.heading(theme.label, key=f"theme-{theme.key}", level=1),
+        kit.para(
+            f"{theme.description} {count} paragraph{'s' if count != 1 else ''} of the report "
+            "speak about this.",
+            styles.small,
+        ),
+        kit.table(
+            ["Paragraph", "What the report says (its first sentence)"],
+            [
+                [CellParagraph(str(f.paragraph), styles.cell_number), f.excerpt]
+                for f in theme.findings
+            ],
+            [PARAGRAPH_COLUMN, FRAME_WIDTH - PARAGRAPH_COLUMN],
+        ),
+    ]
+    if theme.recommendations:
+        items.append(Paragraph("What the inspectors asked for", styles.h3))
+        items += kit.bullets(
+            [
+                f"<b>Paragraph {r.paragraph}{' (priority)' if r.priority else ''}:</b> "
+                f"{esc(r.text)}"
+                for r in theme.recommendations
+            ]
+        )
+    return items
+
+
+def render(content: PackContent, kit: Kit) -> list[Flowable]:
+    findings = content.findings
+    if findings is None:
+        return []
+    items: list[Flowable] = [
+        kit.heading(SectionKey.FINDINGS.title, key=section_key(SectionKey.FINDINGS)),
+        kit.para(
+            "Each theme below lists the paragraphs of the inspection report that speak about "
+            "it, with the first sentence of each in the inspectors' own words. The numbers "
+            "are the report's own paragraph numbers: read the whole paragraph in the app or "
+            "the report before relying on it.",
+        ),
+        kit.source(findings.source),
+    ]
+    if findings.chart is not None:
+        items += chart_flowables(findings.chart, kit, FRAME_WIDTH)
+    for theme in findings.themes:
+        items += _theme(theme, kit)
+    return items
