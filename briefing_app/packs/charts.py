@@ -57,10 +57,15 @@ def _data(definition: ChartDefinition, reverse: bool = False) -> list[list[float
 
 def chart_drawing(definition: ChartDefinition, width: float) -> Drawing:
     if definition.kind is ChartKind.LINE:
-        return _line_chart(definition, width)
-    if definition.horizontal:
-        return _horizontal_bars(definition, width)
-    return _vertical_bars(definition, width)
+        drawing = _line_chart(definition, width)
+    elif definition.horizontal:
+        drawing = _horizontal_bars(definition, width)
+    else:
+        drawing = _vertical_bars(definition, width)
+    # Without this the drawing names the standard Helvetica, which is not embedded.
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = LABEL_SIZE
+    return drawing
 
 
 def _label_format(definition: ChartDefinition) -> object:

@@ -35,6 +35,9 @@ _registered: Path | None = None
 def register_fonts(font_dir: Path) -> None:
     """Load the family once per process; later calls return at once."""
     global _registered
+    for filename in FONT_FILES.values():
+        if not (font_dir / filename).is_file():
+            raise _font_error(font_dir / filename, "is missing")
     with _lock:
         if _registered is not None:
             return
@@ -44,11 +47,7 @@ def register_fonts(font_dir: Path) -> None:
             try:
                 fonts[name] = TTFont(name, str(path))
             except (OSError, TTFError) as error:
-                raise PackError(
-                    f"The font file {path} that packs are printed in is missing or damaged "
-                    f"({error}).",
-                    "Reinstall the app to restore its fonts.",
-                ) from error
+                raise _font_error(path, f"cannot be read ({error})") from error
         for font in fonts.values():
             pdfmetrics.registerFont(font)
         # Bold italic is not shipped: bold stands in for it.
@@ -57,3 +56,10 @@ def register_fonts(font_dir: Path) -> None:
         addMapping(FAMILY, 0, 1, ITALIC)
         addMapping(FAMILY, 1, 1, BOLD)
         _registered = font_dir
+
+
+def _font_error(path: Path, problem: str) -> PackError:
+    return PackError(
+        f"The font file {path} that packs are printed in {problem}.",
+        "Reinstall the app to restore its fonts.",
+    )

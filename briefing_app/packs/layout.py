@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
 
 # Tables longer than this are built as LongTable, which lays out long runs of rows faster.
@@ -150,13 +151,14 @@ class Kit:
         kind = LongTable if len(rows) > LONG_TABLE_ROWS else Table
         table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         commands: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 1, RULE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE_FILL]),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ]

@@ -92,12 +92,10 @@ def make_styles() -> PackStyles:
     small = ParagraphStyle("small", parent=body, fontSize=9, leading=12.5, textColor=MUTED)
     return PackStyles(
         body=body,
-        lead=ParagraphStyle("lead", parent=body, fontSize=12.5, leading=17.5, spaceAfter=10),
+        lead=ParagraphStyle("lead", parent=body, fontSize=12.5, leading=17.5, spaceAfter=6),
         small=small,
         note=ParagraphStyle("note", parent=small, leftIndent=12, firstLineIndent=-12, spaceAfter=3),
-        source=ParagraphStyle(
-            "source", parent=small, fontName=ITALIC, spaceBefore=3, spaceAfter=10
-        ),
+        source=ParagraphStyle("source", parent=small, fontName=ITALIC, spaceBefore=3, spaceAfter=8),
         h1=ParagraphStyle(
             "h1",
             parent=body,
@@ -115,7 +113,7 @@ def make_styles() -> PackStyles:
             fontSize=14,
             leading=18,
             textColor=ACCENT,
-            spaceBefore=14,
+            spaceBefore=10,
             spaceAfter=6,
             keepWithNext=True,
         ),
@@ -133,7 +131,14 @@ def make_styles() -> PackStyles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_number=ParagraphStyle("cell_number", parent=cell, alignment=TA_RIGHT),
         header_cell=ParagraphStyle("header_cell", parent=cell, fontName=BOLD, textColor=INK),
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=5),
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=14,
+            bulletIndent=2,
+            spaceAfter=3,
+            bulletFontName=REGULAR,
+        ),
         cover_title=ParagraphStyle(
             "cover_title", parent=body, fontName=BOLD, fontSize=30, leading=36, textColor=ACCENT
         ),

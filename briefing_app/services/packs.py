@@ -250,7 +250,7 @@ class PackService:
             listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
             yield Statement(
                 f"The themes the report speaks about most are {listed}.",
-                f"The app's theme tags on the {len(report.findings)} numbered paragraphs of "
+                f"The app's theme tags on the {len(report.findings)} numbered paragraphs of the "
                 f"{citation}; see Inspection findings by theme.",
             )
         governance = [f.paragraph for f in report.findings if "corporate-parenting" in f.themes]
@@ -294,7 +294,7 @@ class PackService:
                 horizontal=True,
                 description="A paragraph can speak about more than one theme.",
                 source=f"the app's theme tags on the {len(report.findings)} numbered "
-                f"paragraphs of {citation}.",
+                f"paragraphs of the {citation}.",
             )
             if themes
             else None

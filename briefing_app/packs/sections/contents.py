@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.sections import section_key
 
@@ -16,6 +17,14 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         levelStyles=[styles.toc_level0, styles.toc_level1],
         dotsMinLevel=0,
         rightColumnWidth=50,
+        tableStyle=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
     )
     return [
         kit.heading(

@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from briefing_app.domain.packs import PackContent, SectionKey, long_date
+from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.layout import Kit, SectionHeading, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, NOTE_FILL, RULE
@@ -16,6 +17,7 @@ def _boxed(flowables: list[Flowable], *, fill: object, border: object) -> Table:
     box.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("BACKGROUND", (0, 0), (-1, -1), fill),
                 ("BOX", (0, 0), (-1, -1), 1, border),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),

@@ -5,7 +5,7 @@ what the inspectors asked the council to do about it, always with paragraph numb
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing_app.domain.packs import PackContent, SectionKey, ThemeFindings
 from briefing_app.packs.charts import chart_flowables
@@ -14,12 +14,15 @@ from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
 PARAGRAPH_COLUMN = 25 * mm
+KEEP_WITH_HEADING = 55 * mm
 
 
 def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
     styles = kit.styles
     count = len(theme.findings)
     items: list[Flowable] = [
+        # A theme's heading never sits alone at the foot of a page.
+        CondPageBreak(KEEP_WITH_HEADING),
         kit.heading(theme.label, key=f"theme-{theme.key}", level=1),
         kit.para(
             f"{theme.description} {count} paragraph{'s' if count != 1 else ''} of the report "

@@ -44,20 +44,24 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
                 [
                     line.area,
                     Paragraph(f"{GRADE_SYMBOLS[line.grade]} {esc(line.grade.label)}", grade_style),
-                    line.grade.meaning,
                 ]
             )
             extra.append(("BACKGROUND", (1, row), (1, row), colors.HexColor(background)))
         items += [
             Paragraph("How the inspectors graded the council's services", styles.h2),
             kit.table(
-                ["What was judged", "Grade", "What the grade means"],
+                ["What was judged", "Grade"],
                 rows,
-                [62 * mm, 42 * mm, FRAME_WIDTH - 104 * mm],
+                [FRAME_WIDTH - 58 * mm, 58 * mm],
                 extra_style=extra,
             ),
             kit.source(glance.judgements_source),
+            Paragraph("What the grades mean", styles.h3),
         ]
+        grades = dict.fromkeys(line.grade for line in glance.judgements)
+        items += kit.bullets(
+            [f"<b>{esc(grade.label)}:</b> {esc(grade.meaning)}" for grade in grades]
+        )
     if glance.points:
         items.append(Paragraph("Points to know", styles.h2))
         items += kit.bullets([_marked(point, notes) for point in glance.points])
