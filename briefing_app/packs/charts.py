@@ -62,10 +62,12 @@ def chart_drawing(definition: ChartDefinition, width: float) -> Drawing:
         drawing = _horizontal_bars(definition, width)
     else:
         drawing = _vertical_bars(definition, width)
-    # Without this the drawing names the standard Helvetica, which is not embedded.
-    drawing.initialFontName = REGULAR
-    drawing.initialFontSize = LABEL_SIZE
     return drawing
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    # Without an initial font the drawing names the standard Helvetica, which is not embedded.
+    return Drawing(width, height, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)
 
 
 def _label_format(definition: ChartDefinition) -> object:
@@ -127,7 +129,7 @@ def _horizontal_bars(definition: ChartDefinition, width: float) -> Drawing:
     plot_height = BAR_BAND * bands
     legend_height = LEGEND_ROW if len(definition.series) > 1 else 0
     height = plot_height + 30 + legend_height
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x = int(label_width)
     chart.y = 20
@@ -151,7 +153,7 @@ def _horizontal_bars(definition: ChartDefinition, width: float) -> Drawing:
 def _vertical_bars(definition: ChartDefinition, width: float) -> Drawing:
     legend_height = LEGEND_ROW if len(definition.series) > 1 else 0
     height = PLOT_HEIGHT + 50 + legend_height
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x = 40
     chart.y = 40
@@ -174,7 +176,7 @@ def _vertical_bars(definition: ChartDefinition, width: float) -> Drawing:
 def _line_chart(definition: ChartDefinition, width: float) -> Drawing:
     legend_height = LEGEND_ROW if len(definition.series) > 1 else 0
     height = PLOT_HEIGHT + 50 + legend_height
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalLineChart()
     chart.x = 40
     chart.y = 40
