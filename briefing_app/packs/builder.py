@@ -86,6 +86,7 @@ class PackDocument(BaseDocTemplate):
         self._progress = progress
         self._pass = 0
         self._flowables_total = 1
+        self._done = 0.0
         self._total_pages: int | None = None
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
@@ -160,12 +161,14 @@ class PackDocument(BaseDocTemplate):
             self._flowables_total = max(1, value)
         elif kind == "PROGRESS":
             done = (self._pass - 1 + value / self._flowables_total) / EXPECTED_PASSES
+            # A flowable split across pages adds one to the list: never go backwards.
+            done = self._done = max(self._done, min(done, 0.97))
             message = (
                 "Laying out the pages"
                 if self._pass == 1
                 else "Numbering the pages and filling in the contents"
             )
-            self._progress(min(done, 0.97), message)
+            self._progress(done, message)
 
 
 def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
