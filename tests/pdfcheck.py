@@ -11,7 +11,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
-_CONTENTS_LINE = re.compile(r"^\s*(\S.*?)\s+(?:\.\s+)+(\d+)\s*$")
+# A contents line comes out as its title, its dotted leader and its page number.
+_CONTENTS_LINE = re.compile(r"^(?P<title>[^.\n][^\n]*?)\n *(?:\. ?)+\n(?P<page>\d+)$", re.M)
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,8 @@ def page_texts(reader: PdfReader) -> list[str]:
 
 def contents_entries(reader: PdfReader, page_number: int) -> dict[str, int]:
     """The contents page's entries: title -> the page number printed beside it."""
-    text = reader.pages[page_number - 1].extract_text(extraction_mode="layout")
-    entries = {}
-    for line in text.splitlines():
-        match = _CONTENTS_LINE.match(line)
-        if match:
-            entries[match.group(1).strip()] = int(match.group(2))
-    return entries
+    text = reader.pages[page_number - 1].extract_text()
+    return {match["title"].strip(): int(match["page"]) for match in _CONTENTS_LINE.finditer(text)}
 
 
 def fonts(reader: PdfReader) -> dict[str, Any]:

@@ -1,9 +1,8 @@
 """Turning a ``PackContent`` into an A4 PDF with reportlab Platypus.
 
-The document is laid out in passes (``multiBuild``): the first finds the page each
-section starts on and how many pages there are, the next prints them in the contents
-and in every footer ("Page 3 of 18"). Passes repeat until nothing moves, so the numbers
-printed are the PDF's own page numbers.
+The document is laid out in one pass. The numbers that depend on later pages (the
+contents' page numbers, the "of 18" in "Page 3 of 18") are filled in at the end (see
+``packs/numbering.py``), so the numbers printed are always the PDF's own page numbers.
 
 Every section heading becomes a bookmark; the PDF carries its title, author (the
 council), subject, creator and language (en-GB), and opens with its bookmarks shown.
@@ -13,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -25,7 +24,8 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs import PackContent, SectionKey, long_date
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
-from briefing_app.packs.layout import Kit, SectionHeading
+from briefing_app.packs.layout import Kit, SectionHeading, fit_text
+from briefing_app.packs.numbering import LateNumbers, NumberingCanvas
 from briefing_app.packs.sections import has_renderer, renderer
 from briefing_app.packs.styles import (
     MARGIN_BOTTOM,
@@ -40,8 +40,7 @@ from briefing_app.packs.styles import (
 )
 
 LANGUAGE = "en-GB"
-# Laying out takes two passes when the contents fit where they were first put.
-EXPECTED_PASSES = 2
+FOOTER_SIZE = 8.5
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -50,21 +49,15 @@ ProgressCallback = Callable[[float, str], None]
 class RenderedPack:
     data: bytes
     pages: int
-    passes: int
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class PackDocument(BaseDocTemplate):
     def __init__(
-        self, target: BytesIO, content: PackContent, progress: ProgressCallback | None
+        self,
+        target: BytesIO,
+        content: PackContent,
+        numbers: LateNumbers,
+        progress: ProgressCallback | None,
     ) -> None:
         super().__init__(
             target,
@@ -83,11 +76,10 @@ class PackDocument(BaseDocTemplate):
             initialFontName=REGULAR,
         )
         self.content = content
+        self.numbers = numbers
         self._progress = progress
-        self._pass = 0
         self._flowables_total = 1
         self._done = 0.0
-        self._total_pages: int | None = None
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -104,18 +96,10 @@ class PackDocument(BaseDocTemplate):
         self.canv.addOutlineEntry(
             flowable.plain_text, key, level=flowable.outline_level, closed=False
         )
-        if flowable.in_contents:
-            self.notify("TOCEntry", (flowable.outline_level, flowable.plain_text, self.page, key))
+        self.numbers.record(key, int(self.page))
 
     def beforeDocument(self) -> None:
         self.canv.showOutline()
-
-    def _allSatisfied(self) -> bool:
-        """Done when the contents and the page count are the same as in the pass before."""
-        pages = int(self.page)
-        stable = pages == self._total_pages
-        self._total_pages = pages
-        return bool(super()._allSatisfied()) and stable  # type: ignore[misc]
 
     # -- every page ------------------------------------------------------------------
 
@@ -126,19 +110,18 @@ class PackDocument(BaseDocTemplate):
         top_line, bottom_line = height - 12 * mm, 11 * mm
         third = (right - left) / 3 - 6
         marking = content.audience.marking
-        total = self._total_pages or doc.page
         canvas.saveState()
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(MARKING_INK)
         canvas.drawCentredString(width / 2, top_line, marking)
         canvas.drawCentredString(width / 2, bottom_line, marking)
-        canvas.setFont(REGULAR, 8.5)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
         canvas.setFillColor(MUTED)
         if not (doc.page == 1 and SectionKey.COVER in content.sections):
-            canvas.drawString(left, top_line, _fit(content.cover.authority, REGULAR, 8.5, third))
-            canvas.drawRightString(
-                right, top_line, _fit(content.cover.committee, REGULAR, 8.5, third)
-            )
+            authority = fit_text(content.cover.authority, REGULAR, FOOTER_SIZE, third)
+            committee = fit_text(content.cover.committee, REGULAR, FOOTER_SIZE, third)
+            canvas.drawString(left, top_line, authority)
+            canvas.drawRightString(right, top_line, committee)
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(left, top_line - 3 * mm, right, top_line - 3 * mm)
@@ -146,8 +129,8 @@ class PackDocument(BaseDocTemplate):
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line + 4 * mm, right, bottom_line + 4 * mm)
         footer_left = f"{content.audience.label}, {long_date(content.pack_date)}"
-        canvas.drawString(left, bottom_line, _fit(footer_left, REGULAR, 8.5, third))
-        canvas.drawRightString(right, bottom_line, f"Page {doc.page} of {total}")
+        canvas.drawString(left, bottom_line, fit_text(footer_left, REGULAR, FOOTER_SIZE, third))
+        self.numbers.draw_footer(canvas, int(doc.page), right, bottom_line)
         canvas.restoreState()
 
     # -- progress --------------------------------------------------------------------
@@ -155,20 +138,14 @@ class PackDocument(BaseDocTemplate):
     def _on_progress(self, kind: str, value: int) -> None:
         if self._progress is None:
             return
-        if kind == "PASS":
-            self._pass = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self._flowables_total = max(1, value)
         elif kind == "PROGRESS":
-            done = (self._pass - 1 + value / self._flowables_total) / EXPECTED_PASSES
             # A flowable split across pages adds one to the list: never go backwards.
-            done = self._done = max(self._done, min(done, 0.97))
-            message = (
-                "Laying out the pages"
-                if self._pass == 1
-                else "Numbering the pages and filling in the contents"
-            )
-            self._progress(done, message)
+            done = min(value / self._flowables_total, 0.97)
+            if done > self._done:
+                self._done = done
+                self._progress(done, f"Laying out page {self.page}")
 
 
 def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
@@ -194,10 +171,15 @@ def render_pack(
 ) -> RenderedPack:
     """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts."""
     register_fonts(font_dir)
-    story = build_story(content, Kit(make_styles()))
+    styles = make_styles()
+    numbers = LateNumbers()
+    story = build_story(content, Kit(styles, numbers))
     buffer = BytesIO()
-    document = PackDocument(buffer, content, progress)
-    passes = document.multiBuild(story)
+    document = PackDocument(buffer, content, numbers, progress)
+    document.build(
+        story,
+        canvasmaker=partial(NumberingCanvas, numbers=numbers, footer_size=FOOTER_SIZE),
+    )
     if progress is not None:
         progress(1.0, "Done")
-    return RenderedPack(buffer.getvalue(), int(document.page), int(passes))
+    return RenderedPack(buffer.getvalue(), int(document.page))

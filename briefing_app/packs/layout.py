@@ -5,10 +5,11 @@ whose header row repeats on every page, source lines and numbered notes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -20,6 +21,7 @@ from reportlab.platypus import (
 )
 
 from briefing_app.packs.fonts import REGULAR
+from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
 
 # Tables longer than this are built as LongTable, which lays out long runs of rows faster.
@@ -30,7 +32,25 @@ Cell = str | Flowable
 
 def esc(text: str) -> str:
     """Text made safe for reportlab's paragraph markup."""
-    return escape(text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of the contents: a heading's level, its words and its bookmark."""
+
+    level: int
+    title: str
+    key: str
 
 
 class CellParagraph(Paragraph):
@@ -103,8 +123,9 @@ class Notes:
 class Kit:
     """What every section renderer is given: the styles and helpers to make flowables."""
 
-    def __init__(self, styles: PackStyles) -> None:
+    def __init__(self, styles: PackStyles, numbers: LateNumbers) -> None:
         self.styles = styles
+        self.numbers = numbers
 
     def heading(
         self, text: str, *, key: str, level: int = 0, in_contents: bool = True

@@ -1,11 +1,12 @@
 """The section registry: which module renders each section of a pack.
 
 Each module has ``render(content, kit) -> list[Flowable]`` and reads only the
-``PackContent`` it is given. The order of a pack is ``SectionKey``'s order, not this
-table's. A section is added by writing its module and naming it here (with the content
-it needs assembled in ``services/packs.py``). Sections still without a module
-(children in care, care leavers, questions, open actions, training compliance) are
-never offered.
+``PackContent`` it is given. A module whose section has headings of its own in the
+contents (the themes of the findings) also has ``contents_entries(content)``. The order
+of a pack is ``SectionKey``'s order, not this table's. A section is added by writing its
+module and naming it here (with the content it needs assembled in
+``services/packs.py``). Sections still without a module (children in care, care leavers,
+questions, open actions, training compliance) are never offered.
 
 Importing this package does not import reportlab; ``renderer`` loads a module when used.
 """
@@ -21,9 +22,10 @@ from briefing_app.domain.packs import PackContent, SectionKey
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from briefing_app.packs.layout import Kit
+    from briefing_app.packs.layout import ContentsEntry, Kit
 
 SectionRenderer = Callable[[PackContent, "Kit"], "list[Flowable]"]
+EntriesFunction = Callable[[PackContent], "list[ContentsEntry]"]
 
 SECTION_MODULES: dict[SectionKey, str] = {
     SectionKey.COVER: "cover",
@@ -42,6 +44,17 @@ def has_renderer(key: SectionKey) -> bool:
 def renderer(key: SectionKey) -> SectionRenderer:
     module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")
     return cast(SectionRenderer, module.render)
+
+
+def contents_entries(key: SectionKey, content: PackContent) -> list[ContentsEntry]:
+    """The lines section ``key`` puts in the contents: its title, and any headings of its own."""
+    from briefing_app.packs.layout import ContentsEntry
+
+    module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")
+    own = getattr(module, "contents_entries", None)
+    if own is not None:
+        return cast(EntriesFunction, own)(content)
+    return [ContentsEntry(0, key.title, section_key(key))]
 
 
 def section_key(key: SectionKey) -> str:

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing_app.domain.packs import PackContent, SectionKey, ThemeFindings
 from briefing_app.packs.charts import chart_flowables
-from briefing_app.packs.layout import CellParagraph, Kit, esc
+from briefing_app.packs.layout import CellParagraph, ContentsEntry, Kit, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
@@ -23,7 +23,7 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
     items: list[Flowable] = [
         # A theme's heading never sits alone at the foot of a page.
         CondPageBreak(KEEP_WITH_HEADING),
-        kit.heading(theme.label, key=f"theme-{theme.key}", level=1),
+        kit.heading(theme.label, key=_theme_key(theme), level=1),
         kit.para(
             f"{theme.description} {count} paragraph{'s' if count != 1 else ''} of the report "
             "speak about this.",
@@ -48,6 +48,18 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
             ]
         )
     return items
+
+
+def contents_entries(content: PackContent) -> list[ContentsEntry]:
+    themes = content.findings.themes if content.findings else ()
+    return [
+        ContentsEntry(0, SectionKey.FINDINGS.title, section_key(SectionKey.FINDINGS)),
+        *(ContentsEntry(1, theme.label, _theme_key(theme)) for theme in themes),
+    ]
+
+
+def _theme_key(theme: ThemeFindings) -> str:
+    return f"theme-{theme.key}"
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
