@@ -12,36 +12,22 @@ import dataclasses
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.charts import ChartDefinition, ChartKind, Series
 from briefing_app.domain.errors import NotFoundError, PackError, PackWriteError
 from briefing_app.domain.packs import (
     Audience,
     CoverContent,
-    FindingExcerpt,
-    FindingsContent,
-    GlanceContent,
-    JudgementLine,
     PackContent,
-    RecommendationLine,
     SectionKey,
-    SourceEntry,
-    SourcesContent,
-    Statement,
-    ThemeFindings,
-    first_sentence,
-    grade_verdict,
-    long_date,
-    paragraph_ranges,
 )
-from briefing_app.domain.reports import InspectionReport, Part
-from briefing_app.domain.themes import THEMES, themes_for
+from briefing_app.domain.reports import InspectionReport
 from briefing_app.packs.sections import has_renderer
+from briefing_app.services import pack_report
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.reports import ReportService
 
@@ -50,7 +36,6 @@ if TYPE_CHECKING:
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"
-TOP_THEMES = 3
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -184,171 +169,16 @@ class PackService:
         if report is not None:
             content = dataclasses.replace(
                 content,
-                glance=self._glance(report) if SectionKey.AT_A_GLANCE in sections else None,
-                findings=self._findings(report) if SectionKey.FINDINGS in sections else None,
-                sources=self._sources(report, sections, created),
+                glance=pack_report.glance(report) if SectionKey.AT_A_GLANCE in sections else None,
+                findings=pack_report.findings_by_theme(report)
+                if SectionKey.FINDINGS in sections
+                else None,
+                sources=pack_report.sources(report, sections, created),
             )
         if SectionKey.GLOSSARY in sections:
             terms = self._glossary.glossary().used_in(content.texts())
             content = dataclasses.replace(content, glossary=tuple(terms))
         return content
-
-    @staticmethod
-    def _citation(report: InspectionReport) -> str:
-        """A short reference; the full one is in the Sources and caveats section."""
-        if report.published:
-            return f"Ofsted report, published {long_date(report.published)}"
-        return f"Ofsted report on the inspection ending {long_date(report.inspection_end)}"
-
-    def _glance(self, report: InspectionReport) -> GlanceContent:
-        citation = self._citation(report)
-        overall = report.overall
-        verdict = f" Overall, the inspectors {grade_verdict(overall.grade)}." if overall else ""
-        introduction = Statement(
-            f"Ofsted inspected {report.authority}'s services for children from "
-            f"{long_date(report.inspection_start)} to {long_date(report.inspection_end)}."
-            f"{verdict}",
-            f"{citation}: the judgements on its first page.",
-        )
-        return GlanceContent(
-            introduction=introduction,
-            judgements=tuple(JudgementLine(j.title, j.grade) for j in report.judgements),
-            judgements_source=f"{citation}, its first page.",
-            points=tuple(self._report_points(report)),
-        )
-
-    def _report_points(self, report: InspectionReport) -> Iterable[Statement]:
-        citation = self._citation(report)
-        recommendations = report.recommendations
-        if recommendations:
-            council = sum(1 for r in recommendations if r.part is Part.LOCAL_AUTHORITY)
-            board = len(recommendations) - council
-            priority = sum(1 for r in recommendations if r.priority)
-            split = (
-                f": {council} to the council and {board} to the Local Safeguarding Children "
-                "Board (LSCB)"
-                if board
-                else ""
-            )
-            yield Statement(
-                f"The inspectors made {len(recommendations)} recommendations{split}. "
-                f"{priority} of them call for priority and immediate action.",
-                f"{citation}, {paragraph_ranges(r.paragraph for r in recommendations)}.",
-            )
-        if report.strengths:
-            yield Statement(
-                f"The report lists {len(report.strengths)} strengths.",
-                f"{citation}, {paragraph_ranges(s.paragraph for s in report.strengths)}.",
-            )
-        counts = sorted(
-            ((sum(1 for f in report.findings if t.key in f.themes), t.label) for t in THEMES),
-            key=lambda pair: -pair[0],
-        )
-        top = [(n, label) for n, label in counts[:TOP_THEMES] if n]
-        if top:
-            named = [f"{label.lower()} ({n} paragraphs)" for n, label in top]
-            listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
-            yield Statement(
-                f"The themes the report speaks about most are {listed}.",
-                f"The app's theme tags on the {len(report.findings)} numbered paragraphs of the "
-                f"{citation}; see Inspection findings by theme.",
-            )
-        governance = [f.paragraph for f in report.findings if "corporate-parenting" in f.themes]
-        if governance:
-            yield Statement(
-                f"{len(governance)} paragraphs speak about how councillors and senior leaders "
-                "oversee and challenge children's services.",
-                f"{citation}, {paragraph_ranges(governance)}.",
-            )
-
-    def _findings(self, report: InspectionReport) -> FindingsContent:
-        themes: list[ThemeFindings] = []
-        for theme in THEMES:
-            findings = [f for f in report.findings if theme.key in f.themes]
-            if not findings:
-                continue
-            themes.append(
-                ThemeFindings(
-                    key=theme.key,
-                    label=theme.label,
-                    description=theme.description,
-                    findings=tuple(
-                        FindingExcerpt(f.paragraph, first_sentence(f.text)) for f in findings
-                    ),
-                    recommendations=tuple(
-                        RecommendationLine(r.paragraph, r.text, r.priority)
-                        for r in report.recommendations
-                        if theme.key in themes_for(r.text)
-                    ),
-                )
-            )
-        themes.sort(key=lambda t: -len(t.findings))
-        citation = self._citation(report)
-        chart = (
-            ChartDefinition(
-                title="How many paragraphs of the report speak about each theme",
-                kind=ChartKind.BAR,
-                categories=tuple(t.label for t in themes),
-                series=(Series("Paragraphs", tuple(float(len(t.findings)) for t in themes)),),
-                unit="paragraphs",
-                horizontal=True,
-                description="A paragraph can speak about more than one theme.",
-                source=f"the app's theme tags on the {len(report.findings)} numbered "
-                f"paragraphs of the {citation}.",
-            )
-            if themes
-            else None
-        )
-        return FindingsContent(
-            report_title=report.title,
-            source=f"{citation}. Paragraph numbers are the report's own.",
-            themes=tuple(themes),
-            chart=chart,
-        )
-
-    def _sources(
-        self, report: InspectionReport, sections: tuple[SectionKey, ...], created: date
-    ) -> SourcesContent:
-        published = f"; published {long_date(report.published)}" if report.published else ""
-        sources = [
-            SourceEntry(
-                "Ofsted inspection report",
-                f"{report.title or 'Inspection report'}, {report.authority}. Inspected from "
-                f"{long_date(report.inspection_start)} to {long_date(report.inspection_end)}"
-                f"{published}. {report.framework.description}. © Crown copyright. The "
-                "report's words are quoted without change, and its paragraph numbers are used "
-                "throughout this pack.",
-            )
-        ]
-        caveats = [
-            f"The inspection took place in {report.inspection_end:%B %Y}. Services may have "
-            "changed since: ask officers what is different now.",
-        ]
-        if SectionKey.FINDINGS in sections:
-            sources.append(
-                SourceEntry(
-                    "Themes",
-                    "The app tags each paragraph of the report with every theme whose words "
-                    "it uses (for example 'foster' or 'placement' for homes and placement "
-                    "stability). The tags are the app's, not Ofsted's.",
-                )
-            )
-            caveats.append(
-                "A paragraph can sit under more than one theme, and now and then under a "
-                "theme it mentions only in passing. The first sentence of a paragraph is not "
-                "the whole of it."
-            )
-        if SectionKey.GLOSSARY in sections:
-            sources.append(
-                SourceEntry(
-                    "Glossary", "Plain-English meanings written for this app (data/glossary.csv)."
-                )
-            )
-        caveats.append(
-            f"This pack was made on {long_date(created)} from the information held in the app "
-            "on that day."
-        )
-        return SourcesContent(sources=tuple(sources), caveats=tuple(caveats))
 
     # -- printing ----------------------------------------------------------------------
 
