@@ -170,6 +170,8 @@ def render_pack(
     content: PackContent, font_dir: Path, progress: ProgressCallback | None = None
 ) -> RenderedPack:
     """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts."""
+    if progress is not None:
+        progress(0.01, "Preparing the fonts")
     register_fonts(font_dir)
     styles = make_styles()
     numbers = LateNumbers()

@@ -202,6 +202,29 @@ def test_an_existing_pack_is_replaced_only_when_the_officer_agrees(
     assert target.read_bytes().startswith(b"%PDF-")
 
 
+def test_the_sections_follow_what_the_app_holds(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(qtbot, services, tmp_path / "settings.ini", tmp_path)
+    _press_space(qtbot, page.section_boxes[SectionKey.GLOSSARY])
+    offered = services.packs.choosable_sections()
+    without_findings = tuple(key for key in offered if key is not SectionKey.FINDINGS)
+    monkeypatch.setattr(services.packs, "choosable_sections", lambda: without_findings)
+    page.refresh()
+    assert tuple(page.section_boxes) == without_findings
+    assert not page.section_boxes[SectionKey.GLOSSARY].isChecked()
+    assert page.section_boxes[SectionKey.SOURCES].isChecked()
+
+    monkeypatch.setattr(services.packs, "choosable_sections", lambda: offered)
+    page.refresh()
+    assert tuple(page.section_boxes) == offered
+    assert page.section_boxes[SectionKey.FINDINGS].isChecked()
+    assert not page.section_boxes[SectionKey.GLOSSARY].isChecked()
+    assert page.section_boxes[SectionKey.FINDINGS].accessibleName() == (
+        "Include Inspection findings by theme"
+    )
+
+
 def test_every_control_has_an_accessible_name(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:

@@ -95,11 +95,10 @@ class PackBuilderPage(QWidget):
         self._audience_group.addButton(self.members)
         self._audience_group.addButton(self.public)
 
-        self.section_boxes: dict[SectionKey, QCheckBox] = {}
-        for key in packs.choosable_sections():
-            box = QCheckBox(key.title)
-            box.setAccessibleName(f"Include {key.title}")
-            self.section_boxes[key] = box
+        self.section_boxes: dict[SectionKey, QCheckBox] = {
+            key: self._section_box(key) for key in packs.choosable_sections()
+        }
+        self._sections_layout = QVBoxLayout()
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName("Note for readers")
@@ -155,10 +154,10 @@ class PackBuilderPage(QWidget):
         audience_layout.addWidget(self.public)
 
         sections = QGroupBox("Sections")
-        sections_layout = QVBoxLayout(sections)
-        sections_layout.addWidget(QLabel("The cover and the contents are always included."))
+        sections.setLayout(self._sections_layout)
+        self._sections_layout.addWidget(QLabel("The cover and the contents are always included."))
         for box in self.section_boxes.values():
-            sections_layout.addWidget(box)
+            self._sections_layout.addWidget(box)
 
         note = QGroupBox("Note for readers")
         note_layout = QVBoxLayout(note)
@@ -213,6 +212,32 @@ class PackBuilderPage(QWidget):
         self.pack_date.dateChanged.connect(self._update_file_name)
         self.members.toggled.connect(self._update_file_name)
         self.folder.textChanged.connect(self._update_file_name)
+
+    @staticmethod
+    def _section_box(key: SectionKey) -> QCheckBox:
+        box = QCheckBox(key.title)
+        box.setAccessibleName(f"Include {key.title}")
+        return box
+
+    def refresh(self) -> None:
+        """Offer the sections the app now holds data for (after an import, say).
+
+        Sections already offered keep their ticks; a newly offered one starts ticked.
+        """
+        offered = self._packs.choosable_sections()
+        if tuple(self.section_boxes) == offered:
+            return
+        old = self.section_boxes
+        self.section_boxes = {}
+        for key in offered:
+            box = self._section_box(key)
+            box.setChecked(old[key].isChecked() if key in old else True)
+            self.section_boxes[key] = box
+        for box in old.values():
+            self._sections_layout.removeWidget(box)
+            box.deleteLater()
+        for box in self.section_boxes.values():
+            self._sections_layout.addWidget(box)
 
     # -- choices ---------------------------------------------------------------------
 
