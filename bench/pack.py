@@ -125,9 +125,14 @@ def main() -> int:
         big_time, big_pages = _compare(
             f"pack x{SCALE}", scaled, folder, args.scaled_rounds, environment, seconds_goal=False
         )
+    per_page = (big_time - one_time) / (big_pages - one_pages)
     print(
         f"ten times the findings: {big_pages / one_pages:.1f} times the pages, "
         f"{big_time / one_time:.1f} times the time"
+    )
+    print(
+        f"growth: {1000 * per_page:.1f} ms for each extra page, on top of about "
+        f"{one_time - per_page * one_pages:.2f} s to start, read the data and load the fonts"
     )
     return 0
 
