@@ -161,7 +161,6 @@ class ThemeFindings:
 
 @dataclass(frozen=True)
 class FindingsContent:
-    report_title: str
     source: str
     themes: tuple[ThemeFindings, ...]
     chart: ChartDefinition | None = None

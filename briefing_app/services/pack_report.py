@@ -144,7 +144,6 @@ def findings_by_theme(report: InspectionReport) -> FindingsContent:
         else None
     )
     return FindingsContent(
-        report_title=report.title,
         source=f"{citation}. Paragraph numbers are the report's own.",
         themes=tuple(themes),
         chart=chart,

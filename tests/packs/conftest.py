@@ -83,7 +83,6 @@ def sample_content(
             points=points or (Statement("There were 318 children in care.", "Data return."),),
         ),
         findings=FindingsContent(
-            report_title="Inspection of services",
             source="Ofsted report.",
             themes=themes,
             chart=chart
