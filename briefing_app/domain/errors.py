@@ -136,3 +136,15 @@ class ExportFileError(BriefingError):
     def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
         super().__init__(f"{Path(path).name}: {message}", advice)
         self.path = Path(path)
+
+
+class PackError(BriefingError):
+    """A briefing pack cannot be built as asked (a section with no data, a bad choice)."""
+
+
+class PackWriteError(PackError):
+    """The pack was built but could not be saved where the user asked."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(message, advice)
+        self.path = Path(path)

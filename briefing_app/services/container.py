@@ -21,6 +21,7 @@ from briefing_app.storage.database import Database
 
 if TYPE_CHECKING:
     from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.packs import PackService
     from briefing_app.services.training import TrainingService
 
 
@@ -67,6 +68,13 @@ class Services:
         from briefing_app.services.training import TrainingService
 
         return TrainingService(self.database, self.paths.data)
+
+    @cached_property
+    def packs(self) -> PackService:
+        """Briefing packs, set up on first use (so starting the window does not load them)."""
+        from briefing_app.services.packs import PackService
+
+        return PackService(self.reports, self.glossary, self.paths.resources / "fonts")
 
     @property
     def database_path(self) -> Path:

@@ -101,6 +101,12 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
 
         return TrainingPage(services.training)
 
+    def packs() -> QWidget:
+        from briefing_app.ui.pages.packs import PackBuilderPage
+
+        settings = QSettings(str(services.paths.settings_file), QSettings.Format.IniFormat)
+        return PackBuilderPage(services.packs, settings)
+
     return [
         PageSpec("overview", "Overview", overview),
         PageSpec("findings", "Inspection findings", findings),
@@ -110,6 +116,7 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
         PageSpec("meetings", "Meetings", meetings),
         PageSpec("actions", "Actions", actions),
         PageSpec("training", "Training", training),
+        PageSpec("packs", "Briefing packs", packs),
     ]
 
 
@@ -174,6 +181,11 @@ class MainWindow(QMainWindow):
                 )()
             )
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        pack_action = QAction("&Build a briefing pack…", self)
+        pack_action.setShortcut(QKeySequence.StandardKey.Print)
+        pack_action.triggered.connect(self.show_pack_builder)
+        file_menu.addAction(pack_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -265,6 +277,13 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus_search", None)
         if callable(focus):
             focus()
+
+    def show_pack_builder(self) -> None:
+        """Ctrl+P: the Briefing packs page, ready to build."""
+        page = self.show_page_by_key("packs")
+        button = getattr(page, "build_button", None)
+        if isinstance(button, QWidget):
+            button.setFocus()
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -456,6 +475,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.committee_window is not None:
             self.committee_window.close()
+        for page in self._built.values():
+            wait = getattr(page, "wait_for_background_work", None)
+            if callable(wait):
+                wait()
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.settings.setValue(STATE_KEY, self.saveState())
         self.settings.setValue(PAGE_KEY, self.navigation.currentRow())

@@ -1,0 +1,141 @@
+"""Packs: ``briefing-app pack`` against a bare reportlab document of the same length.
+
+Both are whole processes. Ours opens the database, gathers the full default members'
+pack and lays it out (contents, bookmarks, "page n of m", embedded fonts); the baseline
+imports reportlab and writes the same number of A4 pages of plain paragraphs in a
+standard font. They are run one after the other, alternately, in the same run.
+
+Goals: our median at most 3 times the baseline's, and about 2 s or less.
+Then the same on a report with ten times the findings, to show the time grows in
+proportion to the pack's length. Run with ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, REPO, alternate, env, report, time_command
+
+sys.path.insert(0, str(REPO))
+
+GOAL_RATIO = 3.0
+GOAL_SECONDS = 2.0
+SCALE = 10
+
+BARE_DOCUMENT = """
+import sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+pages, out = int(sys.argv[1]), sys.argv[2]
+style = getSampleStyleSheet()["BodyText"]
+words = ("The council looks after children in its care and supports young people "
+         "leaving it; councillors ask how well it does so. ") * 6
+story = []
+for page in range(pages):
+    story += [Paragraph(f"{page + 1}.{n} {words}", style) for n in range(5)]
+    story.append(PageBreak())
+document = SimpleDocTemplate(out, pagesize=A4)
+document.build(story[:-1])
+assert document.page == pages, (document.page, pages)
+"""
+
+
+def _pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def _scaled_database(source: Path, target: Path, data: Path, scale: int) -> None:
+    """A copy of the default data whose latest report has ``scale`` times the findings."""
+    from briefing_app.paths import AppPaths
+    from briefing_app.services.container import Services
+    from briefing_app.storage.reports_repo import ReportRepository
+
+    paths = AppPaths(target.parent, target.parent, REPO / "resources", data)
+    services = Services.open(paths, source)
+    report = services.reports.latest()
+    services.close()
+    assert report is not None
+    step = max(f.paragraph for f in report.findings)
+    findings = tuple(
+        dataclasses.replace(f, paragraph=f.paragraph + copy * step)
+        for copy in range(scale)
+        for f in report.findings
+    )
+    bigger = dataclasses.replace(
+        report,
+        findings=findings,
+        inspection_start=report.inspection_start.replace(year=report.inspection_start.year + 1),
+        inspection_end=report.inspection_end.replace(year=report.inspection_end.year + 1),
+    )
+    services = Services.open(paths, target)
+    ReportRepository(services.database).add(bigger)
+    services.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    services.close()
+
+
+def _compare(
+    name: str,
+    database: Path,
+    folder: Path,
+    rounds: int,
+    environment: dict[str, str],
+    *,
+    seconds_goal: bool,
+) -> tuple[float, int]:
+    out = folder / f"{name}.pdf"
+    ours = [PYTHON, "-m", "briefing_app", "pack", "--database", str(database), "--out", str(out)]
+    time_command(ours, environment)  # builds the database on first use; finds the page count
+    pages = _pages(out)
+    baseline = [PYTHON, "-c", BARE_DOCUMENT, str(pages), str(folder / f"{name}-bare.pdf")]
+    ours_times, base_times = alternate(ours, baseline, rounds=rounds, environment=environment)
+    print(f"{name}: {pages} pages")
+    report(name, ours_times, base_times, GOAL_RATIO)
+    median = statistics.median(ours_times)
+    if seconds_goal:
+        verdict = "meets" if median <= GOAL_SECONDS else "MISSES"
+        print(f"{name}: {median:.2f} s ({verdict} the goal of about {GOAL_SECONDS:.0f} s)")
+    return median, pages
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--scaled-rounds", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        environment = env(XDG_CONFIG_HOME=str(folder / "config"))
+        database = folder / "bench.sqlite3"
+        one_time, one_pages = _compare(
+            "pack", database, folder, args.rounds, environment, seconds_goal=True
+        )
+        scaled = folder / "scaled.sqlite3"
+        _scaled_database(database, scaled, REPO / "data", SCALE)
+        big_time, big_pages = _compare(
+            f"pack x{SCALE}", scaled, folder, args.scaled_rounds, environment, seconds_goal=False
+        )
+    per_page = (big_time - one_time) / (big_pages - one_pages)
+    print(
+        f"ten times the findings: {big_pages / one_pages:.1f} times the pages, "
+        f"{big_time / one_time:.1f} times the time"
+    )
+    print(
+        f"growth: {1000 * per_page:.1f} ms for each extra page, on top of about "
+        f"{one_time - per_page * one_pages:.2f} s to start, read the data and load the fonts"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

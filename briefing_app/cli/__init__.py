@@ -1,0 +1,71 @@
+"""The ``briefing-app`` command: the window by default, and subcommands for scripts.
+
+Errors a user can fix print one plain line on stderr and exit with status 2. Each area's
+subcommands live in a module of this package with a ``register`` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from briefing_app import APP_ID, __version__
+from briefing_app.cli import meetings, outcomes, packs, reports, training
+from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
+from briefing_app.domain.errors import BriefingError
+from briefing_app.paths import AppPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=APP_ID,
+        description="Corporate Parenting Briefing. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_database_option(parser, suppress=False)
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="load the data, show the window and quit once it has been drawn",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    info = commands.add_parser("info", help="show the database file and what it holds")
+    add_database_option(info, suppress=True)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.set_defaults(handler=_cmd_info)
+    for area in (reports, outcomes, meetings, training, packs):
+        area.register(commands)
+    return parser
+
+
+def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
+    from briefing_app.services.info import database_info
+    from briefing_app.services.workspace import open_workspace
+
+    with open_workspace(paths.database(args.database), paths.data) as database:
+        info = database_info(database)
+    if args.json:
+        import json
+
+        print(json.dumps(info.as_json()))
+    else:
+        print(info.as_text())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = paths or AppPaths.default()
+    handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is not None:
+            return handler(args, paths)
+        from briefing_app.app import run_gui
+
+        return run_gui(paths, args.database, exit_after_startup=args.exit_after_startup)
+    except BriefingError as error:
+        print(f"{APP_ID}: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,80 @@
+"""Commands about meetings and their records."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing_app.cli.common import Commands, add_database_option
+from briefing_app.paths import AppPaths
+
+
+def register(commands: Commands) -> None:
+    meetings = commands.add_parser("meetings", help="list meetings, newest first, with their ids")
+    add_database_option(meetings, suppress=True)
+    meetings.add_argument("--json", action="store_true", help="print one JSON array")
+    meetings.set_defaults(handler=_cmd_meetings)
+
+    export = commands.add_parser(
+        "export-meeting", help="write the record of a meeting (questions, answers, actions)"
+    )
+    add_database_option(export, suppress=True)
+    export.add_argument("meeting", type=int, metavar="ID", help="the meeting's id (see meetings)")
+    export.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help="include answers marked private (leave them out of anything made public)",
+    )
+    export.set_defaults(handler=_cmd_export_meeting)
+
+
+def _cmd_meetings(args: argparse.Namespace, paths: AppPaths) -> int:
+    from briefing_app.services.container import Services
+
+    services = Services.open(paths, paths.database(args.database))
+    try:
+        summaries = services.meetings.meetings()
+    finally:
+        services.close()
+    if args.json:
+        import json
+
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": s.meeting.id,
+                        "committee": s.meeting.committee,
+                        "date": s.meeting.meeting_date.isoformat(),
+                        "title": s.meeting.title,
+                        "questions": s.questions,
+                        "done": s.done,
+                        "open_actions": s.open_actions,
+                    }
+                    for s in summaries
+                ]
+            )
+        )
+    elif not summaries:
+        print("No meetings yet.")
+    else:
+        for s in summaries:
+            print(f"{s.meeting.id}\t{s.meeting.heading}\t{s.progress}")
+    return 0
+
+
+def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from briefing_app.services.container import Services
+
+    services = Services.open(paths, paths.database(args.database))
+    try:
+        out = Path(args.out).expanduser()
+        record = services.records.export_csv(
+            args.meeting, out, include_private=args.include_private
+        )
+    finally:
+        services.close()
+    print(f"Wrote {out}: {record.summary}")
+    return 0

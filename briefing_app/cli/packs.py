@@ -1,0 +1,71 @@
+"""The command that builds PDF briefing packs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from briefing_app.cli.common import Commands, add_database_option, iso_date
+from briefing_app.paths import AppPaths
+
+
+def register(commands: Commands) -> None:
+    pack = commands.add_parser(
+        "pack",
+        help="build a PDF briefing pack",
+        description=(
+            "Build a PDF briefing pack. With only --out, builds the full members' pack for "
+            "today from the data held now."
+        ),
+    )
+    add_database_option(pack, suppress=True)
+    pack.add_argument("--out", required=True, metavar="FILE", help="where to save the PDF")
+    pack.add_argument(
+        "--audience",
+        choices=["members", "public"],
+        default="members",
+        help="members' pack (the default) or public pack (no names, no private notes, "
+        "small numbers hidden)",
+    )
+    pack.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="the sections to include, separated by commas (default: every section the app "
+        "holds data for); the cover and contents are always included",
+    )
+    pack.add_argument("--meeting", type=int, metavar="ID", help="build the pack for a meeting")
+    pack.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the pack is for (default: today)",
+    )
+    pack.add_argument(
+        "--committee",
+        metavar="NAME",
+        help='the committee the pack is for (default: "Corporate Parenting Board")',
+    )
+    pack.set_defaults(handler=_cmd_pack)
+
+
+def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
+    from briefing_app.domain.packs import Audience
+    from briefing_app.services.container import Services
+    from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest
+
+    services = Services.open(paths, paths.database(args.database))
+    try:
+        packs = services.packs
+        request = PackRequest(
+            audience=Audience(args.audience),
+            sections=packs.parse_sections(args.sections) if args.sections is not None else None,
+            pack_date=args.date,
+            committee=args.committee or DEFAULT_COMMITTEE,
+            meeting_id=args.meeting,
+        )
+        built = packs.build(request, Path(args.out).expanduser())
+    finally:
+        services.close()
+    sections = ", ".join(key.value for key in built.sections)
+    print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({sections})")
+    return 0

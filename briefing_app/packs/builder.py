@@ -1,0 +1,187 @@
+"""Turning a ``PackContent`` into an A4 PDF with reportlab Platypus.
+
+The document is laid out in one pass. The numbers that depend on later pages (the
+contents' page numbers, the "of 18" in "Page 3 of 18") are filled in at the end (see
+``packs/numbering.py``), so the numbers printed are always the PDF's own page numbers.
+
+Every section heading becomes a bookmark; the PDF carries its title, author (the
+council), subject, creator and language (en-GB), and opens with its bookmarks shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from briefing_app import APP_NAME, __version__
+from briefing_app.domain.errors import PackError
+from briefing_app.domain.packs import PackContent, SectionKey, long_date
+from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
+from briefing_app.packs.layout import Kit, SectionHeading, fit_text
+from briefing_app.packs.numbering import LateNumbers, NumberingCanvas
+from briefing_app.packs.sections import has_renderer, renderer
+from briefing_app.packs.styles import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MARKING_INK,
+    MUTED,
+    PAGE_SIZE,
+    RULE,
+    make_styles,
+)
+
+LANGUAGE = "en-GB"
+FOOTER_SIZE = 8.5
+
+ProgressCallback = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class RenderedPack:
+    data: bytes
+    pages: int
+
+
+class PackDocument(BaseDocTemplate):
+    def __init__(
+        self,
+        target: BytesIO,
+        content: PackContent,
+        numbers: LateNumbers,
+        progress: ProgressCallback | None,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=content.title,
+            author=content.cover.authority,
+            subject=content.subject,
+            creator=f"{APP_NAME} {__version__}",
+            keywords=["corporate parenting", "briefing pack", content.audience.label],
+            lang=LANGUAGE,
+            displayDocTitle=1,
+            initialFontName=REGULAR,
+        )
+        self.content = content
+        self.numbers = numbers
+        self._progress = progress
+        self._flowables_total = 1
+        self._done = 0.0
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+        self.setProgressCallBack(self._on_progress)
+
+    # -- bookmarks and contents ------------------------------------------------------
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if not isinstance(flowable, SectionHeading):
+            return
+        key = flowable.bookmark_key
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(
+            flowable.plain_text, key, level=flowable.outline_level, closed=False
+        )
+        self.numbers.record(key, int(self.page))
+
+    def beforeDocument(self) -> None:
+        self.canv.showOutline()
+
+    # -- every page ------------------------------------------------------------------
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        content = self.content
+        width, height = PAGE_SIZE
+        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        top_line, bottom_line = height - 12 * mm, 11 * mm
+        third = (right - left) / 3 - 6
+        marking = content.audience.marking
+        canvas.saveState()
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(MARKING_INK)
+        canvas.drawCentredString(width / 2, top_line, marking)
+        canvas.drawCentredString(width / 2, bottom_line, marking)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        canvas.setFillColor(MUTED)
+        if not (doc.page == 1 and SectionKey.COVER in content.sections):
+            authority = fit_text(content.cover.authority, REGULAR, FOOTER_SIZE, third)
+            committee = fit_text(content.cover.committee, REGULAR, FOOTER_SIZE, third)
+            canvas.drawString(left, top_line, authority)
+            canvas.drawRightString(right, top_line, committee)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.5)
+            canvas.line(left, top_line - 3 * mm, right, top_line - 3 * mm)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, bottom_line + 4 * mm, right, bottom_line + 4 * mm)
+        footer_left = f"{content.audience.label}, {long_date(content.pack_date)}"
+        canvas.drawString(left, bottom_line, fit_text(footer_left, REGULAR, FOOTER_SIZE, third))
+        self.numbers.draw_footer(canvas, int(doc.page), right, bottom_line)
+        canvas.restoreState()
+
+    # -- progress --------------------------------------------------------------------
+
+    def _on_progress(self, kind: str, value: int) -> None:
+        if self._progress is None:
+            return
+        if kind == "SIZE_EST":
+            self._flowables_total = max(1, value)
+        elif kind == "PROGRESS":
+            # A flowable split across pages adds one to the list: never go backwards.
+            done = min(value / self._flowables_total, 0.97)
+            if done > self._done:
+                self._done = done
+                self._progress(done, f"Laying out page {self.page}")
+
+
+def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
+    """Each chosen section in turn, each starting on a new page."""
+    story: list[Flowable] = []
+    for key in content.sections:
+        if not has_renderer(key):
+            raise PackError(
+                f"This version of the app cannot print the '{key.title}' section.",
+                "Leave that section out of the pack.",
+            )
+        flowables = renderer(key)(content, kit)
+        if not flowables:
+            continue
+        if story:
+            story.append(PageBreak())
+        story += flowables
+    return story
+
+
+def render_pack(
+    content: PackContent, font_dir: Path, progress: ProgressCallback | None = None
+) -> RenderedPack:
+    """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts."""
+    if progress is not None:
+        progress(0.01, "Preparing the fonts")
+    register_fonts(font_dir)
+    styles = make_styles()
+    numbers = LateNumbers()
+    story = build_story(content, Kit(styles, numbers))
+    buffer = BytesIO()
+    document = PackDocument(buffer, content, numbers, progress)
+    document.build(
+        story,
+        canvasmaker=partial(NumberingCanvas, numbers=numbers, footer_size=FOOTER_SIZE),
+    )
+    if progress is not None:
+        progress(1.0, "Done")
+    return RenderedPack(buffer.getvalue(), int(document.page))

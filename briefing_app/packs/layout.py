@@ -1,0 +1,188 @@
+"""The building blocks sections are made of: headings that bookmark themselves, tables
+whose header row repeats on every page, source lines and numbered notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefing_app.packs.fonts import REGULAR
+from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
+
+# Tables longer than this are built as LongTable, which lays out long runs of rows faster.
+LONG_TABLE_ROWS = 0
+
+Cell = str | Flowable
+
+
+def esc(text: str) -> str:
+    """Text made safe for reportlab's paragraph markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fit_text(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class ContentsEntry:
+    """One line of the contents: a heading's level, its words and its bookmark."""
+
+    level: int
+    title: str
+    key: str
+
+
+class CellParagraph(Paragraph):
+    """A paragraph that remembers how it broke into lines at a given width.
+
+    A table measures every cell to size its rows, measures again when it splits across a
+    page, and again to draw; the pack is laid out twice over. The lines depend only on
+    the width, so breaking them once is enough.
+    """
+
+    _wrapped: tuple[float, float, Any] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cached = self._wrapped
+        if cached is not None and cached[0] == availWidth:
+            self.width, self.height, self.blPara = cached
+            return availWidth, cached[1]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, height, self.blPara)
+        return width, height
+
+
+class SectionHeading(Paragraph):
+    """A heading that adds itself to the bookmarks and, if ``in_contents``, the contents."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        key: str,
+        level: int,
+        in_contents: bool = True,
+        bookmark: str = "",
+    ) -> None:
+        super().__init__(esc(text), style)
+        self.plain_text = bookmark or text
+        self.bookmark_key = key
+        self.outline_level = level
+        self.in_contents = in_contents
+
+
+class Notes:
+    """A section's numbered notes: each source gets one number, however often it is cited."""
+
+    def __init__(self, kit: Kit) -> None:
+        self._kit = kit
+        self._numbers: dict[str, int] = {}
+
+    def mark(self, source: str) -> str:
+        """Paragraph markup for the note number of ``source`` (added if it is new)."""
+        number = self._numbers.setdefault(source, len(self._numbers) + 1)
+        return f"<super>{number}</super>"
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def flowables(self) -> list[Flowable]:
+        if not self._numbers:
+            return []
+        styles = self._kit.styles
+        items: list[Flowable] = [Paragraph("Notes", styles.h3)]
+        items += [
+            Paragraph(f"{number}. {esc(source)}", styles.note)
+            for source, number in self._numbers.items()
+        ]
+        return [KeepTogether(items[:3]), *items[3:]]
+
+
+class Kit:
+    """What every section renderer is given: the styles and helpers to make flowables."""
+
+    def __init__(self, styles: PackStyles, numbers: LateNumbers) -> None:
+        self.styles = styles
+        self.numbers = numbers
+
+    def heading(
+        self, text: str, *, key: str, level: int = 0, in_contents: bool = True
+    ) -> SectionHeading:
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return SectionHeading(text, style, key=key, level=level, in_contents=in_contents)
+
+    def para(
+        self, text: str, style: ParagraphStyle | None = None, *, markup: str = ""
+    ) -> Paragraph:
+        """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
+        return Paragraph(esc(text) + markup, style or self.styles.body)
+
+    def source(self, text: str) -> Paragraph:
+        return Paragraph(f"Source: {esc(text)}", self.styles.source)
+
+    def bullets(self, lines: Sequence[str]) -> list[Flowable]:
+        return [Paragraph(line, self.styles.bullet, bulletText="•") for line in lines]
+
+    def notes(self) -> Notes:
+        return Notes(self)
+
+    def space(self, height: float) -> Spacer:
+        return Spacer(1, height)
+
+    def cell(self, value: Cell) -> Flowable:
+        if isinstance(value, Flowable):
+            return value
+        return CellParagraph(esc(value), self.styles.cell)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        widths: Sequence[float],
+        *,
+        extra_style: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        """A table that breaks across pages with its header row repeated on each."""
+        data: list[list[Flowable]] = [
+            [CellParagraph(esc(text), self.styles.header_cell) for text in header]
+        ]
+        data += [[self.cell(value) for value in row] for row in rows]
+        kind = LongTable if len(rows) > LONG_TABLE_ROWS else Table
+        table = kind(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        commands: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, STRIPE_FILL]),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]
+        commands += extra_style
+        table.setStyle(TableStyle(commands))
+        return table

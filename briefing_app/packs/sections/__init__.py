@@ -1,0 +1,62 @@
+"""The section registry: which module renders each section of a pack.
+
+Each module has ``render(content, kit) -> list[Flowable]`` and reads only the
+``PackContent`` it is given. A module whose section has headings of its own in the
+contents (the themes of the findings) also has ``contents_entries(content)``. The order
+of a pack is ``SectionKey``'s order, not this table's. A section is added by writing its
+module and naming it here (with the content it needs assembled in
+``services/packs.py``). Sections still without a module (children in care, care leavers,
+questions, open actions, training compliance) are never offered.
+
+Importing this package does not import reportlab; ``renderer`` loads a module when used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from briefing_app.domain.packs import PackContent, SectionKey
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from briefing_app.packs.layout import ContentsEntry, Kit
+
+SectionRenderer = Callable[[PackContent, "Kit"], "list[Flowable]"]
+EntriesFunction = Callable[[PackContent], "list[ContentsEntry]"]
+
+SECTION_MODULES: dict[SectionKey, str] = {
+    SectionKey.COVER: "cover",
+    SectionKey.CONTENTS: "contents",
+    SectionKey.AT_A_GLANCE: "glance",
+    SectionKey.FINDINGS: "findings",
+    SectionKey.GLOSSARY: "glossary",
+    SectionKey.SOURCES: "sources",
+}
+
+
+def has_renderer(key: SectionKey) -> bool:
+    return key in SECTION_MODULES
+
+
+def renderer(key: SectionKey) -> SectionRenderer:
+    module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")
+    return cast(SectionRenderer, module.render)
+
+
+def contents_entries(key: SectionKey, content: PackContent) -> list[ContentsEntry]:
+    """The lines section ``key`` puts in the contents: its title, and any headings of its own."""
+    from briefing_app.packs.layout import ContentsEntry
+
+    module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")
+    own = getattr(module, "contents_entries", None)
+    if own is not None:
+        return cast(EntriesFunction, own)(content)
+    return [ContentsEntry(0, key.title, section_key(key))]
+
+
+def section_key(key: SectionKey) -> str:
+    """The bookmark name of a section's heading."""
+    return f"section-{key.value}"

@@ -1,0 +1,83 @@
+"""The contents page: every section, and every theme, with the page it starts on.
+
+The lines are known before the pack is laid out (they come from the content); the page
+numbers are filled in at the end (see ``packs/numbering.py``). Each line is a link to
+its section.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.packs.layout import ContentsEntry, Kit, fit_text
+from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.sections import contents_entries, section_key
+from briefing_app.packs.styles import PackStyles
+
+NUMBER_COLUMN = 36.0
+LEVEL_INDENT = 16.0
+GAP = 6.0
+
+
+class ContentsLine(Flowable):
+    """A contents line: the title, a dotted leader, and its page number on the right."""
+
+    def __init__(self, entry: ContentsEntry, styles: PackStyles, numbers: LateNumbers) -> None:
+        super().__init__()
+        self.entry = entry
+        self.style = styles.toc_level0 if entry.level == 0 else styles.toc_level1
+        self.numbers = numbers
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        font, size = style.fontName, style.fontSize
+        left = self.entry.level * LEVEL_INDENT
+        right = self.width
+        baseline = (self.height - size) / 2 + size * 0.2
+        room = right - left - NUMBER_COLUMN - GAP
+        title = fit_text(self.entry.title, font, size, room)
+        canvas.setFont(font, size)
+        canvas.setFillColor(style.textColor)
+        canvas.drawString(left, baseline, title)
+        start = left + stringWidth(title, font, size) + GAP
+        end = right - NUMBER_COLUMN + GAP
+        dots = int((end - start) // stringWidth(" .", font, size))
+        if dots > 0:
+            canvas.drawRightString(end, baseline, " ." * dots)
+        self.numbers.draw_page_of(canvas, self.entry.key, right, baseline, size)
+        canvas.linkRect("", self.entry.key, (left, 0, right, self.height), relative=1)
+
+
+def render(content: PackContent, kit: Kit) -> list[Flowable]:
+    entries = [
+        entry
+        for key in content.sections
+        if not key.always_included
+        for entry in contents_entries(key, content)
+    ]
+    return [
+        kit.heading(
+            SectionKey.CONTENTS.title, key=section_key(SectionKey.CONTENTS), in_contents=False
+        ),
+        kit.para(
+            "Page numbers are the PDF's own, so page 5 here is page 5 in any PDF reader. "
+            "Each line is a link to its section, and each section is also a bookmark.",
+            kit.styles.small,
+        ),
+        kit.space(6),
+        *[ContentsLine(entry, kit.styles, kit.numbers) for entry in entries],
+    ]
