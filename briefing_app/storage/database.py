@@ -32,6 +32,7 @@ SQLITE_HEADER = database_files.SQLITE_HEADER
 # is in use. Shorter than the everyday busy timeout: at start-up a clear message is better.
 WRITE_PROBE_TIMEOUT_MS = 2000
 BACKUPS_KEPT = 10
+SQLITE_LIBRARY_VERSION = sqlite3.sqlite_version
 _savepoints = itertools.count(1)
 
 Populate = Callable[["Database"], None]
@@ -131,7 +132,8 @@ class Database:
         if backup_first and version > 0:
             self.backup("before-upgrade")
         apply_migrations(self)
-        log.info("Updated %s from format %d to %d", self.path, version, self.schema_version())
+        if version:
+            log.info("Updated %s from format %d to %d", self.path, version, self.schema_version())
 
     def close(self) -> None:
         self.connection.close()

@@ -82,9 +82,11 @@ def write_copy(source: sqlite3.Connection, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + _PARTIAL)
     remove_with_companions(partial)
-    destination = sqlite3.connect(partial)
+    destination = sqlite3.connect(partial, isolation_level=None)
     try:
         source.backup(destination)
+        # A copy of a WAL database is marked WAL too; a copy should be one self-contained file.
+        destination.execute("PRAGMA journal_mode = DELETE")
     finally:
         destination.close()
     durable_replace(partial, target)

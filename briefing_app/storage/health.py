@@ -50,8 +50,13 @@ def check_existing_file(path: Path, newest: int) -> None:
         raise NotADatabaseError(
             path, f"The file {path} is not a database this app can open.", _FRESH_START
         )
+    # With no WAL beside it, the file alone holds everything: read it as immutable, so the
+    # look leaves nothing behind (a read-only look at a WAL database would otherwise
+    # create its -wal and -shm files next to it).
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    quiet = "" if any(c.exists() for c in companions) else "&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{quiet}", uri=True)
     except sqlite3.Error as error:
         raise describe_sqlite_error(path, error) from error
     try:
