@@ -10,7 +10,6 @@ from __future__ import annotations
 import platform
 import sys
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 
 from briefing_app import APP_NAME, __version__
@@ -25,6 +24,8 @@ LOG_LINES = 40
 
 
 def _package_version(name: str) -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.services.container import Services
+from briefing_app.ui.data_safety import DataSafetyActions
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.data_safety = DataSafetyActions(self, lambda: self.services, self.replace_services)
+        self.data_safety.add_to_file_menu(file_menu)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.data_safety.add_to_help_menu(help_menu)
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -142,6 +146,20 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.specs):
             self.page(self.specs[row].key)
             self.stack.setCurrentIndex(row)
+
+    def replace_services(self, services: Services) -> None:
+        """Use new services (e.g. after a restore): every page is built again from them."""
+        self.services = services
+        self.specs = page_specs(services)
+        current = self.stack.currentIndex()
+        for key in list(self._built):
+            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            old = self._built.pop(key)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self._on_row_changed(current)
 
     def refresh_pages(self) -> None:
         """Reload the pages already built, after the database's contents have changed."""
