@@ -301,7 +301,7 @@ def _build(
     database_files.remove_with_companions(staging)
     try:
         if source is not None:
-            reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+            reader = sqlite3.connect(database_files.read_only_uri(source), uri=True)
             try:
                 database_files.write_copy(reader, staging)
             finally:

@@ -29,6 +29,17 @@ _PARTIAL = ".partial"
 COMPANIONS = ("-wal", "-shm", "-journal")
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything beside it.
+
+    With no WAL beside it the file alone holds everything, so it is read as immutable: a
+    read-only look at a WAL-mode file would otherwise create its -wal and -shm files.
+    """
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    quiet = "" if any(c.exists() for c in companions) else "&immutable=1"
+    return f"{path.resolve().as_uri()}?mode=ro{quiet}"
+
+
 def backup_dir(database: Path) -> Path:
     return database.parent / "backups"
 

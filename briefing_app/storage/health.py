@@ -20,7 +20,7 @@ from briefing_app.domain.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from briefing_app.storage.database_files import SQLITE_HEADER
+from briefing_app.storage.database_files import SQLITE_HEADER, read_only_uri
 
 BUSY_TIMEOUT_MS = 5000
 UNCHANGED = "The file has not been changed."
@@ -50,13 +50,8 @@ def check_existing_file(path: Path, newest: int) -> None:
         raise NotADatabaseError(
             path, f"The file {path} is not a database this app can open.", _FRESH_START
         )
-    # With no WAL beside it, the file alone holds everything: read it as immutable, so the
-    # look leaves nothing behind (a read-only look at a WAL database would otherwise
-    # create its -wal and -shm files next to it).
-    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-    quiet = "" if any(c.exists() for c in companions) else "&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{quiet}", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
         raise describe_sqlite_error(path, error) from error
     try:
