@@ -47,9 +47,14 @@ def test_backup_before_an_import_is_whole_and_named_for_it(services: Services) -
 
 def test_safe_change_backs_up_then_saves_all_or_nothing(services: Services) -> None:
     database = services.database
-    with pytest.raises(RuntimeError, match="half way"), safe_change(database, "import-report"):
-        database.execute(_ADD_REPORT, ("Testshire",))
-        raise RuntimeError("half way")
+
+    def import_that_fails() -> None:
+        with safe_change(database, "import-report"):
+            database.execute(_ADD_REPORT, ("Testshire",))
+            raise RuntimeError("half way")
+
+    with pytest.raises(RuntimeError, match="half way"):
+        import_that_fails()
     assert _authorities(database) == ["Portsmouth City Council"]
     assert [b.reason for b in services.backups.all()] == ["before-import-report"]
 
