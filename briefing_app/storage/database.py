@@ -95,6 +95,8 @@ class Database:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: FileLock) -> Database:
+        # A copy being built when the app last stopped never became the database.
+        database_files.remove_with_companions(database_files.staging_path(path, "new"))
         connection = _connect(path)
         database = cls(path, connection, lock)
         try:
