@@ -32,7 +32,7 @@ crashtest: $(STAMP)
 
 # The importers' property tests with many more examples than `make test` gives them.
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fuzz -p no:randomly $(PYTEST_ARGS)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fuzz $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .
