@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from briefing_app.domain.backups import Backup
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
@@ -22,22 +23,30 @@ class Opened:
     note: str = ""
 
 
-def ask_with_dialog(
-    error: DatabaseError, recovery: Recovery, parent: QWidget | None
-) -> DatabaseProblemDialog:
-    """Show the problem and its choices; the returned dialog says what was chosen."""
+@dataclass(frozen=True)
+class Decision:
+    """What the user chose: a remedy (and the backup, for that one), or None to quit."""
+
+    choice: Remedy | None
+    backup: Backup | None = None
+
+
+def ask_with_dialog(error: DatabaseError, recovery: Recovery, parent: QWidget | None) -> Decision:
+    """Show the problem and its choices, and return what was chosen."""
     dialog = DatabaseProblemDialog(error, remedies_for(error), recovery.backups(), parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        dialog.choice = None
-    return dialog
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return Decision(None)
+        return Decision(dialog.choice, dialog.chosen_backup())
+    finally:
+        dialog.setParent(None)
+        dialog.deleteLater()
 
 
 def open_with_recovery(
     recovery: Recovery,
     parent: QWidget | None = None,
-    ask: Callable[
-        [DatabaseError, Recovery, QWidget | None], DatabaseProblemDialog
-    ] = ask_with_dialog,
+    ask: Callable[[DatabaseError, Recovery, QWidget | None], Decision] = ask_with_dialog,
 ) -> Opened | None:
     """Open the database; while it cannot be opened, offer the way on. None means quit."""
     while True:
@@ -45,13 +54,13 @@ def open_with_recovery(
             return Opened(recovery.open())
         except DatabaseError as error:
             log_user_error(error)
-            dialog = ask(error, recovery, parent)
-        if dialog.choice is None:
+            decision = ask(error, recovery, parent)
+        if decision.choice is None:
             return None
-        if dialog.choice is Remedy.TRY_AGAIN:
+        if decision.choice is Remedy.TRY_AGAIN:
             continue
         try:
-            recovered = _carry_out(recovery, dialog)
+            recovered = _carry_out(recovery, decision)
         except BriefingError as error:
             log_user_error(error)
             show_user_error(parent, "That did not work", error)
@@ -59,14 +68,13 @@ def open_with_recovery(
         return Opened(recovered.services, recovered.note())
 
 
-def _carry_out(recovery: Recovery, dialog: DatabaseProblemDialog) -> Recovered:
+def _carry_out(recovery: Recovery, decision: Decision) -> Recovered:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        if dialog.choice is Remedy.OPEN_BACKUP:
-            backup = dialog.chosen_backup()
-            assert backup is not None
-            return recovery.open_backup(backup)
-        if dialog.choice is Remedy.WRITABLE_COPY:
+        if decision.choice is Remedy.OPEN_BACKUP:
+            assert decision.backup is not None
+            return recovery.open_backup(decision.backup)
+        if decision.choice is Remedy.WRITABLE_COPY:
             return recovery.writable_copy()
         return recovery.start_fresh()
     finally:

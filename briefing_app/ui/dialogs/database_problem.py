@@ -77,7 +77,8 @@ class DatabaseProblemDialog(QDialog):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.setAccessibleDescription(description)
-            button.clicked.connect(lambda _checked=False, r=remedy: self._choose(r))
+            button.setProperty("remedy", remedy.value)
+            button.clicked.connect(self._on_button)
             self.buttons[remedy] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -112,6 +113,11 @@ class DatabaseProblemDialog(QDialog):
 
     def _backup_changed(self, _row: int) -> None:
         self.buttons[Remedy.OPEN_BACKUP].setEnabled(self.backup_list.chosen() is not None)
+
+    def _on_button(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self._choose(Remedy(button.property("remedy")))
 
     def _choose(self, remedy: Remedy) -> None:
         if remedy is Remedy.OPEN_BACKUP:

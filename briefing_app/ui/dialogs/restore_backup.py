@@ -57,13 +57,14 @@ class RestoreBackupDialog(QDialog):
         self.restore_button.setEnabled(self.backup_list.chosen() is not None)
         cancel = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
-        self.backup_list.currentRowChanged.connect(
-            lambda _row: self.restore_button.setEnabled(self.backup_list.chosen() is not None)
-        )
+        self.backup_list.currentRowChanged.connect(self._on_row_changed)
         self.button_box.accepted.connect(self._confirm)
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
         self.resize(640, 400)
+
+    def _on_row_changed(self, _row: int) -> None:
+        self.restore_button.setEnabled(self.backup_list.chosen() is not None)
 
     def chosen(self) -> Backup | None:
         return self.backup_list.chosen()
