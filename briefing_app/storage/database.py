@@ -95,8 +95,7 @@ class Database:
 
     @classmethod
     def _open_locked(cls, path: Path, lock: FileLock) -> Database:
-        # A copy being built when the app last stopped never became the database.
-        database_files.remove_with_companions(database_files.staging_path(path, "new"))
+        database_files.remove_staging_leftovers(path)
         connection = _connect(path)
         database = cls(path, connection, lock)
         try:
@@ -300,7 +299,7 @@ def _build(
     that crashed are removed first. Returns where the finished file is.
     """
     staging = database_files.staging_path(path, "new")
-    database_files.remove_with_companions(staging)
+    database_files.remove_staging_leftovers(path)
     try:
         if source is not None:
             reader = sqlite3.connect(database_files.read_only_uri(source), uri=True)

@@ -122,6 +122,17 @@ def staging_path(database: Path, purpose: str) -> Path:
     return database.with_name(f"{database.name}.{purpose}")
 
 
+def remove_staging_leftovers(database: Path) -> None:
+    """Remove what an interrupted build of a new copy of ``database`` left behind.
+
+    Such a copy never became the database (it is renamed into place only when whole), so
+    nothing of the user's is lost.
+    """
+    staging = staging_path(database, "new")
+    for leftover in (staging, staging.with_name(staging.name + _PARTIAL)):
+        remove_with_companions(leftover)
+
+
 def remove_with_companions(path: Path) -> None:
     for candidate in (path, *(path.with_name(path.name + s) for s in COMPANIONS)):
         candidate.unlink(missing_ok=True)

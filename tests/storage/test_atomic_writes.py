@@ -29,6 +29,8 @@ def test_leftovers_of_a_crashed_first_start_are_cleared(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
     (tmp_path / "new.sqlite3.new").write_bytes(b"SQLite format 3\x00half")
     (tmp_path / "new.sqlite3.new-journal").write_bytes(b"junk")
+    (tmp_path / "new.sqlite3.new.partial").write_bytes(b"SQLite format 3\x00cut")
+    (tmp_path / "new.sqlite3.new.partial-journal").write_bytes(b"junk")
     with Database.open(path) as database:
         assert database.schema_version() == SCHEMA_VERSION
         assert database.scalar("PRAGMA journal_mode") == "wal"
@@ -85,3 +87,14 @@ def test_a_database_file_from_before_wal_is_still_opened(tmp_path: Path) -> None
     connection.close()
     with Database.open(path) as database:
         assert database.scalar("PRAGMA journal_mode") == "wal"
+
+
+def test_leftovers_of_an_interrupted_restore_are_cleared_when_the_file_is_opened(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    Database.open(path).close()
+    (tmp_path / "db.sqlite3.new.partial").write_bytes(b"SQLite format 3\x00cut")
+    (tmp_path / "db.sqlite3.new").write_bytes(b"SQLite format 3\x00cut")
+    Database.open(path).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["db.sqlite3"]
