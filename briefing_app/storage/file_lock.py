@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import logging
 import os
 import sys
@@ -60,13 +59,12 @@ class Holder:
 
 
 def _read_holder(fd: int) -> Holder | None:
+    """The holder's details: three lines (process, computer, since), or None if unreadable."""
     try:
         os.lseek(fd, _INFO_OFFSET, os.SEEK_SET)
-        raw = os.read(fd, 4096)
-        data = json.loads(raw.decode("utf-8"))
-        since = datetime.fromisoformat(data["since"]) if data.get("since") else None
-        return Holder(int(data["pid"]), str(data.get("computer", "")), since)
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        pid, computer, since = os.read(fd, 4096).decode("utf-8").split("\n")[:3]
+        return Holder(int(pid), computer, datetime.fromisoformat(since) if since else None)
+    except (OSError, ValueError):
         return None
 
 
@@ -151,12 +149,8 @@ class FileLock:
 
     def _write_holder(self) -> None:
         assert self._fd is not None
-        info = {
-            "pid": os.getpid(),
-            "computer": _computer_name(),
-            "since": datetime.now().isoformat(timespec="seconds"),
-        }
-        data = json.dumps(info).encode("utf-8")
+        since = datetime.now().isoformat(timespec="seconds")
+        data = f"{os.getpid()}\n{_computer_name()}\n{since}\n".encode()
         os.ftruncate(self._fd, 0)
         os.lseek(self._fd, _INFO_OFFSET, os.SEEK_SET)
         os.write(self._fd, data)

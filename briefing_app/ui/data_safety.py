@@ -4,6 +4,7 @@ Help > Copy diagnostics (for whoever supports the app; holds nothing personal)."
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QObject, Qt, qVersion
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 from briefing_app.domain.backups import Backup, when_text
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.container import Services
-from briefing_app.ui.dialogs.restore_backup import RestoreBackupDialog
 from briefing_app.ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs.restore_backup import RestoreBackupDialog
 
 DIAGNOSTICS_COPIED = (
     "Diagnostics copied: versions, file locations and recent log lines, and none of your records."
@@ -67,6 +70,8 @@ class DataSafetyActions(QObject):
         return backup
 
     def restore_dialog(self) -> RestoreBackupDialog:
+        from briefing_app.ui.dialogs.restore_backup import RestoreBackupDialog
+
         return RestoreBackupDialog(self._services().backups.all(), self._window)
 
     def choose_and_restore(self) -> None:

@@ -13,7 +13,6 @@ from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
 from briefing_app.services.recovery import Recovered, Recovery, Remedy, remedies_for
-from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
 from briefing_app.ui.errors import show_user_error
 
 
@@ -33,6 +32,8 @@ class Decision:
 
 def ask_with_dialog(error: DatabaseError, recovery: Recovery, parent: QWidget | None) -> Decision:
     """Show the problem and its choices, and return what was chosen."""
+    from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
+
     dialog = DatabaseProblemDialog(error, remedies_for(error), recovery.backups(), parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
