@@ -12,7 +12,6 @@ shuffled (see ``csv_files`` and ``report_text_files`` for the pattern).
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,19 +69,20 @@ def _typed_error(importer: Importer, path: Path) -> ImportFileError | None:
     return None
 
 
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("fuzz")
+
+
 @pytest.mark.fuzz
 @pytest.mark.parametrize("importer", IMPORTERS, ids=[i.name for i in IMPORTERS])
-def test_only_typed_errors_escape(importer: Importer) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"user file{importer.suffix}"
-
-        @given(contents=importer.files)
-        def read_it(contents: bytes) -> None:
-            path.write_bytes(contents)
-            error = _typed_error(importer, path)  # anything else fails the test
-            if error is not None:
-                assert error.path == path
-                assert str(error).startswith(path.name)
-                assert error.detail.strip()
-
-        read_it()
+@given(data=st.data())
+def test_only_typed_errors_escape(importer: Importer, folder: Path, data: st.DataObject) -> None:
+    contents = data.draw(importer.files, label="file contents")
+    path = folder / f"user file{importer.suffix}"
+    path.write_bytes(contents)
+    error = _typed_error(importer, path)  # anything else fails the test
+    if error is not None:
+        assert error.path == path
+        assert str(error).startswith(path.name)
+        assert error.detail.strip()
