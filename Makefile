@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench pack format clean
+.PHONY: run test lint bench pack crashtest fuzz format clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11")'
@@ -28,6 +28,15 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# Kill the app at random moments while it writes; every file must come back whole.
+# Not part of `make test` (a few minutes). CRASHTEST_ARGS="--trials 50 --only report-write"
+crashtest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m crashtest $(CRASHTEST_ARGS)
+
+# The importers' property tests with many more examples than `make test` gives them.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fuzz $(PYTEST_ARGS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

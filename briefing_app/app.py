@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.recovery import Recovery
 from briefing_app.ui.application import run_application
 
 
 def run_gui(paths: AppPaths, database: str | None, *, exit_after_startup: bool = False) -> int:
-    database_path = paths.database(database)
     return run_application(
-        open_services=lambda: Services.open(paths, database_path),
+        Recovery(paths, paths.database(database)),
         settings_file=paths.settings_file,
         exit_after_startup=exit_after_startup,
     )

@@ -56,3 +56,8 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.user_config / "settings.ini"
+
+    @property
+    def log_file(self) -> Path:
+        """The app's log, in the user data folder (rotated: it never grows without end)."""
+        return self.user_data / "logs" / "briefing-app.log"

@@ -8,9 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from briefing_app.paths import DATABASE_ENV, AppPaths
 from briefing_app.services.container import Services
+
+# Property tests: a few dozen examples in the everyday run, thousands under `make fuzz`
+# (HYPOTHESIS_PROFILE=fuzz). No deadline: the machines running these are shared.
+settings.register_profile("default", max_examples=40, deadline=None)
+settings.register_profile(
+    "fuzz",
+    max_examples=2500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO.parent / "shared" / "reference"

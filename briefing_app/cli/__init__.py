@@ -1,20 +1,27 @@
 """The ``briefing-app`` command: the window by default, and subcommands for scripts.
 
-Errors a user can fix print one plain line on stderr and exit with status 2. Each area's
+Errors a user can fix print one plain line on stderr and exit with status 2. When the
+database file cannot be used, that line also says which command gets the user going
+again (restore a backup, start a fresh database, make a writable copy). Each area's
 subcommands live in a module of this package with a ``register`` function.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import shlex
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from briefing_app import APP_ID, __version__
-from briefing_app.cli import meetings, outcomes, packs, reports, training
+from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
-from briefing_app.domain.errors import BriefingError
+from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
-    for area in (reports, outcomes, meetings, training, packs):
+    for area in (reports, outcomes, meetings, training, packs, safety):
         area.register(commands)
     return parser
 
@@ -54,10 +61,37 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
+    """Which commands get the user going again, for the one line printed on an error."""
+    from briefing_app.services.backups import backups_of
+    from briefing_app.services.recovery import Remedy, remedies_for
+
+    if error.path != database_path:
+        return ""
+    command = APP_ID + (f" --database {shlex.quote(explicit)}" if explicit else "")
+    steps: list[str] = []
+    remedies = remedies_for(error)
+    if Remedy.WRITABLE_COPY in remedies:
+        steps.append(f"'{command} writable-copy' carries on with a writable copy")
+    backups = backups_of(database_path)
+    if Remedy.OPEN_BACKUP in remedies and backups:
+        count = "the only backup" if len(backups) == 1 else f"the newest of {len(backups)} backups"
+        steps.append(f"'{command} backups restore' puts back {count}")
+    if Remedy.START_FRESH in remedies:
+        steps.append(f"'{command} start-fresh' starts a fresh database")
+    if not steps:
+        return ""
+    return " To carry on: " + "; or ".join(steps) + " (this file is kept, renamed beside it)."
+
+
 def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
+    from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
+
+    configure_logging(paths.log_file, start_now=handler is not None)
+    log.info("Started %s %s (%s)", APP_ID, __version__, args.command or "window")
     try:
         if handler is not None:
             return handler(args, paths)
@@ -65,7 +99,13 @@ def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> in
 
         return run_gui(paths, args.database, exit_after_startup=args.exit_after_startup)
     except BriefingError as error:
-        print(f"{APP_ID}: {error}", file=sys.stderr)
+        log_user_error(error)
+        hint = ""
+        if isinstance(error, DatabaseError):
+            hint = _recovery_hint(error, paths.database(args.database), args.database)
+        print(f"{APP_ID}: {error}{hint}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    finally:
+        stop_logging()

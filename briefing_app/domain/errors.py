@@ -47,8 +47,20 @@ class DatabaseLockedError(DatabaseError):
     """Another program holds the file."""
 
 
+class DatabaseInUseError(DatabaseLockedError):
+    """Another copy of this app has the file open."""
+
+
 class DatabaseUnavailableError(DatabaseError):
     """The file or its folder cannot be read or written."""
+
+
+class ReadOnlyDatabaseError(DatabaseUnavailableError):
+    """The file is marked read-only, so nothing could be saved to it.
+
+    The app refuses such a file rather than opening it in a mode where every change
+    would silently fail; the user can make a writable copy instead.
+    """
 
 
 class ImportFileError(BriefingError):

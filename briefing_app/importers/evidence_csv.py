@@ -6,33 +6,30 @@ The file has two columns, ``recommendation`` (a paragraph number) and ``evidence
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.importers.csv_rows import read_rows
 
 _COLUMNS = ("recommendation", "evidence")
 _ADVICE = "Each row needs a recommendation's paragraph number and evidence paragraph numbers."
 
 
+def _number(text: str) -> int:
+    if not text.isascii() or not text.strip().isdigit():
+        raise ValueError(text)
+    return int(text)
+
+
 def read_evidence_links(path: Path) -> dict[int, tuple[int, ...]]:
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise ImportFileError(path, f"the file could not be read ({error.strerror}).") from error
     links: dict[int, tuple[int, ...]] = {}
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
-        if missing:
-            raise ImportFileError(path, f"the column {missing[0]!r} is missing.", _ADVICE, line=1)
-        for row in reader:
-            try:
-                recommendation = int(row["recommendation"])
-                evidence = tuple(int(part) for part in (row["evidence"] or "").split())
-            except ValueError as error:
-                raise ImportFileError(
-                    path, "a paragraph number is not a whole number.", _ADVICE, line=reader.line_num
-                ) from error
-            links[recommendation] = evidence
+    for line, row in read_rows(path, _COLUMNS, _ADVICE):
+        try:
+            recommendation = _number(row["recommendation"])
+            evidence = tuple(_number(part) for part in row["evidence"].split())
+        except ValueError as error:
+            raise ImportFileError(
+                path, "a paragraph number is not a whole number.", _ADVICE, line=line
+            ) from error
+        links[recommendation] = evidence
     return links

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.actions import ActionService
+from briefing_app.services.backups import BackupService
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
@@ -37,10 +38,15 @@ class Services:
     actions: ActionService
     records: MeetingRecordService
     search: SearchService
+    backups: BackupService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
-        database = open_workspace(database_path, paths.data)
+        return cls.around(paths, open_workspace(database_path, paths.data))
+
+    @classmethod
+    def around(cls, paths: AppPaths, database: Database) -> Services:
+        """Services over an already open database (e.g. again after a restore, to drop caches)."""
         scrutiny = ScrutinyService(database)
         return cls(
             paths=paths,
@@ -53,6 +59,7 @@ class Services:
             actions=ActionService(database),
             records=MeetingRecordService(database),
             search=SearchService(scrutiny_sources(database)),
+            backups=BackupService(database, paths.data),
         )
 
     @cached_property

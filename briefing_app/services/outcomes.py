@@ -120,8 +120,17 @@ class OutcomesService:
         return f"Ofsted's inspection report on {latest.authority}, {latest.inspection_end:%B %Y}"
 
     def latest_report_id(self) -> int | None:
+        """The newest report of the council the figures are about: the council of the
+        figures held (not a neighbour imported to compare), else the newest report."""
         headers = self._reports.headers()
-        return headers[0].id if headers else None
+        if not headers:
+            return None
+        home = self._indicators.home_authority()
+        if home is not None:
+            own = [h for h in headers if h.authority.casefold() == home.casefold()]
+            if own:
+                return own[0].id
+        return headers[0].id
 
     def paragraph_texts(self, report_id: int | None = None) -> dict[int, str]:
         report_id = report_id if report_id is not None else self.latest_report_id()
@@ -199,14 +208,18 @@ class OutcomesService:
             else:
                 self._indicators.put(change.key, change.replaced)
 
-    def import_figures(self, path: Path, *, backup: bool = True, origin: str = "") -> ImportResult:
+    def import_figures(
+        self, path: Path, *, backup: bool = True, origin: str = "", report_id: int | None = None
+    ) -> ImportResult:
         """Read the whole file and, only if every row is sound, save every figure in it
-        in one transaction, after backing up the database."""
+        in one transaction, after backing up the database. Paragraphs cited are checked
+        against ``report_id`` (by default, the report the figures are about)."""
         from briefing_app.importers.indicators_csv import read_figures
 
         path = Path(path)
         rows = read_figures(path, self.definitions(), origin)
-        report_id = self.latest_report_id()
+        if report_id is None:
+            report_id = self.latest_report_id()
         paragraphs = self.paragraph_texts(report_id)
         checked = []
         problems: list[tuple[int | None, str]] = []

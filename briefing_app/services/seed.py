@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from briefing_app.storage.database import Database
@@ -52,6 +53,22 @@ def _indicator_definitions(database: Database, data_dir: Path) -> None:
 
 
 STATISTICS_SECTION = "Information about this local authority area"
+# The report the default dataset's figures and sections belong to. Other reports may be
+# held too (neighbours imported to compare, or a restored older database's), so it is
+# found by who and when, never as "the latest".
+DEFAULT_REPORT = ("Portsmouth City Council", date(2014, 6, 25), date(2014, 7, 16))
+
+
+def _default_report_id(database: Database) -> int | None:
+    authority, start, end = DEFAULT_REPORT
+    return next(
+        (
+            h.id
+            for h in ReportRepository(database).headers()
+            if h.authority == authority and (h.inspection_start, h.inspection_end) == (start, end)
+        ),
+        None,
+    )
 
 
 def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
@@ -59,13 +76,13 @@ def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
     from briefing_app.importers.ofsted_report import unnumbered_section
     from briefing_app.storage.sections_repo import ReportSectionRepository
 
-    headers = ReportRepository(database).headers()
-    if not headers:
+    report_id = _default_report_id(database)
+    if report_id is None:
         return
     text = (data_dir / "portsmouth-2014" / "report.txt").read_text(encoding="utf-8-sig")
     section = unnumbered_section(text, STATISTICS_SECTION)
     if section:
-        ReportSectionRepository(database).put(headers[0].id, STATISTICS_SECTION, section)
+        ReportSectionRepository(database).put(report_id, STATISTICS_SECTION, section)
 
 
 def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
@@ -75,6 +92,7 @@ def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
         data_dir / "portsmouth-2014" / "indicators.csv",
         backup=False,
         origin="Default dataset: Ofsted's 2014 report",
+        report_id=_default_report_id(database),
     )
 
 

@@ -1,79 +1,114 @@
 """The one SQLite file: opening it safely, checking it, migrating it and backing it up.
 
-A file is checked read-only before anything is written to it. A file that is not SQLite,
-is damaged, or comes from a newer version of the app is refused and left byte-for-byte
-as it was.
+A file is checked read-only before anything is written to it (see ``health``). A file
+that is not SQLite, is damaged, is read-only or comes from a newer version of the app is
+refused and left byte-for-byte as it was. One copy of the app at a time may have a file
+open (see ``file_lock``). A new database is built under a temporary name and renamed into
+place only when complete, so a crash never leaves a half-made file behind.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from briefing_app.domain.errors import (
-    DamagedDatabaseError,
-    DatabaseLockedError,
-    DatabaseUnavailableError,
-    NewerDatabaseError,
-    NotADatabaseError,
-)
+from briefing_app.domain.backups import Backup
+from briefing_app.domain.errors import DatabaseUnavailableError
+from briefing_app.storage import database_files, health
+from briefing_app.storage.file_lock import FileLock
+from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
 from briefing_app.storage.migrations import SCHEMA_VERSION, apply_migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = database_files.SQLITE_HEADER
+# How long opening waits for another program's write to finish before saying the file
+# is in use. Shorter than the everyday busy timeout: at start-up a clear message is better.
+WRITE_PROBE_TIMEOUT_MS = 2000
 BACKUPS_KEPT = 10
+SQLITE_LIBRARY_VERSION = sqlite3.sqlite_version
 _savepoints = itertools.count(1)
 
-_FRESH_START = (
-    "Choose another file with --database, or move this one aside to start afresh. "
-    "The file has not been changed."
-)
+Populate = Callable[["Database"], None]
 
 
 class Database:
     """An open connection to the app's SQLite file, with the pragmas the app relies on."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, lock: FileLock | None = None
+    ) -> None:
         self.path = path
         self.connection = connection
+        self._lock = lock
 
     # -- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        """Open (or create) the database at ``path`` and bring its schema up to date."""
+    def open(cls, path: Path, *, populate: Populate | None = None) -> Database:
+        """Open (or create) the database at ``path`` and bring its schema up to date.
+
+        A new file is built complete (migrated, then ``populate``d) before it appears.
+        """
         path = Path(path)
-        existed = path.exists()
-        if existed:
-            check_existing_file(path)
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise DatabaseUnavailableError(
-                    path,
-                    f"The folder for the database could not be made ({error.strerror}).",
-                    "Choose a folder you can write to with --database.",
-                ) from error
+        lock = _lock_for(path)
+        try:
+            if path.exists():
+                check_existing_file(path)
+                health.check_writable(path)
+            else:
+                _build(path, source=None, populate=populate)
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def replace_unusable(
+        cls, path: Path, *, source: Path | None, populate: Populate | None = None
+    ) -> tuple[Database, Path]:
+        """Set an unusable file aside (renamed, unchanged) and open a new one in its place.
+
+        The new file is a copy of ``source`` (a backup, or the old file itself when it is
+        only read-only) or, without a source, a fresh database. It is built before the old
+        file is moved, so a failure leaves everything as it was. Returns the open database
+        and where the old file now is.
+        """
+        path = Path(path)
+        lock = _lock_for(path)
+        try:
+            if source is not None and source != path:
+                check_existing_file(source)
+            staged = _build(path, source=source, populate=populate, move_into_place=False)
+            kept = database_files.set_aside(path) if path.exists() else path
+            database_files.durable_replace(staged, path)
+            return cls._open_locked(path, lock), kept
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: FileLock) -> Database:
+        database_files.remove_staging_leftovers(path)
         connection = _connect(path)
-        database = cls(path, connection)
+        database = cls(path, connection, lock)
         try:
             database._configure()
-            if database.schema_version() < SCHEMA_VERSION:
-                if existed and database.schema_version() > 0:
-                    database.backup("before-upgrade")
-                apply_migrations(database)
+            database._probe_writable()
+            database._upgrade(backup_first=True)
         except sqlite3.OperationalError as error:
             connection.close()
-            raise _operational_error(path, error) from error
+            raise describe_sqlite_error(path, error) from error
         except BaseException:
             connection.close()
             raise
+        log.info("Opened %s (format version %d)", path, database.schema_version())
         return database
 
     def _configure(self) -> None:
@@ -82,8 +117,29 @@ class Database:
         self.connection.execute("PRAGMA synchronous = FULL")
         self.connection.execute("PRAGMA foreign_keys = ON")
 
+    def _probe_writable(self) -> None:
+        """Fail now, with a clear message, if another program holds the write lock."""
+        self.connection.execute(f"PRAGMA busy_timeout = {WRITE_PROBE_TIMEOUT_MS}")
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("ROLLBACK")
+        finally:
+            self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def _upgrade(self, *, backup_first: bool) -> None:
+        version = self.schema_version()
+        if version >= SCHEMA_VERSION:
+            return
+        if backup_first and version > 0:
+            self.backup("before-upgrade")
+        apply_migrations(self)
+        if version:
+            log.info("Updated %s from format %d to %d", self.path, version, self.schema_version())
+
     def close(self) -> None:
         self.connection.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -142,7 +198,7 @@ class Database:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            raise _operational_error(self.path, error) from error
+            raise describe_sqlite_error(self.path, error) from error
         try:
             yield self
         except BaseException:
@@ -152,37 +208,54 @@ class Database:
             connection.execute("COMMIT")
         except sqlite3.OperationalError as error:
             connection.rollback()
-            raise _operational_error(self.path, error) from error
+            raise describe_sqlite_error(self.path, error) from error
 
     # -- backups ---------------------------------------------------------------------
 
     @property
     def backup_dir(self) -> Path:
-        return self.path.parent / "backups"
+        return database_files.backup_dir(self.path)
 
-    def backup(self, reason: str) -> Path:
-        """Copy the whole database with SQLite's backup API; keep the newest few copies."""
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.backup_dir / f"{self.path.stem}-{stamp}-{reason}.sqlite3"
-        destination = sqlite3.connect(target)
-        try:
-            self.connection.backup(destination)
-        finally:
-            destination.close()
-        for old in self.backups()[BACKUPS_KEPT:]:
-            old.unlink(missing_ok=True)
+    def backup(self, reason: str, *, protect: Iterable[Path] = ()) -> Path:
+        """Copy the whole database with SQLite's backup API; keep the newest few copies.
+
+        ``reason`` is a slug such as ``before-import-report``. Backups in ``protect`` are
+        never rotated away.
+        """
+        target = database_files.backup_path(self.path, datetime.now(), reason)
+        database_files.write_copy(self.connection, target)
+        database_files.rotate(self.path, BACKUPS_KEPT, protect=[target, *protect])
+        log.info("Backed up %s as %s", self.path, target.name)
         return target
 
     def backups(self) -> list[Path]:
         """Backups of this database, newest first."""
-        if not self.backup_dir.is_dir():
-            return []
-        return sorted(
-            self.backup_dir.glob(f"{self.path.stem}-*.sqlite3"),
-            key=lambda p: p.name,
-            reverse=True,
-        )
+        return [backup.path for backup in self.backup_list()]
+
+    def backup_list(self) -> list[Backup]:
+        return database_files.list_backups(self.path)
+
+    def restore_from(self, source: Path, *, prepare: Populate | None = None) -> None:
+        """Replace everything in this database with the copy in ``source``, in one step.
+
+        The copy is checked, staged, brought up to this version and ``prepare``d first;
+        then it is written over the live database with the backup API in one transaction,
+        so a crash leaves either the old contents or the restored ones.
+        """
+        check_existing_file(source)
+        staged = _build(self.path, source=source, populate=prepare, move_into_place=False)
+        try:
+            staging = sqlite3.connect(staged)
+            try:
+                _match_page_size(staging, self.connection)
+                staging.backup(self.connection)
+            finally:
+                staging.close()
+        except sqlite3.OperationalError as error:
+            raise describe_sqlite_error(self.path, error) from error
+        finally:
+            database_files.remove_with_companions(staged)
+        log.info("Restored %s from %s", self.path, source.name)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -191,87 +264,80 @@ def _connect(path: Path) -> sqlite3.Connection:
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
     except sqlite3.OperationalError as error:
-        raise _operational_error(path, error) from error
+        raise describe_sqlite_error(path, error) from error
     connection.row_factory = sqlite3.Row
     return connection
 
 
-def check_existing_file(path: Path) -> None:
-    """Refuse a file that is not a healthy database of this version. Never writes to it."""
+def _lock_for(path: Path) -> FileLock:
     if path.is_dir():
         raise DatabaseUnavailableError(
             path, f"{path} is a folder, not a database file.", "Give the path of a file."
         )
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseUnavailableError(
             path,
-            f"The database file {path} could not be read ({error.strerror}).",
-            "Check that you are allowed to open it.",
+            f"The folder for the database could not be made ({error.strerror}).",
+            "Choose a folder you can write to with --database.",
         ) from error
-    if not header:
-        raise NotADatabaseError(path, f"The database file {path} is empty.", _FRESH_START)
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            path, f"The file {path} is not a database this app can open.", _FRESH_START
-        )
+    return FileLock.acquire(path)
+
+
+def _build(
+    path: Path,
+    *,
+    source: Path | None,
+    populate: Populate | None,
+    move_into_place: bool = True,
+) -> Path:
+    """Make a complete database for ``path`` under a staging name; rename it into place.
+
+    The staging file is a plain (rollback-journal) SQLite file: a copy of ``source`` if
+    given, brought up to this version, then ``populate``d. Leftovers of an earlier attempt
+    that crashed are removed first. Returns where the finished file is.
+    """
+    staging = database_files.staging_path(path, "new")
+    database_files.remove_staging_leftovers(path)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise _operational_error(path, error) from error
-    try:
-        _check_readonly(path, connection)
-    finally:
-        connection.close()
+        if source is not None:
+            reader = sqlite3.connect(database_files.read_only_uri(source), uri=True)
+            try:
+                database_files.write_copy(reader, staging)
+            finally:
+                reader.close()
+        connection = _connect(staging)
+        built = Database(staging, connection)
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            built._upgrade(backup_first=False)
+            if populate is not None:
+                populate(built)
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        database_files.remove_with_companions(staging)
+        raise describe_sqlite_error(path, error) from error
+    except BaseException:
+        database_files.remove_with_companions(staging)
+        raise
+    if not move_into_place:
+        return staging
+    database_files.durable_replace(staging, path)
+    return path
 
 
-def _check_readonly(path: Path, connection: sqlite3.Connection) -> None:
-    try:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        result = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
-        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-            raise _operational_error(path, error) from error
-        raise DamagedDatabaseError(
-            path,
-            f"The database file {path} is damaged and cannot be opened ({error}).",
-            "Restore a backup, or move the file aside to start afresh. The file has not "
-            "been changed.",
-        ) from error
-    if result != ["ok"]:
-        raise DamagedDatabaseError(
-            path,
-            f"The database file {path} failed its health check: {result[0]}.",
-            "Restore a backup, or move the file aside to start afresh. The file has not "
-            "been changed.",
-        )
-    if version > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            path,
-            f"The database file {path} was written by a newer version of this app "
-            f"(its format is version {version}; this app knows up to {SCHEMA_VERSION}).",
-            "Install the newer version of the app to open it. The file has not been changed.",
-        )
+def _match_page_size(staging: sqlite3.Connection, live: sqlite3.Connection) -> None:
+    """A WAL database only takes a copy with its own page size: rebuild the copy if needed."""
+    wanted = int(live.execute("PRAGMA page_size").fetchone()[0])
+    if int(staging.execute("PRAGMA page_size").fetchone()[0]) != wanted:
+        staging.execute(f"PRAGMA page_size = {wanted}")
+        staging.execute("VACUUM")
 
 
-def _operational_error(path: Path, error: sqlite3.Error) -> Exception:
-    text = str(error)
-    if "locked" in text or "busy" in text:
-        return DatabaseLockedError(
-            path,
-            f"The database file {path} is in use by another program.",
-            "Close the other copy of the app (or the other program) and try again.",
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DatabaseUnavailableError(
-            path,
-            f"The database file {path} cannot be written to ({text}).",
-            "Check that the file and its folder are not read-only, or choose another file "
-            "with --database.",
-        )
-    return DatabaseUnavailableError(
-        path, f"The database file {path} could not be used ({text}).", _FRESH_START
-    )
+def check_existing_file(path: Path) -> None:
+    """Refuse a file that is not a healthy database of this version. Never writes to it."""
+    health.check_existing_file(path, SCHEMA_VERSION)

@@ -55,6 +55,14 @@ class IndicatorRepository:
     def __init__(self, database: Database) -> None:
         self.db = database
 
+    def home_authority(self) -> str | None:
+        """The council whose report the most recently recorded figure cites, if any."""
+        value = self.db.scalar(
+            "SELECT r.authority FROM indicator_values v JOIN reports r ON r.id = v.report_id "
+            "ORDER BY v.recorded_at DESC, v.id DESC LIMIT 1"
+        )
+        return str(value) if value is not None else None
+
     # -- definitions ---------------------------------------------------------------
 
     def save_definitions(self, definitions: Iterable[IndicatorDefinition]) -> None:

@@ -400,12 +400,17 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def apply_migrations(database: Database, *, stop_after: int | None = None) -> None:
-    """Apply every pending change (or up to ``stop_after`` of them, for tests)."""
+    """Apply every pending change (or up to ``stop_after`` of them, for tests).
+
+    All of them, and the new format version, commit together in one transaction: a file
+    is never left part-way between two versions.
+    """
     import sqlite_utils
 
     migrations = sqlite_utils.Migrations(MIGRATION_SET)
     for function in MIGRATIONS[:stop_after]:
         migrations(name=function.__name__)(function)
     db = sqlite_utils.Database(database.connection, execute_plugins=False)
-    migrations.apply(db)
-    database.set_schema_version(len(migrations.applied(db)))
+    with database.transaction():
+        migrations.apply(db)
+        database.set_schema_version(len(migrations.applied(db)))

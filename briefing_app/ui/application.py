@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
-from briefing_app.domain.errors import BriefingError
-from briefing_app.services.container import Services
-from briefing_app.ui.errors import install_excepthook, show_user_error
+from briefing_app.domain.errors import DatabaseError
+from briefing_app.services.logbook import start_file_log
+from briefing_app.services.recovery import Recovery
+from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.startup import open_with_recovery
+
+# The log file is opened this long after the window is up, off the start-up path.
+LOG_START_DELAY_MS = 1500
 
 
 class _QuitAfterFirstPaint(QObject):
@@ -44,26 +48,34 @@ def ensure_application() -> QApplication:
 
 
 def run_application(
-    open_services: Callable[[], Services],
+    recovery: Recovery,
     settings_file: Path,
     *,
     exit_after_startup: bool = False,
 ) -> int:
     app = ensure_application()
     install_excepthook()
+    if exit_after_startup:
+        try:
+            services = recovery.open()
+        except DatabaseError as error:
+            sys.stderr.write(f"{APP_ID}: {error}\n")
+            return 2
+        note = ""
+    else:
+        opened = open_with_recovery(recovery)
+        if opened is None:
+            return 2
+        services, note = opened.services, opened.note
+    window = MainWindow(services, make_settings(settings_file))
     try:
-        services = open_services()
-    except BriefingError as error:
-        sys.stderr.write(f"{APP_ID}: {error}\n")
-        if not exit_after_startup:
-            show_user_error(None, "The database could not be opened", error)
-        return 2
-    try:
-        window = MainWindow(services, make_settings(settings_file))
+        if note:
+            window.statusBar().showMessage(note)
         if exit_after_startup:
             watcher = _QuitAfterFirstPaint(window)
             window.installEventFilter(watcher)
         window.show()
+        QTimer.singleShot(LOG_START_DELAY_MS, start_file_log)
         return app.exec()
     finally:
-        services.close()
+        window.services.close()

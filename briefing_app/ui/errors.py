@@ -8,6 +8,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app.domain.errors import BriefingError
+from briefing_app.services.logbook import log_bug, log_user_error
 
 
 def show_user_error(parent: QWidget | None, title: str, error: BriefingError) -> None:
@@ -35,8 +36,10 @@ class BugDialogHook:
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(details)
         if isinstance(value, BriefingError):
+            log_user_error(value)
             show_user_error(QApplication.activeWindow(), "Something needs your attention", value)
             return
+        log_bug(kind, value, tb)
         if self._showing or QApplication.instance() is None:
             return
         self._showing = True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.services.container import Services
+from briefing_app.ui.data_safety import DataSafetyActions
 
 if TYPE_CHECKING:
     from briefing_app.services.report_import import ImportResult
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         pack_action.triggered.connect(self.show_pack_builder)
         file_menu.addAction(pack_action)
         file_menu.addSeparator()
+        self.data_safety = DataSafetyActions(self, lambda: self.services, self.replace_services)
+        self.data_safety.add_to_file_menu(file_menu)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
         about = QAction("&About", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        self.data_safety.add_to_help_menu(help_menu)
 
     # -- importing reports -------------------------------------------------------------
 
@@ -438,6 +442,20 @@ class MainWindow(QMainWindow):
 
         if choose_and_import(self, self.services.outcomes, Path.home()) is not None:
             self.refresh_pages()
+
+    def replace_services(self, services: Services) -> None:
+        """Use new services (e.g. after a restore): every page is built again from them."""
+        self.services = services
+        self.specs = page_specs(services, self.open_paragraph)
+        current = self.stack.currentIndex()
+        for key in list(self._built):
+            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
+            old = self._built.pop(key)
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self._on_row_changed(current)
 
     def refresh_pages(self) -> None:
         """Reload the pages already built, after the database's contents have changed."""

@@ -1,0 +1,109 @@
+"""Backups: made before every import and migration, listed, and restored.
+
+Anything that changes a lot of data at once backs the database up first. An importer
+does it in one line, then writes in one transaction::
+
+    with safe_change(database, "import-report"):
+        ReportRepository(database).add(report)
+
+``safe_change`` makes a backup called ``before-import-report`` (the newest ten backups
+are kept) and then runs the block as one transaction: all of it is saved, or none.
+Migrations are backed up by ``Database.open`` itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from briefing_app.domain.backups import Backup
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.services.workspace import seeder
+from briefing_app.storage.database import Database, check_existing_file
+from briefing_app.storage.database_files import list_backups
+from briefing_app.storage.migrations import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+
+def backups_of(database_path: Path) -> list[Backup]:
+    """Backups of the database at ``database_path``, newest first (without opening it)."""
+    return list_backups(database_path)
+
+
+def usable_here(backup: Backup) -> bool:
+    """False for a backup written by a newer version of the app than this one."""
+    return not backup.is_newer_than(SCHEMA_VERSION)
+
+
+def find_backup(database_path: Path, choice: str | None) -> Backup:
+    """A backup by its number in the list (1 is the newest) or its file name; else the newest."""
+    backups = backups_of(database_path)
+    if not backups:
+        raise NotFoundError(
+            f"There are no backups of {database_path} yet.",
+            "The app makes one before every import and every update of the file's format; "
+            "you can also make one with 'briefing-app backups create'.",
+        )
+    if choice is None:
+        return backups[0]
+    if choice.isdigit() and 1 <= int(choice) <= len(backups):
+        return backups[int(choice) - 1]
+    for backup in backups:
+        if choice in (backup.name, str(backup.path)):
+            return backup
+    raise NotFoundError(
+        f"There is no backup {choice!r} of {database_path}.",
+        "Give a number from 'briefing-app backups list' (1 is the newest) or a file name "
+        "from that list.",
+    )
+
+
+def _as_backup(database: Database, path: Path) -> Backup:
+    for backup in database.backup_list():
+        if backup.path == path:
+            return backup
+    raise NotFoundError(f"The backup {path} was not kept.")
+
+
+def backup_before(database: Database, action: str) -> Backup:
+    """Back the database up before ``action`` (a slug such as ``import-report``)."""
+    return _as_backup(database, database.backup(f"before-{action}"))
+
+
+@contextmanager
+def safe_change(database: Database, action: str) -> Iterator[Database]:
+    """Back up, then run the block as one transaction: all of it is saved, or none."""
+    backup_before(database, action)
+    with database.transaction():
+        yield database
+
+
+class BackupService:
+    """Backups of the open database: list, make one now, restore one."""
+
+    def __init__(self, database: Database, data_dir: Path) -> None:
+        self._database = database
+        self._data_dir = data_dir
+
+    def all(self) -> list[Backup]:
+        return self._database.backup_list()
+
+    def make(self, reason: str = "manual") -> Backup:
+        return _as_backup(self._database, self._database.backup(reason))
+
+    def restore(self, backup: Backup) -> Backup:
+        """Put ``backup`` back in place of everything in the database.
+
+        The database as it is now is backed up first and that backup is returned:
+        restoring it undoes this restore.
+        """
+        check_existing_file(backup.path)
+        undo = _as_backup(
+            self._database, self._database.backup("before-restore", protect=[backup.path])
+        )
+        self._database.restore_from(backup.path, prepare=seeder(self._data_dir))
+        log.info("Restored the backup %s; the previous contents are in %s", backup.name, undo.name)
+        return undo

@@ -1,0 +1,102 @@
+"""What to do when the database file cannot be opened: the choices the app offers.
+
+Every choice keeps the unusable file: it is renamed beside the original (every byte
+unchanged) and a usable database is put at the original path, so the next start opens
+it without asking again. Nothing here deletes a user's file.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.domain.backups import Backup, when_text
+from briefing_app.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    DatabaseLockedError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
+from briefing_app.paths import AppPaths
+from briefing_app.services.backups import backups_of
+from briefing_app.services.container import Services
+from briefing_app.services.seed import ensure_default_dataset
+from briefing_app.services.workspace import seeder
+from briefing_app.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Remedy(enum.Enum):
+    OPEN_BACKUP = "open-backup"
+    START_FRESH = "start-fresh"
+    WRITABLE_COPY = "writable-copy"
+    TRY_AGAIN = "try-again"
+
+
+def remedies_for(error: DatabaseError) -> list[Remedy]:
+    """The choices that make sense for this problem, most useful first."""
+    if isinstance(error, DatabaseLockedError):
+        # Moving a file another program is using would split the user's work in two.
+        return [Remedy.TRY_AGAIN]
+    if isinstance(error, ReadOnlyDatabaseError):
+        return [Remedy.WRITABLE_COPY, Remedy.OPEN_BACKUP, Remedy.START_FRESH]
+    if isinstance(error, NotADatabaseError | DamagedDatabaseError | NewerDatabaseError):
+        return [Remedy.OPEN_BACKUP, Remedy.START_FRESH]
+    return [Remedy.TRY_AGAIN]
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """A usable database again, and where the unusable file was kept."""
+
+    services: Services
+    kept: Path
+    how: str
+
+    def note(self) -> str:
+        return f"{self.how} The file that could not be used was kept, unchanged, as {self.kept}."
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """The database file the app was asked to use, and the ways to get going again."""
+
+    paths: AppPaths
+    database_path: Path
+
+    def open(self) -> Services:
+        return Services.open(self.paths, self.database_path)
+
+    def backups(self) -> list[Backup]:
+        return backups_of(self.database_path)
+
+    def open_backup(self, backup: Backup) -> Recovered:
+        services, kept = self._replace(backup.path)
+        return Recovered(
+            services, kept, f"The backup made on {when_text(backup.made_at)} was restored."
+        )
+
+    def start_fresh(self) -> Recovered:
+        services, kept = self._replace(None)
+        return Recovered(services, kept, "A fresh database was started.")
+
+    def writable_copy(self) -> Recovered:
+        services, kept = self._replace(self.database_path)
+        return Recovered(services, kept, "A writable copy of the file was made.")
+
+    def _replace(self, source: Path | None) -> tuple[Services, Path]:
+        database, kept = Database.replace_unusable(
+            self.database_path, source=source, populate=seeder(self.paths.data)
+        )
+        try:
+            ensure_default_dataset(database, self.paths.data)
+        except BaseException:
+            database.close()
+            raise
+        log.info("Replaced the unusable %s; it was kept as %s", self.database_path, kept)
+        return Services.around(self.paths, database), kept

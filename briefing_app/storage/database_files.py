@@ -1,0 +1,185 @@
+"""The files that belong to a database: its backups, staging copies, and setting one aside.
+
+Every file the app writes whole (a backup, a new database, a restored copy) is first
+written under a temporary name, flushed to disk, and then renamed into place, so a crash
+part-way never leaves a half-written file under a name the app would use.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import struct
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from briefing_app.domain.backups import Backup, is_reason_slug
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_STAMP = r"\d{8}-\d{6}-\d{6}"
+_PARTIAL = ".partial"
+# SQLite keeps these beside a database; they travel with it when it is moved.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything beside it.
+
+    With no WAL beside it the file alone holds everything, so it is read as immutable: a
+    read-only look at a WAL-mode file would otherwise create its -wal and -shm files.
+    """
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    quiet = "" if any(c.exists() for c in companions) else "&immutable=1"
+    return f"{path.resolve().as_uri()}?mode=ro{quiet}"
+
+
+def backup_dir(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def backup_path(database: Path, moment: datetime, reason: str) -> Path:
+    if not is_reason_slug(reason):
+        raise ValueError(f"A backup reason must be a lower-case slug, not {reason!r}")
+    return (
+        backup_dir(database) / f"{database.stem}-{moment.strftime(_STAMP_FORMAT)}-{reason}.sqlite3"
+    )
+
+
+def _pattern(database: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(database.stem)}-({_STAMP})-([a-z0-9-]+)\.sqlite3$")
+
+
+def list_backups(database: Path) -> list[Backup]:
+    """Backups of ``database``, newest first. Reads file names and headers only."""
+    folder = backup_dir(database)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(database)
+    found: list[Backup] = []
+    for file in folder.iterdir():
+        match = pattern.match(file.name)
+        if not match or not file.is_file():
+            continue
+        try:
+            made_at = datetime.strptime(match.group(1), _STAMP_FORMAT)
+            size = file.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(Backup(file, made_at, match.group(2), size, read_format_version(file)))
+    return sorted(found, key=lambda b: (b.made_at, b.name), reverse=True)
+
+
+def read_format_version(file: Path) -> int | None:
+    """The app's format version (SQLite's user_version) from a file's header, or None."""
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return None
+    return int(struct.unpack(">I", header[60:64])[0])
+
+
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a whole database with SQLite's backup API into ``target``, all or nothing."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + _PARTIAL)
+    remove_with_companions(partial)
+    destination = sqlite3.connect(partial, isolation_level=None)
+    try:
+        source.backup(destination)
+        # A copy of a WAL database is marked WAL too; a copy should be one self-contained file.
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+    durable_replace(partial, target)
+
+
+def rotate(database: Path, kept: int, protect: Iterable[Path] = ()) -> list[Path]:
+    """Delete all but the newest ``kept`` backups (never one in ``protect``)."""
+    keep = {Path(p).resolve() for p in protect}
+    removed: list[Path] = []
+    for old in list_backups(database)[kept:]:
+        if old.path.resolve() in keep:
+            continue
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+    for partial in backup_dir(database).glob(f"{database.stem}-*.sqlite3{_PARTIAL}"):
+        remove_with_companions(partial)
+    return removed
+
+
+def staging_path(database: Path, purpose: str) -> Path:
+    """Where a new copy of ``database`` is built before it is renamed into place."""
+    return database.with_name(f"{database.name}.{purpose}")
+
+
+def remove_staging_leftovers(database: Path) -> None:
+    """Remove what an interrupted build of a new copy of ``database`` left behind.
+
+    Such a copy never became the database (it is renamed into place only when whole), so
+    nothing of the user's is lost.
+    """
+    staging = staging_path(database, "new")
+    for leftover in (staging, staging.with_name(staging.name + _PARTIAL)):
+        remove_with_companions(leftover)
+
+
+def remove_with_companions(path: Path) -> None:
+    for candidate in (path, *(path.with_name(path.name + s) for s in COMPANIONS)):
+        candidate.unlink(missing_ok=True)
+
+
+def durable_replace(source: Path, target: Path) -> None:
+    """Flush ``source`` to disk, then rename it to ``target`` in one step."""
+    _fsync_file(source)
+    source.replace(target)
+    _fsync_folder(target.parent)
+
+
+def set_aside(database: Path) -> Path:
+    """Rename an unusable database (with its SQLite companions) out of the way, unchanged.
+
+    Nothing is deleted: the file keeps every byte under a name that says when it was
+    set aside, in the same folder.
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.stem}-set-aside-{stamp}{database.suffix}")
+    number = 2
+    while target.exists():
+        target = database.with_name(f"{database.stem}-set-aside-{stamp}-{number}{database.suffix}")
+        number += 1
+    database.replace(target)
+    for suffix in COMPANIONS:
+        companion = database.with_name(database.name + suffix)
+        if companion.exists():
+            companion.replace(target.with_name(target.name + suffix))
+    _fsync_folder(database.parent)
+    log.info("Set the unusable database %s aside as %s", database, target)
+    return target
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
