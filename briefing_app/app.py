@@ -12,5 +12,6 @@ def run_gui(paths: AppPaths, database: str | None, *, exit_after_startup: bool =
     return run_application(
         open_services=lambda: Services.open(paths, database_path),
         settings_file=paths.settings_file,
+        resources=paths.resources,
         exit_after_startup=exit_after_startup,
     )

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
@@ -30,6 +31,19 @@ def make_settings(settings_file: Path) -> QSettings:
     return QSettings(str(settings_file), QSettings.Format.IniFormat)
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon(resources: Path) -> QIcon:
+    """The app's icon, from the PNG sizes drawn by packaging/make_icons.py."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources / "icons" / f"briefing-app-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def ensure_application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -46,10 +60,12 @@ def ensure_application() -> QApplication:
 def run_application(
     open_services: Callable[[], Services],
     settings_file: Path,
+    resources: Path,
     *,
     exit_after_startup: bool = False,
 ) -> int:
     app = ensure_application()
+    app.setWindowIcon(app_icon(resources))
     install_excepthook()
     try:
         services = open_services()

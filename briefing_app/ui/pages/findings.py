@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import (
@@ -27,6 +28,8 @@ from briefing_app.ui.models.findings import RecommendationTableModel, SectionLis
 from briefing_app.ui.widgets.report_chooser import ReportChooser
 
 PARAGRAPH_SCHEME = "paragraph"
+# Shown before the paragraph the reader asked for, so it stands out without colour.
+HIGHLIGHT_MARKER = "▶"
 
 
 def paragraph_url(number: int) -> str:
@@ -40,10 +43,15 @@ def section_html(title: str, findings: list[Finding], highlight: int | None = No
         if finding.subsection and finding.subsection != subsection:
             subsection = finding.subsection
             parts.append(f"<h3>{html.escape(subsection)}</h3>")
-        style = ' style="background-color: #fff3b0;"' if finding.paragraph == highlight else ""
+        style, marker = "", ""
+        if finding.paragraph == highlight:
+            # Marked by a symbol as well as the colour; dark text keeps it readable on the
+            # pale background in high-contrast colours too.
+            style = ' style="background-color: #fff3b0; color: #000000;"'
+            marker = f"{HIGHLIGHT_MARKER} "
         parts.append(
             f'<a name="p{finding.paragraph}"></a>'
-            f"<p{style}><b>{finding.paragraph}.</b> {html.escape(finding.text)}</p>"
+            f"<p{style}><b>{marker}{finding.paragraph}.</b> {html.escape(finding.text)}</p>"
         )
     return "\n".join(parts)
 
@@ -86,6 +94,9 @@ class FindingsPage(QWidget):
         self.chooser = ReportChooser()
         self.paragraph_box = QSpinBox()
         self.paragraph_box.setAccessibleName("Paragraph number")
+        self.paragraph_box.setAccessibleDescription(
+            "Type a paragraph number of the report and press Enter to read it"
+        )
         self.paragraph_box.setRange(1, 1)
         self.go_button = QPushButton("&Go to paragraph")
         self.go_button.setAccessibleName("Go to paragraph")
@@ -110,6 +121,11 @@ class FindingsPage(QWidget):
         )
         self.recommendation_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recommendation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves on to the next control; the arrow keys move between rows.
+        self.recommendation_table.setTabKeyNavigation(False)
+        self.recommendation_table.setAccessibleDescription(
+            "Choose a recommendation to see the findings behind it below"
+        )
         self.recommendation_table.verticalHeader().setVisible(False)
         self.recommendation_table.setWordWrap(True)
         header = self.recommendation_table.horizontalHeader()
@@ -148,12 +164,17 @@ class FindingsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Findings views")
+        self.tabs.tabBar().setAccessibleName("Findings views")
+        self.tabs.tabBar().setAccessibleDescription(
+            "Paragraphs by section, or the recommendations. Use the arrow keys to switch."
+        )
         self.tabs.addTab(by_section, "Paragraphs by &section")
         self.tabs.addTab(recommendations, "Recomme&ndations")
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self._set_tab_order()
 
         self.chooser.reportChosen.connect(self.show_report)
         self.section_list.selectionModel().currentChanged.connect(self._on_section_changed)
@@ -166,6 +187,21 @@ class FindingsPage(QWidget):
             lambda: self.go_to_paragraph(self.paragraph_box.value())
         )
         self.refresh()
+
+    def _set_tab_order(self) -> None:
+        """Top row left to right, then the view tabs, then each view's lists and text."""
+        order = [
+            self.chooser,
+            self.paragraph_box,
+            self.go_button,
+            self.tabs.tabBar(),
+            self.section_list,
+            self.section_text,
+            self.recommendation_table,
+            self.recommendation_detail,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def refresh(self) -> None:
         keep = self.report.id if self.report else None
