@@ -90,6 +90,9 @@ class FindingsPage(QWidget):
         self._reports = reports
         self.report: InspectionReport | None = None
         self._highlight: int | None = None
+        # The number last put in the paragraph box by the page itself: moving the focus
+        # out of the box goes to the paragraph only if the reader has changed it.
+        self._offered_paragraph = 0
 
         self.chooser = ReportChooser()
         self.paragraph_box = QSpinBox()
@@ -183,9 +186,7 @@ class FindingsPage(QWidget):
         )
         self.recommendation_detail.anchorClicked.connect(self._on_link)
         self.go_button.clicked.connect(lambda: self.go_to_paragraph(self.paragraph_box.value()))
-        self.paragraph_box.editingFinished.connect(
-            lambda: self.go_to_paragraph(self.paragraph_box.value())
-        )
+        self.paragraph_box.editingFinished.connect(self._on_paragraph_entered)
         self.refresh()
 
     def _set_tab_order(self) -> None:
@@ -194,7 +195,7 @@ class FindingsPage(QWidget):
             self.chooser,
             self.paragraph_box,
             self.go_button,
-            self.tabs.tabBar(),
+            self.tabs,  # its focus goes to its tab bar
             self.section_list,
             self.section_text,
             self.recommendation_table,
@@ -214,6 +215,7 @@ class FindingsPage(QWidget):
         self.recommendations.set_recommendations(report.recommendations)
         first, last = report.paragraph_range
         self.paragraph_box.setRange(max(first, 1), max(last, 1))
+        self._offered_paragraph = self.paragraph_box.value()
         self.recommendation_detail.setHtml(
             "<p>Choose a recommendation to see the findings behind it.</p>"
         )
@@ -229,7 +231,14 @@ class FindingsPage(QWidget):
         self.tabs.setCurrentIndex(0)
         self._select_section(row, highlight=number)
         self.paragraph_box.setValue(number)
+        self._offered_paragraph = number
         return True
+
+    def _on_paragraph_entered(self) -> None:
+        """Enter in the box, or a changed number when the focus leaves it, goes there."""
+        number = self.paragraph_box.value()
+        if self.paragraph_box.hasFocus() or number != self._offered_paragraph:
+            self.go_to_paragraph(number)
 
     def shown_section(self) -> str:
         index = self.section_list.currentIndex()
