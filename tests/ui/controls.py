@@ -84,15 +84,15 @@ def _inside_another_control(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
-def controls(root: QWidget) -> list[QWidget]:
-    """The interactive controls in ``root`` that can be seen and used right now."""
+def controls(root: QWidget, *, usable_now: bool = True) -> list[QWidget]:
+    """The interactive controls in ``root``: those that can be seen and used right now,
+    or with ``usable_now=False`` all of them, hidden (in another tab, say) or not."""
     found = [root] if _is_control(root) else []
     found += [
         widget
         for widget in root.findChildren(QWidget)
         if _is_control(widget)
-        and widget.isVisible()
-        and widget.isEnabled()
+        and (not usable_now or (widget.isVisible() and widget.isEnabled()))
         and not _inside_another_control(widget, root)
     ]
     return found
@@ -125,6 +125,12 @@ def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 400) -> list[QWidget]:
         if after is first:
             return cycle
         if after is not cycle[-1]:
+            loop_start = next((i for i, w in enumerate(cycle) if w is after), None)
+            if loop_start is not None:
+                loop = " -> ".join(describe(w) for w in [*cycle[loop_start:], after])
+                raise AssertionError(
+                    f"pressing Tab goes round {loop} and never comes back to {describe(first)}"
+                )
             cycle.append(after)
     raise AssertionError(
         f"pressing Tab never came back to {describe(first)}: it stays in "
