@@ -180,8 +180,11 @@ def apply_appearance(appearance: Appearance, resources: Path) -> None:
     QCoreApplication.sendPostedEvents()
     if appearance.high_contrast:
         app.setStyleSheet(high_contrast_sheet(resources))
-    # Headings set their own font; a style sheet puts back the one they had when it was
-    # last applied, so size them again now that it is on.
+    # A widget with a style sheet of its own (a grade badge, say) keeps the font it had
+    # when the sheet was applied, and headings set their own font: bring both up to date.
     for widget in app.allWidgets():
+        own_sheet = widget.styleSheet()
+        if own_sheet:
+            widget.setStyleSheet(own_sheet)
         if isinstance(widget, Heading):
             widget.apply_font()

@@ -68,7 +68,11 @@ def page_specs(services: Services) -> list[PageSpec]:
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings) -> None:
+        # The text size and colours first, so that every widget is made with them.
+        appearance = Appearance.load(settings)
+        apply_appearance(appearance, services.paths.resources)
         super().__init__()
+        self.appearance = appearance
         self.services = services
         self.settings = settings
         self.setWindowTitle(APP_NAME)
@@ -77,8 +81,6 @@ class MainWindow(QMainWindow):
         self.specs = page_specs(services)
         self._built: dict[str, QWidget] = {}
         self._help: HelpWindow | None = None
-        self.appearance = Appearance.load(settings)
-        apply_appearance(self.appearance, services.paths.resources)
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Pages")
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.appearance = appearance
         apply_appearance(appearance, self.services.paths.resources)
         appearance.save(self.settings)
+        self.settings.sync()
         with QSignalBlocker(self.high_contrast_action):
             self.high_contrast_action.setChecked(appearance.high_contrast)
         self._fit_navigation()
