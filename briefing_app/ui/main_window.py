@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.services.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
+from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import message_box
 
 if TYPE_CHECKING:
@@ -208,14 +210,18 @@ class MainWindow(QMainWindow):
 
     # -- help ------------------------------------------------------------------------
 
-    def show_help(self) -> HelpWindow:
+    def show_help(self) -> HelpWindow | None:
         """Open the user guide at the topic for the page on show."""
         from briefing_app.ui.dialogs.help_window import HelpWindow
         from briefing_app.ui.help_guide import load_guide
 
         help_window = self._help
         if help_window is None:
-            guide = load_guide(self.services.paths.resources / "help")
+            try:
+                guide = load_guide(self.services.paths.resources / "help")
+            except NotFoundError as error:
+                show_user_error(self, "The user guide could not be opened", error)
+                return None
             help_window = self._help = HelpWindow(guide, self)
         topic = help_window.guide.topic_for_page(self.current_key())
         if topic is not None:
