@@ -12,6 +12,7 @@ Two choices, both remembered in the settings file and applied to the whole appli
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -152,8 +153,15 @@ def high_contrast_palette() -> QPalette:
 
 
 def high_contrast_sheet(resources: Path) -> str:
-    """The high-contrast style sheet, with its icon folder filled in."""
-    sheet = (resources / HIGH_CONTRAST_SHEET).read_text(encoding="utf-8")
+    """The high-contrast style sheet, with its icon folder filled in.
+
+    Without it (a damaged installation) the high-contrast palette is still used.
+    """
+    try:
+        sheet = (resources / HIGH_CONTRAST_SHEET).read_text(encoding="utf-8")
+    except OSError as error:
+        sys.stderr.write(f"The high-contrast style sheet could not be read: {error}\n")
+        return ""
     return sheet.replace("@ICONS@", (resources / HIGH_CONTRAST_ICONS).as_posix())
 
 

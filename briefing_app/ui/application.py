@@ -66,7 +66,9 @@ def run_application(
 ) -> int:
     app = ensure_application()
     app.setWindowIcon(app_icon(resources))
-    install_excepthook()
+    if not exit_after_startup:
+        # A start-up check prints any bug and fails, rather than waiting on a dialog.
+        install_excepthook()
     try:
         services = open_services()
     except BriefingError as error:

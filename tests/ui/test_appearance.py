@@ -16,6 +16,7 @@ from briefing_app.services.container import Services
 from briefing_app.ui.appearance import (
     TEXT_SIZE_KEY,
     Appearance,
+    apply_appearance,
     high_contrast_palette,
     high_contrast_sheet,
     system_font,
@@ -254,3 +255,11 @@ def test_normal_size_and_colours_button(qtbot: QtBot, normal_appearance: None) -
     dialog.text_size.setFocus()
     qtbot.keyClick(dialog.text_size, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.appearance() == Appearance())
+
+
+def test_without_its_style_sheet_high_contrast_still_changes_the_colours(
+    qtbot: QtBot, tmp_path: Path, normal_appearance: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    apply_appearance(Appearance(high_contrast=True), tmp_path / "no-resources")
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+    assert "style sheet could not be read" in capsys.readouterr().err
