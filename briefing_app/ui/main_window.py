@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -167,11 +167,15 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.high_contrast_action):
             self.high_contrast_action.setChecked(appearance.high_contrast)
         self._fit_navigation()
+        QTimer.singleShot(0, self._measure_table_rows)
+        contrast = "high-contrast colours" if appearance.high_contrast else "usual colours"
+        self.statusBar().showMessage(f"Text size {appearance.text_size}%, {contrast}.", 5000)
+
+    def _measure_table_rows(self) -> None:
+        """Tables of wrapped text need their rows measured again at a new text size."""
         for view in self.findChildren(QTableView):
             if view.wordWrap():
                 view.resizeRowsToContents()
-        contrast = "high-contrast colours" if appearance.high_contrast else "usual colours"
-        self.statusBar().showMessage(f"Text size {appearance.text_size}%, {contrast}.", 5000)
 
     def larger_text(self) -> None:
         self.set_appearance(self.appearance.larger())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -69,7 +70,13 @@ class OverviewPage(QWidget):
             JudgementTableModel.GRADE, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(JudgementTableModel.MEANING, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Wrapped text needs taller rows when the columns narrow or the text grows; measure
+        # once the widths have settled.
+        self._measure_rows = QTimer(self)
+        self._measure_rows.setSingleShot(True)
+        self._measure_rows.setInterval(0)
+        self._measure_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._measure_rows.start())
 
         chooser_row = QHBoxLayout()
         chooser_label = QLabel("&Report:")
