@@ -76,13 +76,17 @@ class Appearance:
         settings.setValue(HIGH_CONTRAST_KEY, self.high_contrast)
 
 
-@dataclass(frozen=True)
 class _SystemLook:
-    """What the application looked like before any choice was applied."""
+    """What the application looked like before any choice was applied.
 
-    font: QFont
-    style: str
-    palette: QPalette
+    The style and palette are noted only when high contrast first replaces them: reading
+    them costs start-up time that most people, who never change them, would pay.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.font = QFont(app.font())
+        self.style: str | None = None
+        self.palette: QPalette | None = None
 
 
 _system_looks: dict[int, _SystemLook] = {}
@@ -92,9 +96,7 @@ def _system_look(app: QApplication) -> _SystemLook:
     key = id(app)
     if key not in _system_looks:
         _system_looks.clear()  # a new QApplication: forget the old one's look
-        _system_looks[key] = _SystemLook(
-            font=QFont(app.font()), style=app.style().name(), palette=QPalette(app.palette())
-        )
+        _system_looks[key] = _SystemLook(app)
     return _system_looks[key]
 
 
@@ -180,10 +182,17 @@ def apply_appearance(appearance: Appearance, resources: Path) -> None:
     # the font, let every widget take the new font, and only then put the sheet back.
     app.setStyleSheet("")
     QCoreApplication.sendPostedEvents()
-    wanted_style = HIGH_CONTRAST_STYLE if appearance.high_contrast else look.style
-    if app.style().name().lower() != wanted_style.lower():
-        app.setStyle(wanted_style)
-    app.setPalette(high_contrast_palette() if appearance.high_contrast else look.palette)
+    if appearance.high_contrast:
+        if look.style is None or look.palette is None:
+            look.style, look.palette = app.style().name(), QPalette(app.palette())
+        if app.style().name().lower() != HIGH_CONTRAST_STYLE.lower():
+            app.setStyle(HIGH_CONTRAST_STYLE)
+        app.setPalette(high_contrast_palette())
+    elif look.style is not None and look.palette is not None:
+        # High contrast was on: put the system's style and colours back.
+        if app.style().name().lower() != look.style.lower():
+            app.setStyle(look.style)
+        app.setPalette(look.palette)
     app.setFont(scaled_font(look.font, appearance.text_size))
     QCoreApplication.sendPostedEvents()
     if appearance.high_contrast:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -205,9 +204,7 @@ class MainWindow(QMainWindow):
         """Size the page list for its titles at the current text size (long ones wrap)."""
         metrics = self.navigation.fontMetrics()
         widest = max((metrics.horizontalAdvance(spec.title) for spec in self.specs), default=0)
-        scroll_bar = self.navigation.style().pixelMetric(
-            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.navigation
-        )
+        scroll_bar = self.navigation.verticalScrollBar().sizeHint().width()
         margin = scroll_bar + 2 * metrics.averageCharWidth()
         self.navigation.setMaximumWidth(min(widest, 24 * metrics.averageCharWidth()) + margin)
         self.navigation.setMinimumWidth(min(widest, 10 * metrics.averageCharWidth()) + margin)
