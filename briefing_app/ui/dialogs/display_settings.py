@@ -22,7 +22,7 @@ from briefing_app.ui.appearance import (
     system_font,
 )
 
-PREVIEW_TEXT = "Children in care: 318 children, up from 306 the year before."
+PREVIEW_TEXT = "Sample: the text in the app will look like this."
 
 
 class DisplaySettingsDialog(QDialog):
