@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint bench pack crashtest fuzz format clean
+.PHONY: run test lint bench pack crashtest fuzz format clean package test-package screenshots
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11")'
@@ -12,6 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PACKAGE_STAMP)
 
 run: $(STAMP)
 	$(BIN)/briefing-app $(ARGS)
@@ -41,6 +46,19 @@ fuzz: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# The installable one-folder app, in dist/briefing-app/ (see packaging/briefing-app.spec).
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/briefing-app.spec
+
+# Builds the app in a temporary folder and starts it: the tests marked "packaging".
+test-package: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging $(PYTEST_ARGS)
+
+# The pictures of each page in docs/screenshots/, shown in the README.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py
 
 bench: $(STAMP)
 	@for script in bench/*.py; do \

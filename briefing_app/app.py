@@ -11,5 +11,6 @@ def run_gui(paths: AppPaths, database: str | None, *, exit_after_startup: bool =
     return run_application(
         Recovery(paths, paths.database(database)),
         settings_file=paths.settings_file,
+        resources=paths.resources,
         exit_after_startup=exit_after_startup,
     )

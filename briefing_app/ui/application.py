@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
@@ -34,6 +35,23 @@ def make_settings(settings_file: Path) -> QSettings:
     return QSettings(str(settings_file), QSettings.Format.IniFormat)
 
 
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon(resources: Path) -> QIcon:
+    """The app's icon, from the PNG sizes drawn by packaging/make_icons.py.
+
+    Loaded as pixmaps: QIcon.addFile would load Qt's icon-engine plugins, which costs
+    about a tenth of a second at start-up.
+    """
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap(str(resources / "icons" / f"briefing-app-{size}.png"))
+        if not pixmap.isNull():
+            icon.addPixmap(pixmap)
+    return icon
+
+
 def ensure_application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -50,11 +68,15 @@ def ensure_application() -> QApplication:
 def run_application(
     recovery: Recovery,
     settings_file: Path,
+    resources: Path,
     *,
     exit_after_startup: bool = False,
 ) -> int:
     app = ensure_application()
-    install_excepthook()
+    app.setWindowIcon(app_icon(resources))
+    if not exit_after_startup:
+        # A start-up check prints any bug and fails, rather than waiting on a dialog.
+        install_excepthook()
     if exit_after_startup:
         try:
             services = recovery.open()

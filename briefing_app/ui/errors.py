@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.logbook import log_bug, log_user_error
+from briefing_app.ui.widgets.message_boxes import message_box
 
 
 def show_user_error(parent: QWidget | None, title: str, error: BriefingError) -> None:
     """Tell the user what went wrong and what to do, in a modal message box."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, parent=parent)
-    box.setInformativeText(error.advice)
-    box.setAccessibleName(title)
+    box = message_box(
+        QMessageBox.Icon.Warning, title, error.message, parent, informative=error.advice
+    )
     box.exec()
 
 
@@ -44,16 +45,15 @@ class BugDialogHook:
             return
         self._showing = True
         try:
-            box = QMessageBox(
+            box = message_box(
                 QMessageBox.Icon.Critical,
                 "Something went wrong",
                 "The app hit a problem it did not expect. Your saved work is safe in the "
                 "database. Please copy the details below into a message to whoever supports "
                 "the app.",
-                parent=QApplication.activeWindow(),
+                QApplication.activeWindow(),
+                details=details,
             )
-            box.setDetailedText(details)
-            box.setAccessibleName("Unexpected problem")
             box.exec()
         finally:
             self._showing = False

@@ -195,7 +195,7 @@ def test_the_window_opens_after_a_fresh_start_and_says_where_the_file_went(
         QTimer.singleShot(0, close_window)
 
     _when_dialog_shows(fresh)
-    code = run_application(Recovery(app_paths, path), app_paths.settings_file)
+    code = run_application(Recovery(app_paths, path), app_paths.settings_file, app_paths.resources)
     assert code == 0
     assert "A fresh database was started." in seen[0]
     assert "briefing-set-aside-" in seen[0]
@@ -208,5 +208,8 @@ def test_quitting_at_start_up_exits_with_2(
     path = _setup("empty", app_paths, seeded_db_path)
     _when_dialog_shows(lambda dialog: _click(qtbot, dialog, None))
     with nullcontext():
-        assert run_application(Recovery(app_paths, path), app_paths.settings_file) == 2
+        assert (
+            run_application(Recovery(app_paths, path), app_paths.settings_file, app_paths.resources)
+            == 2
+        )
     assert path.read_bytes() == b""

@@ -67,6 +67,12 @@ class FindingsPage(QWidget):
         self.chooser = ReportChooser()
         self.paragraph_box = QSpinBox()
         self.paragraph_box.setAccessibleName("Paragraph number")
+        self.paragraph_box.setAccessibleDescription(
+            "Type a paragraph number of the report and press Enter to read it"
+        )
+        # The number last put in the box by the page itself: moving the focus out of the
+        # box goes to the paragraph only if the reader has changed it.
+        self._offered_paragraph = 0
         self.paragraph_box.setRange(1, 1)
         self.go_button = QPushButton("&Go to paragraph")
         self.go_button.setAccessibleName("Go to paragraph")
@@ -97,6 +103,11 @@ class FindingsPage(QWidget):
         )
         self.recommendation_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.recommendation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves on to the next control; the arrow keys move between rows.
+        self.recommendation_table.setTabKeyNavigation(False)
+        self.recommendation_table.setAccessibleDescription(
+            "Choose a recommendation to see the findings behind it below"
+        )
         self.recommendation_table.verticalHeader().setVisible(False)
         self.recommendation_table.setWordWrap(True)
         header = self.recommendation_table.horizontalHeader()
@@ -116,6 +127,7 @@ class FindingsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Findings views")
+        self.tabs.tabBar().setAccessibleName("Findings views")
         self.tabs.addTab(self._by_section(), "Paragraphs by &section")
         recommendations = QSplitter(Qt.Orientation.Vertical)
         recommendations.addWidget(self.recommendation_table)
@@ -139,9 +151,7 @@ class FindingsPage(QWidget):
         self.recommendation_detail.linkActivated.connect(self._on_link)
         self.search.openParagraph.connect(self.open_paragraph)
         self.go_button.clicked.connect(lambda: self.go_to_paragraph(self.paragraph_box.value()))
-        self.paragraph_box.editingFinished.connect(
-            lambda: self.go_to_paragraph(self.paragraph_box.value())
-        )
+        self.paragraph_box.editingFinished.connect(self._on_paragraph_entered)
         self.refresh()
 
     def _top_row(self) -> QGridLayout:
@@ -216,6 +226,7 @@ class FindingsPage(QWidget):
         self.recommendations.set_recommendations(report.recommendations)
         first, last = report.paragraph_range
         self.paragraph_box.setRange(max(first, 1), max(last, 1))
+        self._offered_paragraph = self.paragraph_box.value()
         self.recommendation_detail.setHtml(
             "<p>Choose a recommendation to see the findings behind it.</p>"
         )
@@ -304,6 +315,7 @@ class FindingsPage(QWidget):
         self.tabs.setCurrentIndex(SECTIONS_TAB)
         self._select_section(row, highlight=number)
         self.paragraph_box.setValue(number)
+        self._offered_paragraph = number
         return True
 
     def focus_search(self) -> None:
@@ -320,6 +332,12 @@ class FindingsPage(QWidget):
             if index >= 0:
                 self.chooser.setCurrentIndex(index)
         return self.go_to_paragraph(number)
+
+    def _on_paragraph_entered(self) -> None:
+        """Enter in the box, or a changed number when the focus leaves it, goes there."""
+        number = self.paragraph_box.value()
+        if self.paragraph_box.hasFocus() or number != self._offered_paragraph:
+            self.go_to_paragraph(number)
 
     def shown_section(self) -> str:
         index = self.section_list.currentIndex()

@@ -15,6 +15,10 @@ def paragraph_url(number: int) -> str:
     return f"{PARAGRAPH_SCHEME}:{number}"
 
 
+# Shown before the paragraph the reader asked for, so it stands out without colour.
+HIGHLIGHT_MARKER = "▶"
+
+
 def section_html(
     title: str,
     findings: list[Finding],
@@ -27,10 +31,14 @@ def section_html(
         if finding.subsection and finding.subsection != subsection:
             subsection = finding.subsection
             parts.append(f"<h3>{html.escape(subsection)}</h3>")
-        style = f' style="{MATCH_STYLE}"' if finding.paragraph == highlight else ""
+        style, marker = "", ""
+        if finding.paragraph == highlight:
+            # Marked by a symbol as well as the colour, so it stands out without colour.
+            style, marker = f' style="{MATCH_STYLE}"', f"{HIGHLIGHT_MARKER} "
         parts.append(
             f'<a name="p{finding.paragraph}"></a>'
-            f"<p{style}><b>{finding.paragraph}.</b> {marked_html(finding.text, glossary)}</p>"
+            f"<p{style}><b>{marker}{finding.paragraph}.</b> "
+            f"{marked_html(finding.text, glossary)}</p>"
         )
     return "\n".join(parts)
 

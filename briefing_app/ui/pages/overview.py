@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,18 +54,29 @@ class OverviewPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.judgements)
         self.table.setAccessibleName("Judgements and grades")
+        self.table.setAccessibleDescription(
+            "One row for each area Ofsted judged. Use the arrow keys to move between rows."
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab moves on to the next control; the arrow keys move between rows.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(
-            JudgementTableModel.AREA, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The text columns share the width and wrap, so large text never runs off the side.
+        header.setSectionResizeMode(JudgementTableModel.AREA, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
             JudgementTableModel.GRADE, QHeaderView.ResizeMode.ResizeToContents
         )
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(JudgementTableModel.MEANING, QHeaderView.ResizeMode.Stretch)
+        # Wrapped text needs taller rows when the columns narrow or the text grows; measure
+        # once the widths have settled.
+        self._measure_rows = QTimer(self)
+        self._measure_rows.setSingleShot(True)
+        self._measure_rows.setInterval(0)
+        self._measure_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._measure_rows.start())
 
         chooser_row = QHBoxLayout()
         chooser_label = QLabel("&Report:")
@@ -91,12 +103,16 @@ class OverviewPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName("Overview of the inspection")
+        self.scroll_area.setAccessibleDescription(
+            "Use the arrow keys or Page Up and Page Down to scroll when the text is large"
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
 
         self.chooser.reportChosen.connect(self.show_report)
         self.refresh()

@@ -18,7 +18,9 @@ from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.search import FindingHit
 
 TERM_SCHEME = "term"
-MATCH_STYLE = "background-color: #fff3b0; font-weight: bold; text-decoration: underline;"
+MATCH_STYLE = (
+    "background-color: #fff3b0; color: #000000; font-weight: bold; text-decoration: underline;"
+)
 NO_TERM = "Point at an underlined term, or move to it with Tab, to see what it means."
 
 
