@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from briefing_app.domain.outcomes import (
     Indicator,
@@ -33,11 +32,6 @@ def format_number(value: float) -> str:
     if rounded == int(rounded):
         return f"{int(rounded):,}"
     return f"{rounded:,.1f}"
-
-
-def long_date(value: date) -> str:
-    """ "31 March 2014"."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def format_value(value: float, unit: Unit) -> str:

@@ -21,6 +21,7 @@ from briefing_app.domain.outcomes import (
     Observation,
     paragraphs_label,
 )
+from briefing_app.domain.reports import month_year
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
@@ -117,7 +118,8 @@ class OutcomesService:
         if not headers:
             return ""
         latest = headers[0]
-        return f"Ofsted's inspection report on {latest.authority}, {latest.inspection_end:%B %Y}"
+        when = month_year(latest.inspection_end)
+        return f"Ofsted's inspection report on {latest.authority}, {when}"
 
     def latest_report_id(self) -> int | None:
         headers = self._reports.headers()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,16 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.reports import InspectionReport, long_date
 from briefing_app.services.reports import ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
 from briefing_app.ui.widgets.grades import grade_style, grade_text
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
-
-
-def _long_date(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
 
 
 class OverviewPage(QWidget):
@@ -116,13 +110,13 @@ class OverviewPage(QWidget):
         self.heading.setAccessibleName(report.authority)
         self.subtitle.setText(report.title)
         published = (
-            f" The report was published on {_long_date(report.published)}."
+            f" The report was published on {long_date(report.published)}."
             if report.published
             else ""
         )
         self.dates.setText(
-            f"Ofsted inspected from {_long_date(report.inspection_start)} to "
-            f"{_long_date(report.inspection_end)}.{published} "
+            f"Ofsted inspected from {long_date(report.inspection_start)} to "
+            f"{long_date(report.inspection_end)}.{published} "
             f"Framework: {report.framework.description}."
         )
         overall = report.overall
