@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from briefing_app.domain.errors import NotFoundError
@@ -31,64 +32,106 @@ class ReportRepository:
             cursor = self.db.execute(
                 "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
                 "published, title, source_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    report.authority,
-                    report.framework.value,
-                    report.inspection_start.isoformat(),
-                    report.inspection_end.isoformat(),
-                    report.published.isoformat() if report.published else None,
-                    report.title,
-                    report.source_name,
-                    datetime.now().isoformat(timespec="seconds"),
-                ),
+                _header_values(report),
             )
             report_id = int(cursor.lastrowid or 0)
-            conn = self.db.connection
-            conn.executemany(
-                "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
-                [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
-            )
-            conn.executemany(
-                "INSERT INTO findings (report_id, paragraph, part, section, subsection, text, "
-                "summary, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        report_id,
-                        f.paragraph,
-                        f.part.value,
-                        f.section,
-                        f.subsection,
-                        f.text,
-                        f.summary,
-                        ",".join(f.themes),
-                    )
-                    for f in report.findings
-                ],
-            )
-            for position, rec in enumerate(report.recommendations, start=1):
-                rec_id = self.db.execute(
-                    "INSERT INTO recommendations (report_id, number, paragraph, text, priority, "
-                    "topic, part) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        report_id,
-                        rec.number or position,
-                        rec.paragraph,
-                        rec.text,
-                        int(rec.priority),
-                        rec.topic,
-                        rec.part.value,
-                    ),
-                ).lastrowid
-                conn.executemany(
-                    "INSERT INTO recommendation_evidence (recommendation_id, paragraph) "
-                    "VALUES (?, ?)",
-                    [(rec_id, paragraph) for paragraph in sorted(set(rec.evidence))],
-                )
-            conn.executemany(
-                "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
-                [(report_id, s.paragraph, s.part.value) for s in report.strengths],
-            )
+            self._write_contents(report_id, report)
         return report_id
+
+    def replace(self, report_id: int, report: InspectionReport, absorb: Iterable[int] = ()) -> None:
+        """Put ``report`` in place of the report ``report_id``, keeping its id, in one
+        transaction. Its judgements, paragraphs, recommendations and strengths are written
+        afresh; everything else that points at the report (questions, figures, stored
+        sections) keeps pointing at it.
+
+        Each report in ``absorb`` (another copy of the same inspection) is deleted, after
+        what points at it has been moved over to ``report_id``.
+        """
+        with self.db.transaction():
+            found = self.db.execute(
+                "UPDATE reports SET authority = ?, framework = ?, inspection_start = ?, "
+                "inspection_end = ?, published = ?, title = ?, source_name = ?, imported_at = ? "
+                "WHERE id = ?",
+                (*_header_values(report), report_id),
+            ).rowcount
+            if not found:
+                raise NotFoundError(f"There is no inspection report number {report_id}.")
+            for table in _CONTENT_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
+            self._write_contents(report_id, report)
+            links = self._links_to_reports()
+            for other in absorb:
+                if other == report_id:
+                    continue
+                for table, column in links:
+                    # OR IGNORE: a row that would clash with one the kept report already has
+                    # stays with the copy, and goes with it.
+                    self.db.execute(
+                        f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?",
+                        (report_id, other),
+                    )
+                self.delete(other)
+
+    def _links_to_reports(self) -> list[tuple[str, str]]:
+        """(table, column) of every reference to reports(id), other than a report's own
+        contents, read from the schema so links added by any part of the app are kept."""
+        tables = [
+            row["name"]
+            for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return [
+            (table, key["from"])
+            for table in tables
+            if table not in _CONTENT_TABLES
+            for key in self.db.query(f"PRAGMA foreign_key_list({table})")
+            if key["table"] == "reports"
+        ]
+
+    def _write_contents(self, report_id: int, report: InspectionReport) -> None:
+        conn = self.db.connection
+        conn.executemany(
+            "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
+            [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
+        )
+        conn.executemany(
+            "INSERT INTO findings (report_id, paragraph, part, section, subsection, text, "
+            "summary, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    report_id,
+                    f.paragraph,
+                    f.part.value,
+                    f.section,
+                    f.subsection,
+                    f.text,
+                    f.summary,
+                    ",".join(f.themes),
+                )
+                for f in report.findings
+            ],
+        )
+        for position, rec in enumerate(report.recommendations, start=1):
+            rec_id = self.db.execute(
+                "INSERT INTO recommendations (report_id, number, paragraph, text, priority, "
+                "topic, part) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report_id,
+                    rec.number or position,
+                    rec.paragraph,
+                    rec.text,
+                    int(rec.priority),
+                    rec.topic,
+                    rec.part.value,
+                ),
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO recommendation_evidence (recommendation_id, paragraph) VALUES (?, ?)",
+                [(rec_id, paragraph) for paragraph in sorted(set(rec.evidence))],
+            )
+        conn.executemany(
+            "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
+            [(report_id, s.paragraph, s.part.value) for s in report.strengths],
+        )
 
     def delete(self, report_id: int) -> None:
         """Remove a report and everything that belongs to it (the tables cascade)."""
@@ -181,6 +224,24 @@ class ReportRepository:
             recommendations=recommendations,
             strengths=strengths,
         )
+
+
+# The tables that hold a report's own contents, written afresh when it is replaced.
+# (recommendation_evidence goes with its recommendations.)
+_CONTENT_TABLES = ("judgements", "findings", "recommendations", "strengths")
+
+
+def _header_values(report: InspectionReport) -> tuple[object, ...]:
+    return (
+        report.authority,
+        report.framework.value,
+        report.inspection_start.isoformat(),
+        report.inspection_end.isoformat(),
+        report.published.isoformat() if report.published else None,
+        report.title,
+        report.source_name,
+        datetime.now().isoformat(timespec="seconds"),
+    )
 
 
 def _header(row: sqlite3.Row) -> ReportHeader:
