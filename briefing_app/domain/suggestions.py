@@ -118,8 +118,8 @@ def figures_signal(question: Question, context: SuggestionContext) -> Reason | N
         return None
     worst = max(figures, key=lambda f: f.concern or 0.0)
     concern = min(max(worst.concern or 0.0, 0.0), 1.0)
-    detail = f": {worst.comparison}" if worst.comparison else ""
-    return Reason(round(4.0 * concern, 2), f"{worst.label} is {worst.value}{detail}")
+    detail = f", {worst.comparison}" if worst.comparison else ""
+    return Reason(round(4.0 * concern, 2), f"{worst.label}: {worst.value}{detail}")
 
 
 def recently_answered_signal(question: Question, context: SuggestionContext) -> Reason | None:

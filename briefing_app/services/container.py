@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.actions import ActionService
+from briefing_app.services.figures import IndicatorFigures
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
@@ -41,7 +42,7 @@ class Services:
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
         database = open_workspace(database_path, paths.data)
         scrutiny = ScrutinyService(database)
-        return cls(
+        services = cls(
             paths=paths,
             database=database,
             reports=ReportService(database),
@@ -53,6 +54,10 @@ class Services:
             records=MeetingRecordService(database),
             search=SearchService(scrutiny_sources(database)),
         )
+        # Questions show their indicators' figures; the outcomes service behind them is
+        # built the first time a question's figures are wanted, not here.
+        scrutiny.connect_figures(IndicatorFigures(lambda: services.outcomes))
+        return services
 
     @cached_property
     def outcomes(self) -> OutcomesService:

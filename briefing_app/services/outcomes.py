@@ -7,7 +7,7 @@ there, and the ``briefing-app import-indicators`` command.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -101,6 +101,10 @@ class OutcomesService:
     def indicator(self, key: str) -> Indicator:
         return self._indicators.get(key)
 
+    def indicators_for(self, keys: Sequence[str]) -> list[Indicator]:
+        """The indicators with these keys, in that order; keys not defined are left out."""
+        return self._indicators.many(keys)
+
     def definitions(self) -> dict[str, IndicatorDefinition]:
         return self._indicators.definitions()
 
@@ -120,6 +124,10 @@ class OutcomesService:
         latest = headers[0]
         when = month_year(latest.inspection_end)
         return f"Ofsted's inspection report on {latest.authority}, {when}"
+
+    def report_titles(self) -> dict[int, str]:
+        """Each report held by id, as a short title ("Portsmouth City Council, July 2014")."""
+        return {header.id: header.short_title for header in self._reports.headers()}
 
     def latest_report_id(self) -> int | None:
         headers = self._reports.headers()

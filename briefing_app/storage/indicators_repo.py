@@ -98,6 +98,25 @@ class IndicatorRepository:
             if audience is None or definition.audience is audience
         ]
 
+    def many(self, keys: Iterable[str]) -> list[Indicator]:
+        """The indicators with these keys, in the order given; unknown keys are left out."""
+        wanted = tuple(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        definitions = {
+            row["key"]: _definition(row)
+            for row in self.db.query(f"SELECT * FROM indicators WHERE key IN ({marks})", wanted)
+        }
+        figures: dict[str, list[Observation]] = {key: [] for key in definitions}
+        for row in self.db.query(
+            f"SELECT * FROM indicator_values WHERE indicator IN ({marks}) ORDER BY as_at", wanted
+        ):
+            figures[row["indicator"]].append(_observation(row))
+        return [
+            Indicator(definitions[key], tuple(figures[key])) for key in wanted if key in definitions
+        ]
+
     def get(self, key: str) -> Indicator:
         rows = self.db.query("SELECT * FROM indicators WHERE key = ?", (key,))
         if not rows:

@@ -84,7 +84,9 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
     def questions() -> QWidget:
         from briefing_app.ui.pages.questions import QuestionsPage
 
-        return QuestionsPage(services.scrutiny, services.meetings, services.glossary)
+        return QuestionsPage(
+            services.scrutiny, services.meetings, services.glossary, open_paragraph
+        )
 
     def meetings() -> QWidget:
         from briefing_app.ui.pages.meetings import MeetingsPage

@@ -97,7 +97,7 @@ def test_figures_worse_than_comparators_raise_a_question() -> None:
     )
     ranked = suggest(questions, context)
     assert ranked[0].question.id == 2
-    assert "Care leavers not in work or learning is 48.1%: worse than England (34%)" in (
+    assert "Care leavers not in work or learning: 48.1%, worse than England (34%)." in (
         ranked[0].why
     )
 
