@@ -80,6 +80,7 @@ class SearchHit:
     meeting_id: int | None = None
     question_id: int | None = None
     report_id: int | None = None
+    paragraph: int | None = None
 
     def snippet_parts(self) -> list[tuple[str, bool]]:
         return marked_segments(self.snippet)

@@ -16,7 +16,7 @@ from briefing_app.services.meetings import MeetingService
 from briefing_app.services.report_import import ReportImportService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.scrutiny import ScrutinyService
-from briefing_app.services.search import SearchService, scrutiny_sources
+from briefing_app.services.search import SearchService, findings_source, scrutiny_sources
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
 
@@ -52,7 +52,7 @@ class Services:
             meetings=MeetingService(database, scrutiny),
             actions=ActionService(database),
             records=MeetingRecordService(database),
-            search=SearchService(scrutiny_sources(database)),
+            search=SearchService([findings_source(database), *scrutiny_sources(database)]),
         )
         # Questions show their indicators' figures; the outcomes service behind them is
         # built the first time a question's figures are wanted, not here.
