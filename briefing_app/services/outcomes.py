@@ -92,7 +92,7 @@ class OutcomesService:
     # -- reading ----------------------------------------------------------------------
 
     def area_name(self) -> str:
-        headers = self._reports.headers()
+        headers = self._reports.own_reports()
         return area_name(headers[0].authority) if headers else "Our council"
 
     def indicators(self, audience: Audience | None = None) -> list[Indicator]:
@@ -118,7 +118,7 @@ class OutcomesService:
 
     def report_title(self) -> str:
         """The report figures come from unless they say otherwise, in words."""
-        headers = self._reports.headers()
+        headers = self._reports.own_reports()
         if not headers:
             return ""
         latest = headers[0]
@@ -130,7 +130,8 @@ class OutcomesService:
         return {header.id: header.short_title for header in self._reports.headers()}
 
     def latest_report_id(self) -> int | None:
-        headers = self._reports.headers()
+        """The council's newest report (not one of another council held to compare with)."""
+        headers = self._reports.own_reports()
         return headers[0].id if headers else None
 
     def paragraph_texts(self, report_id: int | None = None) -> dict[int, str]:

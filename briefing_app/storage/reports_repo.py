@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -146,6 +147,30 @@ class ReportRepository:
             and header.inspection_start == report.inspection_start
             and header.inspection_end == report.inspection_end
         ]
+
+    def own_reports(self) -> list[ReportHeader]:
+        """The reports of the council this database is about, newest first.
+
+        That council is the one whose reports the app's other records (questions, figures,
+        stored sections) point at most, so a report of another council imported to compare
+        with does not take its place. Until records point at any report, it is the council
+        of the newest report.
+        """
+        headers = self.headers()
+        links: Counter[int] = Counter()
+        for table, column in self._links_to_reports():
+            for row in self.db.query(
+                f"SELECT {column} AS report, count(*) AS n FROM {table} "
+                f"WHERE {column} IS NOT NULL GROUP BY {column}"
+            ):
+                links[row["report"]] += row["n"]
+        by_council: Counter[str] = Counter()
+        for header in headers:  # newest first, so a tie goes to the newer report's council
+            by_council[header.authority.casefold()] += links[header.id]
+        if not by_council or not any(by_council.values()):
+            return headers
+        ours = by_council.most_common(1)[0][0]
+        return [h for h in headers if h.authority.casefold() == ours]
 
     def headers(self) -> list[ReportHeader]:
         """Every report held, newest inspection first."""

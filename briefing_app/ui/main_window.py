@@ -55,7 +55,7 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
     def overview() -> QWidget:
         from briefing_app.ui.pages.overview import OverviewPage
 
-        return OverviewPage(services.reports)
+        return OverviewPage(services.reports, open_paragraph)
 
     def findings() -> QWidget:
         from briefing_app.ui.pages.findings import FindingsPage
