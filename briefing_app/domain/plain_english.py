@@ -266,6 +266,7 @@ def linked_figure(indicator: Indicator, report_title: str = "") -> LinkedFigure 
         source=where,
         concern=indicator.concern(),
         sentence=describe(indicator),
+        headline=main_sentence(indicator),
         status=status.text if status.rating is not Rating.NOT_RATED else "",
         period=current.period,
         paragraphs=source.paragraphs,

@@ -193,10 +193,11 @@ class LinkedFigure:
     ``value`` is the current figure ("48.1%") for ``period``; ``comparison`` says in words
     how it compares ("worse than England (34%)") and ``status`` is the short form with
     its icon ("✗ Worse than England"); ``sentence`` is the app's plain-English account
-    of it. ``source`` names where it comes from, and ``paragraphs`` of the report
-    ``report_id`` are that source, when it is the report. ``concern`` runs from 0 (as
-    good as or better than comparators) to 1 (far worse); None when there is nothing to
-    compare with. Suggestions use it to favour questions on what is worst.
+    of it, whose first sentence, ``headline``, gives the figure alone. ``source`` names
+    where it comes from, and ``paragraphs`` of the report ``report_id`` are that source,
+    when it is the report. ``concern`` runs from 0 (as good as or better than
+    comparators) to 1 (far worse); None when there is nothing to compare with.
+    Suggestions use it to favour questions on what is worst.
     """
 
     key: str
@@ -206,6 +207,7 @@ class LinkedFigure:
     source: str = ""
     concern: float | None = None
     sentence: str = ""
+    headline: str = ""
     status: str = ""
     period: str = ""
     paragraphs: tuple[int, ...] = ()

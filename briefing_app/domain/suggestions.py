@@ -119,7 +119,8 @@ def figures_signal(question: Question, context: SuggestionContext) -> Reason | N
     worst = max(figures, key=lambda f: f.concern or 0.0)
     concern = min(max(worst.concern or 0.0, 0.0), 1.0)
     detail = f", {worst.comparison}" if worst.comparison else ""
-    return Reason(round(4.0 * concern, 2), f"{worst.label}: {worst.value}{detail}")
+    what = worst.headline.rstrip(".") if worst.headline else f"{worst.label}: {worst.value}"
+    return Reason(round(4.0 * concern, 2), f"{what}{detail}")
 
 
 def recently_answered_signal(question: Question, context: SuggestionContext) -> Reason | None:

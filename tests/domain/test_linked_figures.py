@@ -142,6 +142,9 @@ def test_the_figure_as_evidence() -> None:
         "Nearly half (48.1%) of care leavers were not in education, work or training in "
         "July 2014. That is worse than England (34%)."
     )
+    assert figure.headline == (
+        "Nearly half (48.1%) of care leavers were not in education, work or training in July 2014."
+    )
     assert figure.concern == _neet(48.1, _england(34)).concern()
 
 

@@ -36,9 +36,10 @@ def test_figures_follow_the_data_held_and_steer_suggestions(services: Services) 
     assert before.status == "✗ Worse than England"
     ranked = [s.question.code for s in services.meetings.suggestions(meeting.id, 100)]
     assert ranked[:3] == ["POR14-12", "POR14-32", "POR14-33"]  # every NEET question first
-    assert "Not in education, work or training: 48.1%, worse than England (34%)" in (
-        _neet_reason(services, meeting.id)
-    )
+    assert (
+        "Nearly half (48.1%) of care leavers were not in education, work or training in "
+        "July 2014, worse than England (34%)."
+    ) in _neet_reason(services, meeting.id)
 
     # An officer records a newer figure, better than England's.
     newer = services.outcomes.parse_figure(

@@ -97,7 +97,14 @@ def test_committee_mode_shows_every_figure_with_its_source(
     ):
         assert f"{label} ✓ Better than England" in text
         assert figure in text
-    assert text.count("Source: Paragraph 70, Portsmouth City Council, July 2014.") == 4
+    # One paragraph is the source of all four: it is named once, after them.
+    assert text.count("Paragraph 70, Portsmouth City Council, July 2014.") == 1
+    assert (
+        "Development checks for children under 5 ✓ Better than England All (100%) of children "
+        "in care under 5 had had their development checks in July 2014. That is better than "
+        "England, the source says. Source of these 4 figures: Paragraph 70, Portsmouth City "
+        "Council, July 2014."
+    ) in text
     assert 'href="paragraph:' not in window.evidence.toHtml()  # nothing to leave the room for
 
     qtbot.keyClick(window.answer_edit, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -105,3 +112,19 @@ def test_committee_mode_shows_every_figure_with_its_source(
     text = _plain(window.evidence.toPlainText())
     assert "Not in education, work or training ✗ Worse than England" in text
     assert "That is worse than England (34%)." in text
+
+
+def test_figures_from_different_paragraphs_each_name_theirs(services: Services) -> None:
+    import html
+    import re
+
+    from briefing_app.ui.widgets.evidence import evidence_html
+
+    evidence = services.scrutiny.evidence(_id(services, "POR14-55"))
+    assert [f.key for f in evidence.figures] == ["cla-pep", "cla-eet"]
+    text = _plain(html.unescape(re.sub(r"<[^>]+>", "", evidence_html(evidence))))
+    # Paragraph 71: 92% of children have an up-to-date personal education plan (PEP);
+    # paragraph 74: 77% of looked after young people are in education, work or training.
+    assert "Source: Paragraph 71, Portsmouth City Council, July 2014." in text
+    assert "Source: Paragraph 74, Portsmouth City Council, July 2014." in text
+    assert "Source of these" not in text

@@ -147,15 +147,23 @@ def _figures_html(evidence: QuestionEvidence, link: bool) -> str:
     """Each linked indicator's current figure: how it compares, in plain English, and its
     source, so every figure shown can be traced to its paragraph."""
     parts = []
+    # Figures from the same place (four from one paragraph, say) name it once, after them.
+    groups: list[list[LinkedFigure]] = []
     for figure in evidence.figures:
-        # The status is kept on one line: "✗ Worse than England".
-        status = html.escape(figure.status).replace(" ", "&nbsp;")
-        status = f" &nbsp;{status}" if status else ""
-        parts.append(
-            f"<p><b>{html.escape(figure.label)}</b>{status}<br>"
-            f"{html.escape(figure.sentence)}<br>"
-            f"<i>Source:</i> {_source_html(figure, link)}.</p>"
-        )
+        if groups and groups[-1][0].source == figure.source:
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    for group in groups:
+        for number, figure in enumerate(group, start=1):
+            # The status is kept on one line: "✗ Worse than England".
+            status = html.escape(figure.status).replace(" ", "&nbsp;")
+            status = f" &nbsp;{status}" if status else ""
+            text = f"<b>{html.escape(figure.label)}</b>{status}<br>{html.escape(figure.sentence)}"
+            if number == len(group):
+                which = "Source" if len(group) == 1 else f"Source of these {len(group)} figures"
+                text += f"<br><i>{which}:</i> {_source_html(figure, link)}."
+            parts.append(f"<p>{text}</p>")
     missing = evidence.indicators_without_figures
     if missing:
         some = "other " if evidence.figures else ""
