@@ -67,6 +67,7 @@ def test_f11_and_the_toolbar_open_committee_mode_full_screen(
     committee = window.committee_window
     assert isinstance(committee, CommitteeWindow)
     qtbot.waitUntil(committee.isFullScreen)
+    qtbot.waitUntil(committee.isActiveWindow)  # keys reach a window once it is active
     assert committee.meeting.id == meeting.id
     assert committee.question_label.text().startswith(question.code)
     qtbot.keyClick(committee, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
