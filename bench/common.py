@@ -15,7 +15,13 @@ PYTHON = sys.executable
 
 
 def env(**extra: str) -> dict[str, str]:
+    """The environment for the timed processes.
+
+    Python may write compiled bytecode, as it can for an installed app (pip and the packaged
+    app ship it compiled); a shell that forbids it would time compiling our sources too.
+    """
     environment = dict(os.environ)
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment.setdefault("QT_QPA_PLATFORM", "offscreen")
     environment.update(extra)
     return environment

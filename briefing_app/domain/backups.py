@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from briefing_app.domain.reports import long_date
+
 # Why a backup was made, as a short slug in its file name, and what that means in words.
 REASONS: dict[str, str] = {
     "manual": "made by hand",
@@ -40,7 +42,7 @@ def size_text(size: int) -> str:
 
 
 def when_text(moment: datetime) -> str:
-    return f"{moment.day} {moment:%B %Y} at {moment:%H:%M:%S}"
+    return f"{long_date(moment.date())} at {moment:%H:%M:%S}"
 
 
 @dataclass(frozen=True)

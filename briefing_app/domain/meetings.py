@@ -6,14 +6,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
+from briefing_app.domain.reports import long_date
+
 DUE_SOON_DAYS = 14
 DEFAULT_ACTION_DAYS = 28
 MAX_ANSWER_LENGTH = 20_000
-
-
-def long_date(value: date) -> str:
-    """A date as people write it: "12 March 2025"."""
-    return f"{value.day} {value:%B %Y}"
 
 
 class ItemStatus(Enum):

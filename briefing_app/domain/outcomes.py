@@ -171,6 +171,12 @@ SMALL_GROUP = 30
 SMALL_COUNT = 10
 
 
+# How far behind a comparator counts as the most concern (see ``Indicator.concern``).
+CONCERN_POINTS = 20.0
+STATED_CONCERN = 0.5
+_JUDGED = (Rating.BETTER, Rating.SIMILAR, Rating.WORSE)
+
+
 @dataclass(frozen=True)
 class Comparison:
     """The current figure set against one comparator (possibly from an earlier period)."""
@@ -280,6 +286,34 @@ class Indicator:
             main = comparisons[0]
             return Status(main.rating, main.label, self.trend())
         return Status(Rating.NOT_RATED, "No comparison", self.trend())
+
+    def concern(self) -> float | None:
+        """How much worse than its comparators the current figure is, from 0 (as good or
+        better than every comparator) to 1 (far worse); None when nothing can be said,
+        because there is no comparator or neither higher nor lower is better.
+
+        The gap to the comparator it is furthest behind counts: for a percentage,
+        ``CONCERN_POINTS`` points worse is the most; for anything else, half as much again
+        (or half as long again, for days and weeks). A source that only says "below
+        England" gives ``STATED_CONCERN``, since it does not say by how much.
+        """
+        current = self.current
+        rated = [c for c in self.comparisons() if c.rating in _JUDGED]
+        if current is None or not rated:
+            return None
+        worst = 0.0
+        for comparison in rated:
+            if comparison.rating is not Rating.WORSE:
+                continue
+            other = comparison.comparator.value
+            if other is None:
+                gap = STATED_CONCERN
+            elif self.unit is Unit.PERCENT:
+                gap = abs(current.value - other) / CONCERN_POINTS
+            else:
+                gap = abs(current.value - other) / (abs(other) * 0.5) if other else 1.0
+            worst = max(worst, min(gap, 1.0))
+        return worst
 
     def figures(self) -> set[float]:
         """Every number the indicator's figures hold: values, counts, groups, comparators."""

@@ -14,7 +14,7 @@ from enum import Enum
 
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.pack_charts import ChartDefinition
-from briefing_app.domain.reports import Grade
+from briefing_app.domain.reports import Grade, long_date
 
 
 class Audience(Enum):
@@ -229,11 +229,6 @@ class PackContent:
         if self.sources is not None:
             yield from (s.detail for s in self.sources.sources)
             yield from self.sources.caveats
-
-
-def long_date(value: date) -> str:
-    """A date as people write it in Britain: "1 September 2014"."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def first_sentence(text: str, max_words: int = 45) -> str:

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from briefing_app.domain.outcomes import (
     Indicator,
@@ -20,6 +19,7 @@ from briefing_app.domain.outcomes import (
     Unit,
     tolerance,
 )
+from briefing_app.domain.scrutiny import LinkedFigure
 
 # Fractions people use, each as (numerator, denominator); checked nearest first.
 _UNDER_HALF = ((1, 4), (1, 3), (2, 5))
@@ -33,11 +33,6 @@ def format_number(value: float) -> str:
     if rounded == int(rounded):
         return f"{int(rounded):,}"
     return f"{rounded:,.1f}"
-
-
-def long_date(value: date) -> str:
-    """ "31 March 2014"."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def format_value(value: float, unit: Unit) -> str:
@@ -226,3 +221,54 @@ def trend_words(indicator: Indicator) -> str:
     if trend.label.startswith("Getting"):
         text += f" ({trend.label.lower()})"
     return text
+
+
+def comparison_words(indicator: Indicator) -> str:
+    """ "worse than England (34%)": every comparison of the current figure, in words
+    (empty when there is none)."""
+    parts = []
+    for comparison in indicator.comparisons():
+        if comparison.rating is Rating.NOT_RATED:
+            continue
+        words = f"{comparison.rating.words} {comparison.kind.label}"
+        value = comparison.comparator.value
+        if value is not None:
+            words += f" ({format_value(value, indicator.unit)})"
+        else:
+            words += ", the source says"
+        parts.append(words)
+    return "; ".join(parts)
+
+
+def linked_figure(indicator: Indicator, report_title: str = "") -> LinkedFigure | None:
+    """An indicator's current figure as evidence for a scrutiny question, with where it
+    comes from (``report_title`` names the report its paragraphs are in). None when the
+    indicator has no figure yet."""
+    current = indicator.current
+    if current is None:
+        return None
+    unit = indicator.unit
+    value = format_value(current.value, unit)
+    if unit is Unit.PERCENT and current.count is not None:
+        value += f" ({current.count:,} children)"
+    elif unit is Unit.COUNT and current.denominator is not None:
+        value = quantity(current, unit)
+    source = current.source
+    where = source.label
+    if source.paragraphs or source.section:
+        where += f", {report_title}" if report_title else ", the inspection report"
+    status = indicator.status()
+    return LinkedFigure(
+        key=indicator.key,
+        label=indicator.definition.label,
+        value=value,
+        comparison=comparison_words(indicator),
+        source=where,
+        concern=indicator.concern(),
+        sentence=describe(indicator),
+        headline=main_sentence(indicator),
+        status=status.text if status.rating is not Rating.NOT_RATED else "",
+        period=current.period,
+        paragraphs=source.paragraphs,
+        report_id=source.report_id,
+    )

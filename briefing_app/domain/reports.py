@@ -12,10 +12,32 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+# English month names whatever the computer's locale: strftime's %B follows the locale,
+# and Qt sets the locale from the environment when the window starts.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 def long_date(value: date) -> str:
-    """A date as people write it: "25 June 2014"."""
-    return f"{value.day} {value:%B %Y}"
+    """A date as people write it: "25 June 2014". Every screen, file and pack uses this."""
+    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def month_year(value: date) -> str:
+    """A month as people write it: "July 2014"."""
+    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def date_span(start: date, end: date) -> str:
@@ -25,7 +47,7 @@ def date_span(start: date, end: date) -> str:
     if start.year == end.year:
         if start.month == end.month:
             return f"{start.day} to {long_date(end)}"
-        return f"{start.day} {start:%B} to {long_date(end)}"
+        return f"{start.day} {MONTH_NAMES[start.month - 1]} to {long_date(end)}"
     return f"{long_date(start)} to {long_date(end)}"
 
 
@@ -271,7 +293,7 @@ class InspectionReport:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {self.inspection_end:%B %Y}"
+        return f"{self.authority}, {month_year(self.inspection_end)}"
 
     @property
     def inspection_dates(self) -> str:
@@ -299,7 +321,7 @@ class ReportHeader:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {self.inspection_end:%B %Y}"
+        return f"{self.authority}, {month_year(self.inspection_end)}"
 
 
 def group_by_section(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:

@@ -190,9 +190,14 @@ def areas_of(question: Question, report: InspectionReport) -> tuple[JudgementAre
 class LinkedFigure:
     """A figure for one indicator a question is linked to, ready to show.
 
-    ``concern`` runs from 0 (as good as or better than comparators) to 1 (far worse);
-    None when there is nothing to compare with. Suggestions use it to favour questions
-    on what is worst.
+    ``value`` is the current figure ("48.1%") for ``period``; ``comparison`` says in words
+    how it compares ("worse than England (34%)") and ``status`` is the short form with
+    its icon ("✗ Worse than England"); ``sentence`` is the app's plain-English account
+    of it, whose first sentence, ``headline``, gives the figure alone. ``source`` names
+    where it comes from, and ``paragraphs`` of the report ``report_id`` are that source,
+    when it is the report. ``concern`` runs from 0 (as good as or better than
+    comparators) to 1 (far worse); None when there is nothing to compare with.
+    Suggestions use it to favour questions on what is worst.
     """
 
     key: str
@@ -201,6 +206,12 @@ class LinkedFigure:
     comparison: str = ""
     source: str = ""
     concern: float | None = None
+    sentence: str = ""
+    headline: str = ""
+    status: str = ""
+    period: str = ""
+    paragraphs: tuple[int, ...] = ()
+    report_id: int | None = None
 
 
 class FigureSource(Protocol):

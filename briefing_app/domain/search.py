@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from briefing_app.domain.reports import month_year
+
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 
@@ -58,7 +60,7 @@ class FindingHit:
 
     @property
     def report_title(self) -> str:
-        return f"{self.authority}, {self.inspection_end:%B %Y}"
+        return f"{self.authority}, {month_year(self.inspection_end)}"
 
     def segments(self) -> list[tuple[str, bool]]:
         return marked_segments(self.marked_text)
@@ -78,6 +80,7 @@ class SearchHit:
     meeting_id: int | None = None
     question_id: int | None = None
     report_id: int | None = None
+    paragraph: int | None = None
 
     def snippet_parts(self) -> list[tuple[str, bool]]:
         return marked_segments(self.snippet)

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from briefing_app.domain.meetings import Action, Meeting, long_date
-from briefing_app.domain.reports import Grade, Judgement, JudgementArea
+from briefing_app.domain.meetings import Action, Meeting
+from briefing_app.domain.reports import Grade, Judgement, JudgementArea, long_date
 from briefing_app.domain.scrutiny import LinkedFigure, Question
 
 RECENT_DAYS = 90
@@ -118,8 +118,9 @@ def figures_signal(question: Question, context: SuggestionContext) -> Reason | N
         return None
     worst = max(figures, key=lambda f: f.concern or 0.0)
     concern = min(max(worst.concern or 0.0, 0.0), 1.0)
-    detail = f": {worst.comparison}" if worst.comparison else ""
-    return Reason(round(4.0 * concern, 2), f"{worst.label} is {worst.value}{detail}")
+    detail = f", {worst.comparison}" if worst.comparison else ""
+    what = worst.headline.rstrip(".") if worst.headline else f"{worst.label}: {worst.value}"
+    return Reason(round(4.0 * concern, 2), f"{what}{detail}")
 
 
 def recently_answered_signal(question: Question, context: SuggestionContext) -> Reason | None:

@@ -12,7 +12,7 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
@@ -29,7 +29,8 @@ from briefing_app.domain.outcomes import (
     Unit,
     observation_problems,
 )
-from briefing_app.domain.plain_english import long_date
+from briefing_app.domain.reports import long_date
+from briefing_app.importers.csv_text import parse_day
 from briefing_app.importers.table_text import csv_rows, read_csv_text
 
 FIGURE_REQUIRED = ("key", "as_at", "value")
@@ -72,7 +73,6 @@ _STATED_WORDS = {
     "in line": Stated.CLOSE,
     "same": Stated.CLOSE,
 }
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y")
 
 
 @dataclass(frozen=True)
@@ -107,12 +107,10 @@ def _optional_whole(fields: Mapping[str, str], column: str, problems: list[str])
 
 
 def parse_date(text: str, problems: list[str]) -> date | None:
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text.strip())
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, pattern).date()
-        except ValueError:
-            continue
+    """A date in any form ``parse_day`` reads (month names in English, whatever the locale)."""
+    day = parse_day(text)
+    if day is not None:
+        return day
     problems.append(
         f"the date (as_at) “{text}” is not a date; write it as 2015-03-31 or 31/03/2015."
     )

@@ -8,37 +8,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.actions import ActionService
-from briefing_app.services.backups import BackupService
 from briefing_app.services.glossary import GlossaryService
-from briefing_app.services.meeting_record import MeetingRecordService
-from briefing_app.services.meetings import MeetingService
-from briefing_app.services.report_import import ReportImportService
 from briefing_app.services.reports import ReportService
-from briefing_app.services.scrutiny import ScrutinyService
-from briefing_app.services.search import SearchService, scrutiny_sources
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
 
 if TYPE_CHECKING:
+    from briefing_app.services.actions import ActionService
+    from briefing_app.services.backups import BackupService
+    from briefing_app.services.meeting_record import MeetingRecordService
+    from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs import PackService
+    from briefing_app.services.report_import import ReportImportService
+    from briefing_app.services.scrutiny import ScrutinyService
+    from briefing_app.services.search import SearchService
     from briefing_app.services.training import TrainingService
 
 
 @dataclass
 class Services:
+    """The services over one open database.
+
+    Only what the first page needs is built at once; every other service is built the
+    first time it is used, so starting the window loads none of their code.
+    """
+
     paths: AppPaths
     database: Database
     reports: ReportService
     glossary: GlossaryService
-    imports: ReportImportService
-    scrutiny: ScrutinyService
-    meetings: MeetingService
-    actions: ActionService
-    records: MeetingRecordService
-    search: SearchService
-    backups: BackupService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
@@ -47,20 +46,59 @@ class Services:
     @classmethod
     def around(cls, paths: AppPaths, database: Database) -> Services:
         """Services over an already open database (e.g. again after a restore, to drop caches)."""
-        scrutiny = ScrutinyService(database)
         return cls(
             paths=paths,
             database=database,
             reports=ReportService(database),
             glossary=GlossaryService(database),
-            imports=ReportImportService(database),
-            scrutiny=scrutiny,
-            meetings=MeetingService(database, scrutiny),
-            actions=ActionService(database),
-            records=MeetingRecordService(database),
-            search=SearchService(scrutiny_sources(database)),
-            backups=BackupService(database, paths.data),
         )
+
+    @cached_property
+    def imports(self) -> ReportImportService:
+        from briefing_app.services.report_import import ReportImportService
+
+        return ReportImportService(self.database)
+
+    @cached_property
+    def scrutiny(self) -> ScrutinyService:
+        from briefing_app.services.figures import IndicatorFigures
+        from briefing_app.services.scrutiny import ScrutinyService
+
+        scrutiny = ScrutinyService(self.database)
+        # Questions show their indicators' figures; the outcomes service behind them is
+        # built the first time a question's figures are wanted, not here.
+        scrutiny.connect_figures(IndicatorFigures(lambda: self.outcomes))
+        return scrutiny
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from briefing_app.services.meetings import MeetingService
+
+        return MeetingService(self.database, self.scrutiny)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from briefing_app.services.actions import ActionService
+
+        return ActionService(self.database)
+
+    @cached_property
+    def records(self) -> MeetingRecordService:
+        from briefing_app.services.meeting_record import MeetingRecordService
+
+        return MeetingRecordService(self.database)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from briefing_app.services.search import SearchService, findings_source, scrutiny_sources
+
+        return SearchService([findings_source(self.database), *scrutiny_sources(self.database)])
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from briefing_app.services.backups import BackupService
+
+        return BackupService(self.database, self.paths.data)
 
     @cached_property
     def outcomes(self) -> OutcomesService:

@@ -215,9 +215,13 @@ class MeetingService:
                 answered[item.question_id] = earlier.meeting_date
         figures: dict[int, tuple[LinkedFigure, ...]] = {}
         if self._scrutiny.has_figures:
+            # Every figure the questions need, read at once.
+            keys = list(dict.fromkeys(k for q in questions for k in q.indicators))
+            by_key = {f.key: f for f in self._scrutiny.figures(keys)}
             for question in questions:
-                if question.indicators:
-                    figures[question.id] = tuple(self._scrutiny.figures(question.indicators))
+                linked = tuple(by_key[k] for k in question.indicators if k in by_key)
+                if linked:
+                    figures[question.id] = linked
         return SuggestionContext(
             today=self.today(),
             judgements=judgements,

@@ -7,7 +7,7 @@ there, and the ``briefing-app import-indicators`` command.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -21,6 +21,7 @@ from briefing_app.domain.outcomes import (
     Observation,
     paragraphs_label,
 )
+from briefing_app.domain.reports import month_year
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
@@ -91,7 +92,7 @@ class OutcomesService:
     # -- reading ----------------------------------------------------------------------
 
     def area_name(self) -> str:
-        headers = self._reports.headers()
+        headers = self._reports.own_reports()
         return area_name(headers[0].authority) if headers else "Our council"
 
     def indicators(self, audience: Audience | None = None) -> list[Indicator]:
@@ -99,6 +100,10 @@ class OutcomesService:
 
     def indicator(self, key: str) -> Indicator:
         return self._indicators.get(key)
+
+    def indicators_for(self, keys: Sequence[str]) -> list[Indicator]:
+        """The indicators with these keys, in that order; keys not defined are left out."""
+        return self._indicators.many(keys)
 
     def definitions(self) -> dict[str, IndicatorDefinition]:
         return self._indicators.definitions()
@@ -113,24 +118,21 @@ class OutcomesService:
 
     def report_title(self) -> str:
         """The report figures come from unless they say otherwise, in words."""
-        headers = self._reports.headers()
+        headers = self._reports.own_reports()
         if not headers:
             return ""
         latest = headers[0]
-        return f"Ofsted's inspection report on {latest.authority}, {latest.inspection_end:%B %Y}"
+        when = month_year(latest.inspection_end)
+        return f"Ofsted's inspection report on {latest.authority}, {when}"
+
+    def report_titles(self) -> dict[int, str]:
+        """Each report held by id, as a short title ("Portsmouth City Council, July 2014")."""
+        return {header.id: header.short_title for header in self._reports.headers()}
 
     def latest_report_id(self) -> int | None:
-        """The newest report of the council the figures are about: the council of the
-        figures held (not a neighbour imported to compare), else the newest report."""
-        headers = self._reports.headers()
-        if not headers:
-            return None
-        home = self._indicators.home_authority()
-        if home is not None:
-            own = [h for h in headers if h.authority.casefold() == home.casefold()]
-            if own:
-                return own[0].id
-        return headers[0].id
+        """The council's newest report (not one of another council held to compare with)."""
+        headers = self._reports.own_reports()
+        return headers[0].id if headers else None
 
     def paragraph_texts(self, report_id: int | None = None) -> dict[int, str]:
         report_id = report_id if report_id is not None else self.latest_report_id()

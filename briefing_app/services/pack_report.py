@@ -23,10 +23,15 @@ from briefing_app.domain.packs import (
     ThemeFindings,
     first_sentence,
     grade_verdict,
-    long_date,
     paragraph_ranges,
 )
-from briefing_app.domain.reports import InspectionReport, Part, Recommendation
+from briefing_app.domain.reports import (
+    InspectionReport,
+    Part,
+    Recommendation,
+    long_date,
+    month_year,
+)
 from briefing_app.domain.themes import THEMES, themes_for
 
 TOP_THEMES = 3
@@ -166,7 +171,7 @@ def sources(
         )
     ]
     caveats = [
-        f"The inspection took place in {report.inspection_end:%B %Y}. Services may have "
+        f"The inspection took place in {month_year(report.inspection_end)}. Services may have "
         "changed since: ask officers what is different now.",
     ]
     if SectionKey.FINDINGS in sections:

@@ -4,7 +4,8 @@ Reading (the slow part) touches no database, so the window can do it off the UI 
 Saving backs the database up first and then writes the whole report in one transaction:
 a report is either all there or not there at all. A report of an inspection already held
 (same authority and inspection dates) is not written until the caller says whether to
-replace the one held or keep both.
+replace the one held or keep both. A replaced report keeps its id, so the questions and
+figures linked to it stay linked.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class DuplicateChoice(Enum):
 class ImportResult:
     report_id: int
     report: InspectionReport
-    replaced: tuple[int, ...]
+    replaced: tuple[int, ...]  # the reports held before, oldest first; the first id is kept
     backup: Path
 
 
@@ -107,14 +108,18 @@ class ReportImportService:
                 existing=tuple(h.id for h in held),
             )
         replaced: tuple[int, ...] = ()
-        if choice is DuplicateChoice.REPLACE:
-            replaced = tuple(h.id for h in held)
+        if choice is DuplicateChoice.REPLACE and held:
+            replaced = tuple(sorted(h.id for h in held))
             report = self._keep_links(report, replaced)
         backup = self._database.backup("before-import")
         with self._database.transaction():
-            for report_id in replaced:
-                self._reports.delete(report_id)
-            report_id = self._reports.add(report)
+            if replaced:
+                # The report first held keeps its id, so questions, figures and anything
+                # else linked to it stay linked; other copies are folded into it.
+                report_id = replaced[0]
+                self._reports.replace(report_id, report, absorb=replaced[1:])
+            else:
+                report_id = self._reports.add(report)
         return ImportResult(report_id, self._reports.get(report_id), replaced, backup)
 
     def import_file(

@@ -31,6 +31,11 @@ class ReportService:
     def get(self, report_id: int) -> InspectionReport:
         return self._reports.get(report_id)
 
+    def own_reports(self) -> list[ReportHeader]:
+        """Reports of the council the figures and questions are about, newest first
+        (reports of other councils, held to compare with, are left out)."""
+        return self._reports.own_reports()
+
     def latest(self) -> InspectionReport | None:
         headers = self._reports.headers()
         return self._reports.get(headers[0].id) if headers else None

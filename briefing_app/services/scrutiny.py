@@ -79,8 +79,9 @@ class ScrutinyService:
         return {item.question_id for _, item in self._meetings.last_outcomes()}
 
     def current_report(self) -> InspectionReport | None:
-        """The report new questions are written about: the newest inspection held."""
-        headers = self._reports.headers()
+        """The report new questions are written about: the council's newest inspection
+        (a report of another council, held to compare with, is not it)."""
+        headers = self._reports.own_reports()
         return self._reports.get(headers[0].id) if headers else None
 
     def report_for(self, question: Question) -> InspectionReport | None:

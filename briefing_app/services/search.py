@@ -1,7 +1,8 @@
 """Search across kinds of record: one service, many sources.
 
-The scrutiny sources (questions, answers given at meetings, actions) are built in;
-another source, such as the findings of inspection reports, joins with ``add_source``.
+The sources are the paragraphs of every inspection report held, and the scrutiny
+records (questions, answers given at meetings, actions); another joins with
+``add_source``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from briefing_app.domain.search import SearchHit, SearchSource, merge_hits
 from briefing_app.storage.database import Database
 from briefing_app.storage.scrutiny_search_repo import ScrutinySearchRepository
+from briefing_app.storage.search_repo import SearchRepository
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,11 @@ def scrutiny_sources(database: Database) -> list[SearchSource]:
         FunctionSource("answer", repository.answers),
         FunctionSource("action", repository.actions),
     ]
+
+
+def findings_source(database: Database) -> SearchSource:
+    """The paragraphs of every report held (the index the findings page searches)."""
+    return FunctionSource("finding", SearchRepository(database).hits)
 
 
 class SearchService:

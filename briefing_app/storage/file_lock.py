@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from briefing_app.domain.errors import DatabaseInUseError, DatabaseUnavailableError
+from briefing_app.domain.reports import long_date
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +52,7 @@ class Holder:
     since: datetime | None
 
     def describe(self) -> str:
-        when = (
-            f" since {self.since:%H:%M} on {self.since.day} {self.since:%B}" if self.since else ""
-        )
+        when = f" since {self.since:%H:%M} on {long_date(self.since.date())}" if self.since else ""
         where = (
             "on this computer"
             if not self.computer or self.computer == _computer_name()

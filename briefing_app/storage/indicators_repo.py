@@ -55,14 +55,6 @@ class IndicatorRepository:
     def __init__(self, database: Database) -> None:
         self.db = database
 
-    def home_authority(self) -> str | None:
-        """The council whose report the most recently recorded figure cites, if any."""
-        value = self.db.scalar(
-            "SELECT r.authority FROM indicator_values v JOIN reports r ON r.id = v.report_id "
-            "ORDER BY v.recorded_at DESC, v.id DESC LIMIT 1"
-        )
-        return str(value) if value is not None else None
-
     # -- definitions ---------------------------------------------------------------
 
     def save_definitions(self, definitions: Iterable[IndicatorDefinition]) -> None:
@@ -104,6 +96,25 @@ class IndicatorRepository:
             Indicator(definition, tuple(figures[key]))
             for key, definition in definitions.items()
             if audience is None or definition.audience is audience
+        ]
+
+    def many(self, keys: Iterable[str]) -> list[Indicator]:
+        """The indicators with these keys, in the order given; unknown keys are left out."""
+        wanted = tuple(dict.fromkeys(keys))
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        definitions = {
+            row["key"]: _definition(row)
+            for row in self.db.query(f"SELECT * FROM indicators WHERE key IN ({marks})", wanted)
+        }
+        figures: dict[str, list[Observation]] = {key: [] for key in definitions}
+        for row in self.db.query(
+            f"SELECT * FROM indicator_values WHERE indicator IN ({marks}) ORDER BY as_at", wanted
+        ):
+            figures[row["indicator"]].append(_observation(row))
+        return [
+            Indicator(definitions[key], tuple(figures[key])) for key in wanted if key in definitions
         ]
 
     def get(self, key: str) -> Indicator:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from briefing_app.domain.errors import NotFoundError
@@ -31,64 +33,106 @@ class ReportRepository:
             cursor = self.db.execute(
                 "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
                 "published, title, source_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    report.authority,
-                    report.framework.value,
-                    report.inspection_start.isoformat(),
-                    report.inspection_end.isoformat(),
-                    report.published.isoformat() if report.published else None,
-                    report.title,
-                    report.source_name,
-                    datetime.now().isoformat(timespec="seconds"),
-                ),
+                _header_values(report),
             )
             report_id = int(cursor.lastrowid or 0)
-            conn = self.db.connection
-            conn.executemany(
-                "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
-                [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
-            )
-            conn.executemany(
-                "INSERT INTO findings (report_id, paragraph, part, section, subsection, text, "
-                "summary, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        report_id,
-                        f.paragraph,
-                        f.part.value,
-                        f.section,
-                        f.subsection,
-                        f.text,
-                        f.summary,
-                        ",".join(f.themes),
-                    )
-                    for f in report.findings
-                ],
-            )
-            for position, rec in enumerate(report.recommendations, start=1):
-                rec_id = self.db.execute(
-                    "INSERT INTO recommendations (report_id, number, paragraph, text, priority, "
-                    "topic, part) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        report_id,
-                        rec.number or position,
-                        rec.paragraph,
-                        rec.text,
-                        int(rec.priority),
-                        rec.topic,
-                        rec.part.value,
-                    ),
-                ).lastrowid
-                conn.executemany(
-                    "INSERT INTO recommendation_evidence (recommendation_id, paragraph) "
-                    "VALUES (?, ?)",
-                    [(rec_id, paragraph) for paragraph in sorted(set(rec.evidence))],
-                )
-            conn.executemany(
-                "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
-                [(report_id, s.paragraph, s.part.value) for s in report.strengths],
-            )
+            self._write_contents(report_id, report)
         return report_id
+
+    def replace(self, report_id: int, report: InspectionReport, absorb: Iterable[int] = ()) -> None:
+        """Put ``report`` in place of the report ``report_id``, keeping its id, in one
+        transaction. Its judgements, paragraphs, recommendations and strengths are written
+        afresh; everything else that points at the report (questions, figures, stored
+        sections) keeps pointing at it.
+
+        Each report in ``absorb`` (another copy of the same inspection) is deleted, after
+        what points at it has been moved over to ``report_id``.
+        """
+        with self.db.transaction():
+            found = self.db.execute(
+                "UPDATE reports SET authority = ?, framework = ?, inspection_start = ?, "
+                "inspection_end = ?, published = ?, title = ?, source_name = ?, imported_at = ? "
+                "WHERE id = ?",
+                (*_header_values(report), report_id),
+            ).rowcount
+            if not found:
+                raise NotFoundError(f"There is no inspection report number {report_id}.")
+            for table in _CONTENT_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE report_id = ?", (report_id,))
+            self._write_contents(report_id, report)
+            links = self._links_to_reports()
+            for other in absorb:
+                if other == report_id:
+                    continue
+                for table, column in links:
+                    # OR IGNORE: a row that would clash with one the kept report already has
+                    # stays with the copy, and goes with it.
+                    self.db.execute(
+                        f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?",
+                        (report_id, other),
+                    )
+                self.delete(other)
+
+    def _links_to_reports(self) -> list[tuple[str, str]]:
+        """(table, column) of every reference to reports(id), other than a report's own
+        contents, read from the schema so links added by any part of the app are kept."""
+        tables = [
+            row["name"]
+            for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return [
+            (table, key["from"])
+            for table in tables
+            if table not in _CONTENT_TABLES
+            for key in self.db.query(f"PRAGMA foreign_key_list({table})")
+            if key["table"] == "reports"
+        ]
+
+    def _write_contents(self, report_id: int, report: InspectionReport) -> None:
+        conn = self.db.connection
+        conn.executemany(
+            "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
+            [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
+        )
+        conn.executemany(
+            "INSERT INTO findings (report_id, paragraph, part, section, subsection, text, "
+            "summary, themes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    report_id,
+                    f.paragraph,
+                    f.part.value,
+                    f.section,
+                    f.subsection,
+                    f.text,
+                    f.summary,
+                    ",".join(f.themes),
+                )
+                for f in report.findings
+            ],
+        )
+        for position, rec in enumerate(report.recommendations, start=1):
+            rec_id = self.db.execute(
+                "INSERT INTO recommendations (report_id, number, paragraph, text, priority, "
+                "topic, part) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    report_id,
+                    rec.number or position,
+                    rec.paragraph,
+                    rec.text,
+                    int(rec.priority),
+                    rec.topic,
+                    rec.part.value,
+                ),
+            ).lastrowid
+            conn.executemany(
+                "INSERT INTO recommendation_evidence (recommendation_id, paragraph) VALUES (?, ?)",
+                [(rec_id, paragraph) for paragraph in sorted(set(rec.evidence))],
+            )
+        conn.executemany(
+            "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
+            [(report_id, s.paragraph, s.part.value) for s in report.strengths],
+        )
 
     def delete(self, report_id: int) -> None:
         """Remove a report and everything that belongs to it (the tables cascade)."""
@@ -103,6 +147,30 @@ class ReportRepository:
             and header.inspection_start == report.inspection_start
             and header.inspection_end == report.inspection_end
         ]
+
+    def own_reports(self) -> list[ReportHeader]:
+        """The reports of the council this database is about, newest first.
+
+        That council is the one whose reports the app's other records (questions, figures,
+        stored sections) point at most, so a report of another council imported to compare
+        with does not take its place. Until records point at any report, it is the council
+        of the newest report.
+        """
+        headers = self.headers()
+        links: Counter[int] = Counter()
+        for table, column in self._links_to_reports():
+            for row in self.db.query(
+                f"SELECT {column} AS report, count(*) AS n FROM {table} "
+                f"WHERE {column} IS NOT NULL GROUP BY {column}"
+            ):
+                links[row["report"]] += row["n"]
+        by_council: Counter[str] = Counter()
+        for header in headers:  # newest first, so a tie goes to the newer report's council
+            by_council[header.authority.casefold()] += links[header.id]
+        if not by_council or not any(by_council.values()):
+            return headers
+        ours = by_council.most_common(1)[0][0]
+        return [h for h in headers if h.authority.casefold() == ours]
 
     def headers(self) -> list[ReportHeader]:
         """Every report held, newest inspection first."""
@@ -181,6 +249,24 @@ class ReportRepository:
             recommendations=recommendations,
             strengths=strengths,
         )
+
+
+# The tables that hold a report's own contents, written afresh when it is replaced.
+# (recommendation_evidence goes with its recommendations.)
+_CONTENT_TABLES = ("judgements", "findings", "recommendations", "strengths")
+
+
+def _header_values(report: InspectionReport) -> tuple[object, ...]:
+    return (
+        report.authority,
+        report.framework.value,
+        report.inspection_start.isoformat(),
+        report.inspection_end.isoformat(),
+        report.published.isoformat() if report.published else None,
+        report.title,
+        report.source_name,
+        datetime.now().isoformat(timespec="seconds"),
+    )
 
 
 def _header(row: sqlite3.Row) -> ReportHeader:

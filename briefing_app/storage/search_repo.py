@@ -1,4 +1,9 @@
-"""Searching the paragraphs of every report (SQLite FTS5, accents folded)."""
+"""Searching the paragraphs of every report (SQLite FTS5, accents folded).
+
+``search`` gives whole paragraphs with every match marked, for the findings page;
+``hits`` gives the same matches as ``SearchHit``s with a short extract, for the app-wide
+search across reports, questions, answers and actions.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,8 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from briefing_app.domain.search import MATCH_END, MATCH_START, FindingHit
+from briefing_app.domain.reports import month_year
+from briefing_app.domain.search import MATCH_END, MATCH_START, FindingHit, SearchHit
 from briefing_app.storage.database import Database
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -57,4 +63,36 @@ class SearchRepository:
                 marked_text=row["marked"],
             )
             for row in self.db.query(sql, tuple(parameters))
+        ]
+
+    def hits(self, words: str, limit: int = 50) -> list[SearchHit]:
+        """Paragraphs holding every word, best first, each with an extract around its
+        matches (ranked as the other searchable records are, by bm25)."""
+        query = fts_query(words)
+        if not query:
+            return []
+        rows = self.db.query(
+            "SELECT f.id, f.report_id, f.paragraph, f.section, r.authority, r.inspection_end, "
+            "snippet(findings_fts, 0, ?, ?, '…', 24) AS snip, bm25(findings_fts) AS score "
+            "FROM findings_fts JOIN findings f ON f.id = findings_fts.rowid "
+            "JOIN reports r ON r.id = f.report_id WHERE findings_fts MATCH ? "
+            "ORDER BY score, f.report_id, f.paragraph LIMIT ?",
+            (MATCH_START, MATCH_END, query, limit),
+        )
+        return [
+            SearchHit(
+                kind="finding",
+                kind_label="Inspection finding",
+                ref=row["id"],
+                title=(
+                    f"{row['authority']}, "
+                    f"{month_year(date.fromisoformat(row['inspection_end']))}, "
+                    f"paragraph {row['paragraph']} ({row['section']})"
+                ),
+                snippet=row["snip"],
+                rank=row["score"],
+                report_id=row["report_id"],
+                paragraph=row["paragraph"],
+            )
+            for row in rows
         ]

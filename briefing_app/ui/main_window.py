@@ -66,7 +66,7 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
     def overview() -> QWidget:
         from briefing_app.ui.pages.overview import OverviewPage
 
-        return OverviewPage(services.reports)
+        return OverviewPage(services.reports, open_paragraph)
 
     def findings() -> QWidget:
         from briefing_app.ui.pages.findings import FindingsPage
@@ -95,7 +95,9 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
     def questions() -> QWidget:
         from briefing_app.ui.pages.questions import QuestionsPage
 
-        return QuestionsPage(services.scrutiny, services.meetings, services.glossary)
+        return QuestionsPage(
+            services.scrutiny, services.meetings, services.glossary, open_paragraph
+        )
 
     def meetings() -> QWidget:
         from briefing_app.ui.pages.meetings import MeetingsPage
@@ -218,8 +220,13 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.find_in_reports)
         edit_menu.addAction(find)
 
-        search_action = QAction("&Search questions, answers and actions…", self)
+        search_action = QAction("&Search reports, questions, answers and actions…", self)
+        search_action.setIconText("Search everything")
         search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search_action.setToolTip(
+            "Search the reports' findings, the questions, and the answers and actions "
+            "recorded at meetings (Ctrl+Shift+F)"
+        )
         search_action.triggered.connect(self.open_search)
         edit_menu.addAction(search_action)
 
@@ -517,7 +524,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def go_to_hit(self, hit: object) -> None:
-        """Show what a search found: a question, the meeting an answer was given at, an action."""
+        """Show what a search found: a report's paragraph, a question, the meeting an answer
+        was given at, an action."""
         from briefing_app.domain.search import SearchHit
         from briefing_app.ui.pages.actions import ActionsPage
         from briefing_app.ui.pages.meetings import MeetingsPage
@@ -525,7 +533,9 @@ class MainWindow(QMainWindow):
 
         if not isinstance(hit, SearchHit):
             return
-        if hit.kind == "answer" and hit.meeting_id is not None:
+        if hit.kind == "finding" and hit.paragraph is not None:
+            self.open_paragraph(hit.report_id, hit.paragraph)
+        elif hit.kind == "answer" and hit.meeting_id is not None:
             meetings = self.show_page_by_key("meetings")
             if isinstance(meetings, MeetingsPage):
                 meetings.select_meeting(hit.meeting_id, hit.question_id)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from briefing_app.domain.meetings import Action, Meeting
@@ -97,8 +98,13 @@ def test_figures_worse_than_comparators_raise_a_question() -> None:
     )
     ranked = suggest(questions, context)
     assert ranked[0].question.id == 2
-    assert "Care leavers not in work or learning is 48.1%: worse than England (34%)" in (
+    assert "Care leavers not in work or learning: 48.1%, worse than England (34%)." in (
         ranked[0].why
+    )
+    told = dataclasses.replace(neet, headline="Nearly half (48.1%) were not in work.")
+    context = dataclasses.replace(context, figures={1: (fine,), 2: (told,)})
+    assert "Nearly half (48.1%) were not in work, worse than England (34%)." in (
+        suggest(questions, context)[0].why
     )
 
 

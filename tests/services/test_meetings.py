@@ -116,9 +116,19 @@ def test_open_actions_come_up_when_the_next_meeting_is_prepared(fixed: Services)
     assert [v.action.description for v in carried] == ["count staying put"]
     assert carried[0].state(TODAY) is ActionState.OVERDUE
     assert fixed.meetings.open_actions_before(first.id) == []
+    # The overdue promise lifts its question by 3 points, above every other question on
+    # the areas judged worst, except those whose figures are also worse than England's.
+    before = fixed.meetings.create(MeetingDetails("Board", TODAY - timedelta(days=1)))
+    quiet = next(
+        s for s in fixed.meetings.suggestions(before.id, 100) if s.question.code == "POR14-52"
+    )
     suggestions = fixed.meetings.suggestions(second.id)
-    assert suggestions[0].question.code == "POR14-52"
-    assert "1 action is still open (1 overdue)" in suggestions[0].why
+    codes = [s.question.code for s in suggestions]
+    assert "POR14-52" in codes
+    lifted = suggestions[codes.index("POR14-52")]
+    assert "1 action is still open (1 overdue)" in lifted.why
+    assert lifted.score == quiet.score + 3
+    assert all("worse than England" in s.why for s in suggestions[: codes.index("POR14-52")])
     added = fixed.meetings.add_open_action_questions(second.id)
     assert [i.question_code for i in added] == ["POR14-52"]
     assert fixed.meetings.add_open_action_questions(second.id) == []

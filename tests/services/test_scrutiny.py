@@ -108,8 +108,20 @@ def test_evidence_carries_verbatim_text_and_the_judgements(services: Services) -
         JudgementArea.CARE_LEAVERS,
     }
     assert [r.paragraph for r in evidence.recommendations] == [22]
-    assert evidence.figures == ()
-    assert evidence.indicators_without_figures == ("care-leavers-neet",)
+    assert evidence.indicators_without_figures == ()
+    (figure,) = evidence.figures
+    # Paragraph 104: "The adjusted NEET figure for care leavers in Portsmouth is 48.1%,
+    # compared to the England average of 34%".
+    assert figure.key == "care-leavers-neet"
+    assert figure.value == "48.1%"
+    assert figure.comparison == "worse than England (34%)"
+    assert figure.status == "✗ Worse than England"
+    assert figure.paragraphs == (104,)
+    assert figure.report_id == question.report_id
+    assert figure.source == f"Paragraph 104, {report_title(services)}"
+    assert "care leavers were not in education, work or training" in figure.sentence
+    assert figure.concern is not None
+    assert figure.concern > 0.5
 
 
 class _Figures:
@@ -136,7 +148,7 @@ def test_figures_show_once_a_figure_source_is_connected(services: Services) -> N
     meeting = services.meetings.create(MeetingDetails("Board", date(2025, 3, 12)))
     top = services.meetings.suggestions(meeting.id, limit=100)
     neet = next(s for s in top if s.question.code == "POR14-32")
-    assert "48.1%: worse than England (34%)" in neet.why
+    assert "48.1%, worse than England (34%)" in neet.why
     assert source.asked
 
 
@@ -183,3 +195,9 @@ def test_an_older_database_gains_the_question_bank(tmp_path: Path) -> None:
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def report_title(services: Services) -> str:
+    report = services.reports.latest()
+    assert report is not None
+    return report.short_title

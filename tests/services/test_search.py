@@ -1,4 +1,5 @@
-"""Searching questions, answers and actions: one service, composable sources."""
+"""Searching reports' findings, questions, answers and actions: one service, composable
+sources."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def test_the_index_follows_every_change(services: Services) -> None:
     assert [h.ref for h in services.search.search("june", kinds=["action"])] == [action_id]
     services.meetings.delete(meeting_id)
     assert services.search.search("wojcik") == []
-    assert services.search.search("june") == []
+    assert services.search.search("june", kinds=["question", "answer", "action"]) == []
+    assert {h.kind for h in services.search.search("june")} == {"finding"}  # the report's own
 
 
 def test_question_edits_are_searchable(services: Services) -> None:
@@ -83,18 +85,44 @@ def test_question_edits_are_searchable(services: Services) -> None:
 
 
 def test_another_source_joins_the_search(services: Services) -> None:
-    def findings(text: str, limit: int) -> list[SearchHit]:
-        return [SearchHit("finding", "Finding", 112, "Paragraph 112", f"{text}!", -100.0)]
+    def minutes(text: str, limit: int) -> list[SearchHit]:
+        return [SearchHit("minutes", "Minutes", 3, "Minutes of 3 March", f"{text}!", -100.0)]
 
-    services.search.add_source(FunctionSource("finding", findings))
+    services.search.add_source(FunctionSource("minutes", minutes))
     hits = services.search.search("champions")
-    assert hits[0].kind == "finding"
-    assert "finding" in services.search.kinds
+    assert hits[0].kind == "minutes"
+    assert services.search.kinds == ["finding", "question", "answer", "action", "minutes"]
     assert services.search.search("champions", kinds=["question"])[0].kind == "question"
+
+
+def test_the_reports_findings_are_searched_too(services: Services) -> None:
+    _meeting_with_records(services)
+    hits = services.search.search("apprenticeships")
+    kinds = [h.kind for h in hits]
+    assert {"finding", "question"} <= set(kinds)
+    report = services.reports.latest()
+    assert report is not None
+    # Paragraph 104: "Four new apprenticeships within the council have been specifically
+    # ring-fenced to care leavers".
+    finding = next(h for h in hits if h.kind == "finding" and h.paragraph == 104)
+    assert finding.report_id == report.id
+    assert finding.title == (
+        f"{report.short_title}, paragraph 104 (Experience and progress of care leavers)"
+    )
+    assert "apprenticeships" in [text for text, matched in finding.snippet_parts() if matched]
+    assert len(finding.plain_snippet) < len(report.finding(104).text)  # an extract
+    assert finding.plain_snippet.strip("…") in report.finding(104).text
+    # The same paragraphs the findings page finds, in the same order.
+    page = [(h.report_id, h.paragraph) for h in services.reports.search("apprenticeships")]
+    found = [(h.report_id, h.paragraph) for h in hits if h.kind == "finding"]
+    assert found == page
+    assert services.search.search("résidential", kinds=["finding"]) == services.search.search(
+        "residential", kinds=["finding"]
+    )
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=40))
 def test_any_typed_text_is_a_safe_search(services: Services, text: str) -> None:
     hits = services.search.search(text)
-    assert all(h.kind in {"question", "answer", "action"} for h in hits)
+    assert all(h.kind in {"finding", "question", "answer", "action"} for h in hits)

@@ -67,6 +67,7 @@ def test_f11_and_the_toolbar_open_committee_mode_full_screen(
     committee = window.committee_window
     assert isinstance(committee, CommitteeWindow)
     qtbot.waitUntil(committee.isFullScreen)
+    qtbot.waitUntil(committee.isActiveWindow)  # keys reach a window once it is active
     assert committee.meeting.id == meeting.id
     assert committee.question_label.text().startswith(question.code)
     qtbot.keyClick(committee, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -135,3 +136,41 @@ def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path
     chosen = questions.current_question()
     assert chosen is not None
     assert chosen.code == "POR14-33"
+
+
+def test_search_finds_report_paragraphs_and_opens_them_on_the_findings_page(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from briefing_app.ui.pages.findings import FindingsPage
+
+    window = _window(qtbot, services, tmp_path)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.findChild(SearchDialog)
+    assert isinstance(dialog, SearchDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.query_edit, "elected members")
+    qtbot.waitUntil(lambda: bool(dialog.hits))
+    results = dialog.results.toPlainText()
+    # Paragraph 112: "... elected members have not received sufficient training ...".
+    assert "Inspection finding: Portsmouth City Council, July 2014, paragraph 112" in results
+    assert dialog.hits[0].paragraph == 112
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
+    assert window.current_key() == "findings"
+    findings = window.current_page()
+    assert isinstance(findings, FindingsPage)
+    assert findings.paragraph_box.value() == 112
+    assert "112." in findings.section_text.toPlainText()
+
+    # Ctrl+F stays "find in reports": the findings page's own search box.
+    qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
+    window.show_page_by_key("overview")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "findings"
+    assert findings.search.box.hasFocus()
+    assert window.findChild(SearchDialog) is None

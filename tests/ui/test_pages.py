@@ -119,3 +119,43 @@ def test_main_window_navigates_and_remembers_its_geometry(
     again.show()
     assert again.current_key() == "findings"
     assert (again.width(), again.height()) == (720, 520)
+
+
+def test_overview_starts_on_our_report_and_leads_to_the_rest_of_the_app(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from tests.conftest import REFERENCE_PDFS
+
+    ours = services.reports.headers()[0]
+    sheffield = services.imports.import_file(REFERENCE_PDFS / "sheffield-2023-11-03.pdf")
+    window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_by_key("overview")
+    assert isinstance(page, OverviewPage)
+    assert page.chooser.current_report_id() == ours.id  # not the newer report of Sheffield
+    assert page.heading.text() == "Portsmouth City Council"
+    assert page.counts.text() == (
+        "The report has 163 numbered paragraphs of findings, 15 recommendations "
+        "(4 for priority and immediate action) and 21 listed strengths."
+    )
+    assert "Children in care and Care leavers pages" in page.next_steps.text()
+    assert "Scrutiny questions page" in page.next_steps.text()
+
+    page.chooser.setCurrentIndex(page.chooser.findData(sheffield.report_id))
+    assert page.heading.text() == "Sheffield"
+    # An ILACS report lists no strengths and no priority recommendations: nothing says "0".
+    assert page.counts.text() == (
+        "The report has 66 numbered paragraphs of findings and 4 recommendations."
+    )
+    assert page.next_steps.text() == (
+        "This report is held to compare with. The figures and questions in the app are "
+        "about Portsmouth City Council."
+    )
+    qtbot.mouseClick(page.findings_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "findings"
+    findings = window.current_page()
+    assert isinstance(findings, FindingsPage)
+    assert findings.report is not None
+    assert findings.report.id == sheffield.report_id
+    assert findings.paragraph_box.value() == 1

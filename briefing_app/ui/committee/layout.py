@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -46,6 +47,7 @@ class CommitteeLayout(QWidget):
     def _build(self, heading: str) -> None:
         self.meeting_label = QLabel(heading)
         self.meeting_label.setAccessibleName("Meeting")
+        self.meeting_label.setWordWrap(True)  # large type must not push the window wider
         self.position_label = QLabel()
         self.position_label.setAccessibleName("Which question")
         self.status_label = QLabel()
@@ -64,8 +66,12 @@ class CommitteeLayout(QWidget):
         self.answer_edit.setPlaceholderText("Type the answer as it is given (Ctrl+E)")
         answer_label = QLabel("&Answer given:")
         answer_label.setBuddy(self.answer_edit)
-        self.private_box = QCheckBox("&Private note: never shown in public packs or records")
+        self.private_box = QCheckBox("&Private note")
         self.private_box.setAccessibleName("Private note")
+        private_meaning = "never shown in public packs or records"
+        self.private_box.setAccessibleDescription(f"A private note is {private_meaning}")
+        self.private_hint = QLabel(f"({private_meaning})")
+        self.private_hint.setWordWrap(True)
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Actions agreed on this question")
         actions_label = QLabel("Actions agreed on this &question:")
@@ -89,30 +95,32 @@ class CommitteeLayout(QWidget):
         top.addWidget(self.status_label)
         top.addWidget(self.save_label)
 
-        marks = QHBoxLayout()
-        for made in (
-            self.asked_button,
-            self.answered_button,
-            self.deferred_button,
-            self.not_asked_button,
+        # Two rows of marks, so large type does not squeeze the evidence beside them.
+        marks = QGridLayout()
+        for index, made in enumerate(
+            (self.asked_button, self.answered_button, self.deferred_button, self.not_asked_button)
         ):
-            marks.addWidget(made)
+            marks.addWidget(made, index // 2, index % 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(marks)
         right_layout.addWidget(answer_label)
         right_layout.addWidget(self.answer_edit, 3)
-        right_layout.addWidget(self.private_box)
+        private_row = QHBoxLayout()
+        private_row.addWidget(self.private_box)
+        private_row.addWidget(self.private_hint, 1)
+        right_layout.addLayout(private_row)
         right_layout.addWidget(actions_label)
         right_layout.addWidget(self.actions_list, 1)
         right_layout.addWidget(self.add_action_button)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.evidence)
         body.addWidget(right)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
-        body.setSizes([1000, 1000])
+        # The evidence (the report's words and the figures) gets the larger share.
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([600, 400])
         body.setChildrenCollapsible(False)
 
         bottom = QHBoxLayout()

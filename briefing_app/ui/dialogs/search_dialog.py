@@ -1,4 +1,5 @@
-"""Searching questions, answers and actions (and any other source the search service has)."""
+"""Searching everything the search service has: the reports' findings, questions, answers
+and actions."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self._search = search
         self.hits: list[SearchHit] = []
-        self.setWindowTitle("Search questions, answers and actions")
+        self.setWindowTitle("Search reports, questions, answers and actions")
         self.setAccessibleName("Search")
         self.query_edit = QLineEdit()
         self.query_edit.setAccessibleName("Words to search for")

@@ -41,9 +41,10 @@ class FollowUpTabs(QTabWidget):
         suggestions = QWidget()
         layout = QVBoxLayout(suggestions)
         explanation = QLabel(
-            "Questions on the areas judged worst, on actions still open and on questions "
-            "deferred last time come first. To add any other question, use Add to meeting on "
-            "the Scrutiny questions page."
+            "Questions on the areas judged worst, on figures furthest behind England or "
+            "similar councils, on actions still open and on questions deferred last time come "
+            "first. To add any other question, use Add to meeting on the Scrutiny questions "
+            "page."
         )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)

@@ -1,8 +1,9 @@
-"""Overview: who was inspected, when, every judgement and grade, and how much the report says."""
+"""Overview: who was inspected, when, every judgement and grade, how much the report says,
+and where the rest of the app takes it further."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -10,30 +11,36 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.domain.reports import InspectionReport
-from briefing_app.services.reports import ReportService
+from briefing_app.domain.reports import InspectionReport, long_date
+from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
 from briefing_app.ui.widgets.grades import grade_style, grade_text
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
 
 
-def _long_date(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
-
-
 class OverviewPage(QWidget):
     title = "Overview"
 
-    def __init__(self, reports: ReportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        open_paragraph: Callable[[int | None, int], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``open_paragraph(report_id, paragraph)``, when given, shows the report on the
+        Inspection findings page."""
         super().__init__(parent)
         self._reports = reports
+        self._open_paragraph = open_paragraph
+        self._own: set[int] = set()
         self.report: InspectionReport | None = None
 
         self.chooser = ReportChooser()
@@ -49,6 +56,13 @@ class OverviewPage(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.counts.setAccessibleName("What the report contains")
+        self.findings_button = QPushButton("See them all on the &Inspection findings page")
+        self.findings_button.setAccessibleName("Show this report on the Inspection findings page")
+        self.findings_button.setVisible(open_paragraph is not None)
+        self.findings_button.clicked.connect(self.show_findings)
+        self.next_steps = QLabel()
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setAccessibleName("Where to go next")
 
         self.judgements = JudgementTableModel()
         self.table = QTableView()
@@ -102,6 +116,11 @@ class OverviewPage(QWidget):
         layout.addWidget(judgements_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts)
+        findings_row = QHBoxLayout()
+        findings_row.addWidget(self.findings_button)
+        findings_row.addStretch(1)
+        layout.addLayout(findings_row)
+        layout.addWidget(self.next_steps)
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -119,11 +138,18 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the list of reports (after an import, say)."""
-        keep = self.report.id if self.report else None
+        own = self._reports.own_reports()
+        keep = self.report.id if self.report else (own[0].id if own else None)
         headers = self._reports.headers()
         if not headers:
             self.heading.setText("No inspection report is loaded yet.")
+        self._own = {h.id for h in own}
         self.chooser.set_reports(headers, keep)
+
+    def show_findings(self) -> None:
+        """Open this report's paragraphs on the Inspection findings page."""
+        if self.report is not None and self._open_paragraph is not None:
+            self._open_paragraph(self.report.id, self.report.paragraph_range[0])
 
     def show_report(self, report_id: int) -> None:
         report = self._reports.get(report_id)
@@ -132,13 +158,13 @@ class OverviewPage(QWidget):
         self.heading.setAccessibleName(report.authority)
         self.subtitle.setText(report.title)
         published = (
-            f" The report was published on {_long_date(report.published)}."
+            f" The report was published on {long_date(report.published)}."
             if report.published
             else ""
         )
         self.dates.setText(
-            f"Ofsted inspected from {_long_date(report.inspection_start)} to "
-            f"{_long_date(report.inspection_end)}.{published} "
+            f"Ofsted inspected from {long_date(report.inspection_start)} to "
+            f"{long_date(report.inspection_end)}.{published} "
             f"Framework: {report.framework.description}."
         )
         overall = report.overall
@@ -149,11 +175,39 @@ class OverviewPage(QWidget):
             self.overall_meaning.setText(overall.grade.meaning)
         self.judgements.set_judgements(list(report.judgements))
         self.table.resizeRowsToContents()
-        counts = self._reports.counts(report)
-        self.counts.setText(
-            f"The report has {counts.findings} numbered paragraphs of findings, "
-            f"{counts.recommendations} recommendations "
-            f"({counts.priority_recommendations} for priority and immediate action) and "
-            f"{counts.strengths} listed strengths. "
-            "See them all on the Inspection findings page."
+        self.counts.setText(_contents(self._reports.counts(report)))
+        self.next_steps.setText(self._next_steps(report))
+
+    def _next_steps(self, report: InspectionReport) -> str:
+        if report.id in self._own:
+            return (
+                "How children in care and care leavers are doing, in figures, is on the "
+                "Children in care and Care leavers pages. The questions to ask about this "
+                "report are on the Scrutiny questions page."
+            )
+        own = self._reports.own_reports()
+        ours = f" {own[0].authority}" if own else ""
+        return (
+            f"This report is held to compare with. The figures and questions in the app are "
+            f"about{ours or ' another council'}."
         )
+
+
+def _contents(counts: ReportCounts) -> str:
+    """What the report holds, in words, leaving out what it has none of."""
+
+    def plural(number: int, word: str) -> str:
+        return f"{number} {word}" if number == 1 else f"{number} {word}s"
+
+    parts = [f"{plural(counts.findings, 'numbered paragraph')} of findings"]
+    if counts.recommendations:
+        recommendations = plural(counts.recommendations, "recommendation")
+        if counts.priority_recommendations:
+            recommendations += (
+                f" ({counts.priority_recommendations} for priority and immediate action)"
+            )
+        parts.append(recommendations)
+    if counts.strengths:
+        parts.append(f"{plural(counts.strengths, 'listed strength')}")
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"The report has {listed}."

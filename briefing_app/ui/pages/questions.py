@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -47,12 +49,16 @@ class QuestionsPage(QWidget):
         scrutiny: ScrutinyService,
         meetings: MeetingService,
         glossary: GlossaryService,
+        open_paragraph: Callable[[int | None, int], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``open_paragraph(report_id, paragraph)``, when given, shows a paragraph the
+        evidence links to (on the Inspection findings page)."""
         super().__init__(parent)
         self._scrutiny = scrutiny
         self._meetings = meetings
         self._glossary = glossary
+        self._open_paragraph = open_paragraph
 
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName("Search the questions")
@@ -108,6 +114,8 @@ class QuestionsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * characters)
         self.evidence = EvidenceView()
+        if open_paragraph is not None:
+            self.evidence.paragraphRequested.connect(open_paragraph)
 
         self.new_button = QPushButton("Ne&w question…")
         self.new_button.setAccessibleName("New question")
@@ -310,6 +318,7 @@ class QuestionsPage(QWidget):
                 history=self._scrutiny.history(question.id),
                 glossary=self._glossary.glossary(),
                 today=self._meetings.today(),
+                link_paragraphs=self._open_paragraph is not None,
             )
         )
         self._update_buttons()

@@ -11,19 +11,38 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.domain.glossary import Glossary
-from briefing_app.domain.meetings import ActionView, Meeting, MeetingItem, long_date
-from briefing_app.domain.scrutiny import QuestionEvidence
+from briefing_app.domain.meetings import ActionView, Meeting, MeetingItem
+from briefing_app.domain.reports import long_date
+from briefing_app.domain.scrutiny import LinkedFigure, QuestionEvidence
 from briefing_app.ui.widgets.grades import grade_text
 
 QUESTION_SCHEME = "question"
+PARAGRAPH_SCHEME = "paragraph"
 _FIGURE = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?%?)")
+_PARAGRAPHS = re.compile(r"Paragraphs? \d+(?:(?:, | and )\d+)*")
 
 
 def question_url(question_id: int) -> str:
     return f"{QUESTION_SCHEME}:{question_id}"
+
+
+def paragraph_url(report_id: int | None, paragraph: int) -> str:
+    """A link to a paragraph of a report (of the latest report when ``report_id`` is None)."""
+    return f"{PARAGRAPH_SCHEME}:{report_id or 0}/{paragraph}"
+
+
+def paragraph_of(url: QUrl) -> tuple[int | None, int] | None:
+    """(report id, paragraph) from a link made by ``paragraph_url``; None for other links."""
+    if url.scheme() != PARAGRAPH_SCHEME:
+        return None
+    report, _, paragraph = url.path().partition("/")
+    if not (report.isdigit() and paragraph.isdigit()):
+        return None
+    return (int(report) or None, int(paragraph))
 
 
 def emphasise_figures(text: str) -> str:
@@ -43,7 +62,10 @@ def evidence_html(
     glossary: Glossary | None = None,
     today: date | None = None,
     show_question: bool = True,
+    link_paragraphs: bool = False,
 ) -> str:
+    """The page for one question. With ``link_paragraphs``, paragraph numbers are links
+    (``paragraph_url``) that a page can follow to the paragraph in its report."""
     question = evidence.question
     parts: list[str] = []
     if show_question:
@@ -56,16 +78,19 @@ def evidence_html(
             for j in evidence.judgements
         )
         parts.append(_section("How the inspectors judged these areas") + f"<ul>{items}</ul>")
+    parts.append(_figures_html(evidence, link_paragraphs))
     source = f" ({html.escape(evidence.report_title)})" if evidence.report_title else ""
     parts.append(_section(f"What the inspectors found{source}"))
     if evidence.findings:
         for finding in evidence.findings:
-            parts.append(
-                f"<p><b>Paragraph {finding.paragraph}.</b> {emphasise_figures(finding.text)}</p>"
-            )
+            number = str(finding.paragraph)
+            if link_paragraphs:
+                number = (
+                    f'<a href="{paragraph_url(question.report_id, finding.paragraph)}">{number}</a>'
+                )
+            parts.append(f"<p><b>Paragraph {number}.</b> {emphasise_figures(finding.text)}</p>")
     else:
         parts.append("<p>The paragraphs this question rests on are not in the database.</p>")
-    parts.append(_figures_html(evidence))
     if evidence.recommendations:
         parts.append(_section("The recommendation it follows up"))
         for rec in evidence.recommendations:
@@ -108,6 +133,7 @@ def evidence_html(
     )
     if glossary is not None:
         texts = [question.text, question.why] + [f.text for f in evidence.findings]
+        texts += [f"{f.label} {f.sentence}" for f in evidence.figures]
         terms = glossary.used_in(texts)
         if terms:
             parts.append(_section("Words used here"))
@@ -117,45 +143,70 @@ def evidence_html(
     return "\n".join(parts)
 
 
-def _figures_html(evidence: QuestionEvidence) -> str:
-    if evidence.figures:
-        rows = "".join(
-            "<tr>"
-            f"<td>{html.escape(f.label)}</td><td><b>{html.escape(f.value)}</b></td>"
-            f"<td>{html.escape(f.comparison)}</td><td>{html.escape(f.source)}</td>"
-            "</tr>"
-            for f in evidence.figures
+def _figures_html(evidence: QuestionEvidence, link: bool) -> str:
+    """Each linked indicator's current figure: how it compares, in plain English, and its
+    source, so every figure shown can be traced to its paragraph."""
+    parts = []
+    # Figures from the same place (four from one paragraph, say) name it once, after them.
+    groups: list[list[LinkedFigure]] = []
+    for figure in evidence.figures:
+        if groups and groups[-1][0].source == figure.source:
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    for group in groups:
+        for number, figure in enumerate(group, start=1):
+            # The status is kept on one line: "✗ Worse than England".
+            status = html.escape(figure.status).replace(" ", "&nbsp;")
+            status = f" &nbsp;{status}" if status else ""
+            text = f"<b>{html.escape(figure.label)}</b>{status}<br>{html.escape(figure.sentence)}"
+            if number == len(group):
+                which = "Source" if len(group) == 1 else f"Source of these {len(group)} figures"
+                text += f"<br><i>{which}:</i> {_source_html(figure, link)}."
+            parts.append(f"<p>{text}</p>")
+    missing = evidence.indicators_without_figures
+    if missing:
+        some = "other " if evidence.figures else ""
+        parts.append(
+            f"<p>No figures are held yet for the {some}measures linked to this question "
+            f"({html.escape(', '.join(missing))}). The figures the inspectors quoted are in "
+            "bold in the paragraphs below.</p>"
         )
-        table = (
-            '<table border="1" cellpadding="4" cellspacing="0">'
-            "<tr><th>Measure</th><th>Figure</th><th>Compared with</th><th>Source</th></tr>"
-            f"{rows}</table>"
-        )
-        missing = evidence.indicators_without_figures
-        extra = (
-            f"<p>No figures are loaded yet for: {html.escape(', '.join(missing))}.</p>"
-            if missing
-            else ""
-        )
-        return _section("Figures") + table + extra
-    keys = evidence.question.indicators
-    if keys:
-        return (
-            _section("Figures")
-            + "<p>The figures the inspectors quoted are in bold in the paragraphs above. "
-            f"Measures linked to this question: {html.escape(', '.join(keys))}. "
-            "No figures for them are loaded in the app yet.</p>"
-        )
-    return ""
+    return _section("Figures") + "".join(parts) if parts else ""
+
+
+def _source_html(figure: LinkedFigure, link: bool) -> str:
+    """The figure's source; with ``link``, its paragraph numbers open the paragraph."""
+    text = html.escape(figure.source)
+    lead = _PARAGRAPHS.match(text)
+    if not link or not figure.paragraphs or lead is None:
+        return text
+
+    def anchor(number: re.Match[str]) -> str:
+        value = int(number.group())
+        if value not in figure.paragraphs:
+            return number.group()
+        return f'<a href="{paragraph_url(figure.report_id, value)}">{value}</a>'
+
+    return re.sub(r"\d+", anchor, lead.group()) + text[lead.end() :]
 
 
 class EvidenceView(QTextBrowser):
-    """A read-only page showing one question's evidence."""
+    """A read-only page showing one question's evidence. Following a paragraph link emits
+    ``paragraphRequested(report_id or None, paragraph)``."""
+
+    paragraphRequested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName("Evidence for the chosen question")
+        self.anchorClicked.connect(self._on_link)
+
+    def _on_link(self, url: QUrl) -> None:
+        target = paragraph_of(url)
+        if target is not None:
+            self.paragraphRequested.emit(*target)
 
     def show_evidence(self, page: str) -> None:
         self.setHtml(page)
