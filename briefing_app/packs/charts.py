@@ -103,7 +103,7 @@ def _bars(chart: Chart, width: float) -> Drawing:
     plot_width = max(width - value_width, 10.0)
     # Our council's label is bold, so it stands out without colour.
     labels = [_category_lines(p.category, p.emphasis, width) for p in points]
-    rows = [LINE * (len(lines) + 1.4) for lines in labels]
+    rows = [LINE * (len(lines) + 1.35) for lines in labels]
     axis_y = sum(rows)
     canvas = _Canvas(width, axis_y + LINE * 1.5)
     last_right = -1e9
@@ -118,7 +118,7 @@ def _bars(chart: Chart, width: float) -> Drawing:
     for point, lines, row in zip(points, labels, rows, strict=True):
         for number, line in enumerate(lines):
             canvas.text(0, top + LABEL_SIZE + number * LINE, line, bold=point.emphasis)
-        bar_top, bar_height = top + LINE * (len(lines) + 0.1), LINE * 1.1
+        bar_top, bar_height = top + LINE * (len(lines) + 0.05), LINE * 1.05
         top += row
         if point.value is None:
             canvas.text(0, _baseline(bar_top, bar_height), point.label)
@@ -184,7 +184,13 @@ def _series(
             # Above the point; below it when it would run into the label before.
             half = _width(label) / 2
             above = x - half > right_of_last + 4
-            canvas.text(x, y - 6 if above else y + 6 + LABEL_SIZE, label, anchor="middle")
+            baseline = y - 6 if above else y + 6 + LABEL_SIZE
+            # A white ground, so a gridline never runs through the figure.
+            ground = Rect(x - half - 1, canvas.y(baseline) - 2, half * 2 + 2, LABEL_SIZE + 1)
+            ground.fillColor = colors.white
+            ground.strokeColor = None
+            canvas.drawing.add(ground)
+            canvas.text(x, baseline, label, anchor="middle")
             right_of_last = x + half
 
 
@@ -235,10 +241,20 @@ def chart_drawing(chart: Chart, width: float) -> Drawing:
     return _trend(chart, width)
 
 
+def _in_words(chart: Chart) -> str:
+    """The description, without the notes it ends with (they are printed just above)."""
+    text = chart.description
+    for note in reversed(chart.notes):
+        if text.endswith(note):
+            text = text[: -len(note)].rstrip()
+    return f"In words: {text}"
+
+
 def chart_parts(
     chart: Chart, kit: Kit, width: float, *, source: str = "", mark: str = ""
 ) -> list[Flowable]:
-    """The chart with its title above and, below, its notes and its figures in words.
+    """The chart with its title above and, below, its notes, its source and its figures
+    in words.
 
     ``source`` is printed as a "Source:" line; ``mark`` (a note number's markup) is put
     after the title instead, when the section lists its sources as notes.
@@ -249,14 +265,16 @@ def chart_parts(
         chart_drawing(chart, width),
     ]
     items += [kit.para(note, styles.small) for note in chart.notes]
-    items.append(kit.para(f"In words: {chart.description}", styles.small))
     if source:
         items.append(kit.source(source))
+    items.append(kit.para(_in_words(chart), styles.small))
     return items
 
 
 def chart_flowables(
     chart: Chart, kit: Kit, width: float, *, source: str = "", mark: str = ""
 ) -> list[Flowable]:
-    """``chart_parts`` kept together on one page."""
-    return [KeepTogether(chart_parts(chart, kit, width, source=source, mark=mark))]
+    """``chart_parts`` with everything but the figures in words kept on one page (a long
+    description may run on to the next)."""
+    parts = chart_parts(chart, kit, width, source=source, mark=mark)
+    return [KeepTogether(parts[:-1]), parts[-1]]

@@ -117,8 +117,8 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
         "Ofsted report, published 1 September 2014: paragraph 104.",
         "Ofsted report, published 1 September 2014: the section “Information about this "
         "local authority area”.",
-        "In words: Bar chart comparing Portsmouth: 48.1%; England: 34%. Lower is better.",
-        "In words: Line chart of Portsmouth over time: 31 March 2013: 306; 31 March 2014: 318.",
+        "In words: Bar chart comparing Portsmouth: 48.1%; England: 34%.",
+        "In words: Line chart of Portsmouth over time: 31 March 2013: 306; 31 March 2014: 318. ",
         # training, with the demonstration roster's accented names
         # (the demonstration roster is dated from the day it was loaded: today)
         f"On {long_date(date.today())}, 6 of the 12 councillors with corporate parenting "

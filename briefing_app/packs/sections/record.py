@@ -21,6 +21,8 @@ def _entry(record: MeetingRecord, entry: RecordEntry, kit: Kit) -> list[Flowable
     styles = kit.styles
     code = f" ({entry.code})" if entry.code else ""
     answer = record.answer_text(entry) or "No answer was noted."
+    if entry.answer_private and record.include_private and entry.answer.strip():
+        answer += " (private note)"
     rows: list[list[Cell]] = [
         ["Outcome", entry.status.text],
         ["Rests on paragraphs", format_paragraph_list(entry.paragraphs) or "None given"],
@@ -60,8 +62,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     styles = kit.styles
     items: list[Flowable] = [
         kit.heading(SectionKey.RECORD.title, key=section_key(SectionKey.RECORD)),
-        kit.para(record.meeting.heading, styles.lead),
-        kit.para(record.summary),
+        kit.para(record.summary, styles.lead),
     ]
     if not record.include_private:
         items.append(

@@ -178,8 +178,10 @@ class PackChoices(QWidget):
         elif not self.committee.isEnabled():
             self.committee.setText(self._typed_committee)
             self.pack_date.setDate(self._typed_date)
-        self.committee.setEnabled(not fixed)
-        self.pack_date.setEnabled(not fixed)
+        hint = "Set by the meeting chosen above" if fixed else ""
+        for widget in (self.committee, self.pack_date):
+            widget.setEnabled(not fixed)
+            widget.setToolTip(hint)
 
     def _meeting_changed(self) -> None:
         self._follow_meeting()
