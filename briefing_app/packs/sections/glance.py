@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from briefing_app.domain.pack_content import Statement
 from briefing_app.domain.packs import PackContent, SectionKey
@@ -17,14 +17,16 @@ from briefing_app.packs.styles import FRAME_WIDTH, GRADE_COLOURS, GRADE_SYMBOLS
 
 
 def _points(
-    title: str, statements: tuple[Statement, ...], kit: Kit, notes: Notes
+    title: str, statements: tuple[Statement, ...], kit: Kit, notes: Notes, explanation: str = ""
 ) -> list[Flowable]:
+    """A heading and its points, kept on one page (a group holds five points at most)."""
     if not statements:
         return []
-    return [
-        Paragraph(esc(title), kit.styles.h2),
-        *kit.bullets([notes.statement(statement) for statement in statements]),
-    ]
+    items: list[Flowable] = [Paragraph(esc(title), kit.styles.h2)]
+    if explanation:
+        items.append(kit.para(explanation, kit.styles.small))
+    items += kit.bullets([notes.statement(statement) for statement in statements])
+    return [KeepTogether(items)]
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
@@ -69,15 +71,15 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
             [f"<b>{esc(grade.label)}:</b> {esc(grade.meaning)}" for grade in grades]
         )
     items += _points("Points to know", glance.points, kit, notes)
-    off_track = _points("Figures most off track", glance.off_track, kit, notes)
-    if off_track:
-        explanation = kit.para(
-            "Worse than England (or similar councils) and getting worse first, then worse "
-            "than England, then getting worse; the furthest off first. Every figure is in "
-            "the children in care and care leavers sections.",
-            styles.small,
-        )
-        items += [off_track[0], explanation, *off_track[1:]]
+    items += _points(
+        "Figures most off track",
+        glance.off_track,
+        kit,
+        notes,
+        "Worse than England (or similar councils) and getting worse first, then worse than "
+        "England, then getting worse; the furthest off first. Every figure is in the "
+        "children in care and care leavers sections.",
+    )
     items += _points("Actions still open", glance.actions, kit, notes)
     items += _points("Councillors' training", glance.training, kit, notes)
     items += notes.flowables()
