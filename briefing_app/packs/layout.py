@@ -4,9 +4,10 @@ whose header row repeats on every page, source lines and numbered notes.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -21,6 +22,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.pack_content import Statement
@@ -46,6 +49,29 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+_P = TypeVar("_P", bound=Paragraph)
+# For each style, the fragment reportlab's markup parser makes of plain text in it.
+_PLAIN_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
+
+
+def plain_paragraph(text: str, style: ParagraphStyle, kind: type[_P]) -> _P:
+    """A paragraph of ``text``, which holds no markup, made without parsing it.
+
+    Most of a pack's paragraphs are table cells of plain words; parsing each as markup
+    costs more than laying it out. The parser makes one fragment of plain text, with the
+    style's font and colour: that fragment is made once per style and copied.
+    """
+    if not text.strip() or "<" in text or "&" in text:
+        return kind(esc(text), style)
+    template = _PLAIN_FRAGMENTS.get(style)
+    if template is None:
+        _style, fragments, _bullet = ParaParser().parse("x", style)  # type: ignore[no-untyped-call]
+        if not fragments or len(fragments) != 1:
+            return kind(text, style)
+        template = _PLAIN_FRAGMENTS[style] = fragments[0]
+    return kind(text, style, frags=[template.clone(text=cleanBlockQuotedText(text))])
 
 
 @dataclass(frozen=True)
@@ -175,6 +201,8 @@ class Kit:
         self, text: str, style: ParagraphStyle | None = None, *, markup: str = ""
     ) -> Paragraph:
         """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
+        if not markup:
+            return plain_paragraph(text, style or self.styles.body, Paragraph)
         return Paragraph(esc(text) + markup, style or self.styles.body)
 
     def source(self, text: str) -> Paragraph:
@@ -194,7 +222,7 @@ class Kit:
             base = self.styles.cell_bold if bold else self.styles.cell
             style = base.clone(f"coloured-{len(self._coloured)}", textColor=colors.HexColor(key[0]))
             self._coloured[key] = style
-        return CellParagraph(esc(text), style)
+        return plain_paragraph(text, style, CellParagraph)
 
     def space(self, height: float) -> Spacer:
         return Spacer(1, height)
@@ -202,7 +230,7 @@ class Kit:
     def cell(self, value: Cell) -> Flowable:
         if isinstance(value, Flowable):
             return value
-        return CellParagraph(esc(value), self.styles.cell)
+        return plain_paragraph(value, self.styles.cell, CellParagraph)
 
     def table(
         self,
@@ -218,7 +246,9 @@ class Kit:
         """
         data: list[list[Flowable]] = []
         if header:
-            data.append([CellParagraph(esc(text), self.styles.header_cell) for text in header])
+            data.append(
+                [plain_paragraph(text, self.styles.header_cell, CellParagraph) for text in header]
+            )
         first = 1 if header else 0
         data += [[self.cell(value) for value in row] for row in rows]
         kind = LongTable if len(rows) > LONG_TABLE_ROWS else Table
