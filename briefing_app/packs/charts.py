@@ -22,11 +22,11 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.charts import Chart, ChartKind, Marker, Series
 from briefing_app.packs.fonts import BOLD, REGULAR
-from briefing_app.packs.layout import Kit, esc, fit_text
+from briefing_app.packs.layout import CellParagraph, Kit, esc, fit_text, plain_paragraph
 
 LABEL_SIZE = 8.5
 LINE = LABEL_SIZE * 1.35
@@ -260,14 +260,15 @@ def chart_parts(
     after the title instead, when the section lists its sources as notes.
     """
     styles = kit.styles
+    # Paragraphs that keep their line breaks: a chart in a table cell is measured often.
     items: list[Flowable] = [
-        Paragraph(esc(chart.title) + mark, styles.chart_title),
+        CellParagraph(esc(chart.title) + mark, styles.chart_title),
         chart_drawing(chart, width),
     ]
-    items += [kit.para(note, styles.small) for note in chart.notes]
+    items += [plain_paragraph(note, styles.small, CellParagraph) for note in chart.notes]
     if source:
         items.append(kit.source(source))
-    items.append(kit.para(_in_words(chart), styles.small))
+    items.append(plain_paragraph(_in_words(chart), styles.small, CellParagraph))
     return items
 
 

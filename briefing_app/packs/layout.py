@@ -87,8 +87,9 @@ class CellParagraph(Paragraph):
     """A paragraph that remembers how it broke into lines at a given width.
 
     A table measures every cell to size its rows, measures again when it splits across a
-    page, and again to draw; the pack is laid out twice over. The lines depend only on
-    the width, so breaking them once is enough.
+    page, and again to draw; a group kept together is measured before it is placed. The
+    lines depend only on the width, so breaking them once is enough. Every paragraph of
+    a pack but its headings is one of these.
     """
 
     _wrapped: tuple[float, float, Any] | None = None
@@ -202,14 +203,14 @@ class Kit:
     ) -> Paragraph:
         """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
         if not markup:
-            return plain_paragraph(text, style or self.styles.body, Paragraph)
-        return Paragraph(esc(text) + markup, style or self.styles.body)
+            return plain_paragraph(text, style or self.styles.body, CellParagraph)
+        return CellParagraph(esc(text) + markup, style or self.styles.body)
 
     def source(self, text: str) -> Paragraph:
-        return Paragraph(f"Source: {esc(text)}", self.styles.source)
+        return CellParagraph(f"Source: {esc(text)}", self.styles.source)
 
     def bullets(self, lines: Sequence[str]) -> list[Flowable]:
-        return [Paragraph(line, self.styles.bullet, bulletText="•") for line in lines]
+        return [CellParagraph(line, self.styles.bullet, bulletText="•") for line in lines]
 
     def notes(self) -> Notes:
         return Notes(self)
