@@ -6,8 +6,9 @@ imports reportlab and writes the same number of A4 pages of plain paragraphs in 
 standard font. They are run one after the other, alternately, in the same run.
 
 Goals: our median at most 3 times the baseline's, and about 2 s or less.
-Then the same on a report with ten times the findings, to show the time grows in
-proportion to the pack's length. Run with ``make bench``.
+Then the same on ten times the data (ten times the report's findings, the indicators
+with their figures and charts, and the councillors with their training), to show the
+time grows in proportion to the pack's length. Run with ``make bench``.
 """
 
 from __future__ import annotations
@@ -55,16 +56,18 @@ def _pages(pdf: Path) -> int:
     return len(PdfReader(pdf).pages)
 
 
-def _scaled_database(source: Path, target: Path, data: Path, scale: int) -> None:
-    """A copy of the default data whose latest report has ``scale`` times the findings."""
+def _scaled_database(target: Path, data: Path, scale: int) -> None:
+    """A new default database with ``scale`` times the findings in its latest report,
+    ``scale`` times the indicators (copies with their figures) and ``scale`` times the
+    councillors (copies with their training)."""
     from briefing_app.paths import AppPaths
     from briefing_app.services.container import Services
+    from briefing_app.storage.indicators_repo import IndicatorRepository
     from briefing_app.storage.reports_repo import ReportRepository
 
     paths = AppPaths(target.parent, target.parent, REPO / "resources", data)
-    services = Services.open(paths, source)
+    services = Services.open(paths, target)
     report = services.reports.latest()
-    services.close()
     assert report is not None
     step = max(f.paragraph for f in report.findings)
     findings = tuple(
@@ -78,8 +81,32 @@ def _scaled_database(source: Path, target: Path, data: Path, scale: int) -> None
         inspection_start=report.inspection_start.replace(year=report.inspection_start.year + 1),
         inspection_end=report.inspection_end.replace(year=report.inspection_end.year + 1),
     )
-    services = Services.open(paths, target)
     ReportRepository(services.database).add(bigger)
+    indicators = IndicatorRepository(services.database)
+    originals = indicators.all()
+    for copy in range(1, scale):
+        indicators.save_definitions(
+            dataclasses.replace(
+                i.definition, key=f"{i.key}-{copy}", label=f"{i.definition.label} ({copy})"
+            )
+            for i in originals
+        )
+        for indicator in originals:
+            for observation in indicator.observations:
+                indicators.put(f"{indicator.key}-{copy}", observation)
+    training = services.training
+    members = training.members()
+    completions = training.completions()
+    for copy in range(1, scale):
+        for member in members:
+            added = training.add_member(
+                dataclasses.replace(member, id=None, name=f"{member.name} {copy}")
+            )
+            for completion in completions:
+                if completion.member_id == member.id:
+                    training.record_completion(
+                        dataclasses.replace(completion, id=None, member_id=added.id or 0)
+                    )
     services.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     services.close()
 
@@ -121,13 +148,13 @@ def main() -> int:
             "pack", database, folder, args.rounds, environment, seconds_goal=True
         )
         scaled = folder / "scaled.sqlite3"
-        _scaled_database(database, scaled, REPO / "data", SCALE)
+        _scaled_database(scaled, REPO / "data", SCALE)
         big_time, big_pages = _compare(
             f"pack x{SCALE}", scaled, folder, args.scaled_rounds, environment, seconds_goal=False
         )
     per_page = (big_time - one_time) / (big_pages - one_pages)
     print(
-        f"ten times the findings: {big_pages / one_pages:.1f} times the pages, "
+        f"ten times the data: {big_pages / one_pages:.1f} times the pages, "
         f"{big_time / one_time:.1f} times the time"
     )
     print(

@@ -54,10 +54,15 @@ def page_texts(reader: PdfReader) -> list[str]:
     return [page.extract_text() for page in reader.pages]
 
 
+def contents_lines(reader: PdfReader, page_number: int) -> list[tuple[str, int]]:
+    """The contents page's lines in order: each title and the page number printed beside it."""
+    text = reader.pages[page_number - 1].extract_text()
+    return [(match["title"].strip(), int(match["page"])) for match in _CONTENTS_LINE.finditer(text)]
+
+
 def contents_entries(reader: PdfReader, page_number: int) -> dict[str, int]:
     """The contents page's entries: title -> the page number printed beside it."""
-    text = reader.pages[page_number - 1].extract_text()
-    return {match["title"].strip(): int(match["page"]) for match in _CONTENTS_LINE.finditer(text)}
+    return dict(contents_lines(reader, page_number))
 
 
 def fonts(reader: PdfReader) -> dict[str, Any]:

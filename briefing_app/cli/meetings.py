@@ -19,7 +19,17 @@ def register(commands: Commands) -> None:
     )
     add_database_option(export, suppress=True)
     export.add_argument("meeting", type=int, metavar="ID", help="the meeting's id (see meetings)")
-    export.add_argument("--out", required=True, metavar="FILE", help="the CSV file to write")
+    export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="the file to write: a PDF if its name ends in .pdf, otherwise CSV",
+    )
+    export.add_argument(
+        "--format",
+        choices=["csv", "pdf"],
+        help="write CSV or PDF whatever the file's name",
+    )
     export.add_argument(
         "--include-private",
         action="store_true",
@@ -63,18 +73,35 @@ def _cmd_meetings(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def record_format(out: str, chosen: str | None) -> str:
+    """ "pdf" or "csv": as chosen, or by the file's extension (CSV unless it ends in .pdf)."""
+    if chosen is not None:
+        return chosen
+    return "pdf" if out.lower().endswith(".pdf") else "csv"
+
+
 def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
     from briefing_app.services.container import Services
 
     services = Services.open(paths, paths.database(args.database))
+    out = Path(args.out).expanduser()
     try:
-        out = Path(args.out).expanduser()
-        record = services.records.export_csv(
-            args.meeting, out, include_private=args.include_private
-        )
+        if record_format(args.out, args.format) == "pdf":
+            content = services.packs.record_content(
+                args.meeting, include_private=args.include_private
+            )
+            built = services.packs.write(content, out)
+            assert content.record is not None
+            summary = content.record.summary
+            pages = f" ({built.pages} page{'s' if built.pages != 1 else ''})"
+        else:
+            summary = services.records.export_csv(
+                args.meeting, out, include_private=args.include_private
+            ).summary
+            pages = ""
     finally:
         services.close()
-    print(f"Wrote {out}: {record.summary}")
+    print(f"Wrote {out}{pages}: {summary}")
     return 0

@@ -33,7 +33,13 @@ def register(commands: Commands) -> None:
         help="the sections to include, separated by commas (default: every section the app "
         "holds data for); the cover and contents are always included",
     )
-    pack.add_argument("--meeting", type=int, metavar="ID", help="build the pack for a meeting")
+    pack.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help="build the pack for a meeting (see: briefing-app meetings): its committee, its "
+        "date and its questions",
+    )
     pack.add_argument(
         "--date",
         type=iso_date,
@@ -49,16 +55,25 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
+    from briefing_app.domain.errors import PackError
     from briefing_app.domain.packs import Audience
     from briefing_app.services.container import Services
     from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest
 
+    if args.meeting is not None and (args.date is not None or args.committee is not None):
+        raise PackError(
+            "A meeting sets the pack's committee and date.",
+            "Give either --meeting, or --date and --committee.",
+        )
     services = Services.open(paths, paths.database(args.database))
     try:
         packs = services.packs
+        sections = None
+        if args.sections is not None:
+            sections = packs.parse_sections(args.sections, args.meeting)
         request = PackRequest(
             audience=Audience(args.audience),
-            sections=packs.parse_sections(args.sections) if args.sections is not None else None,
+            sections=sections,
             pack_date=args.date,
             committee=args.committee or DEFAULT_COMMITTEE,
             meeting_id=args.meeting,
@@ -66,6 +81,6 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
         built = packs.build(request, Path(args.out).expanduser())
     finally:
         services.close()
-    sections = ", ".join(key.value for key in built.sections)
-    print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({sections})")
+    listed = ", ".join(key.value for key in built.sections)
+    print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({listed})")
     return 0

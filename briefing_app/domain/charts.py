@@ -1,8 +1,8 @@
 """Charts, defined once from domain data and drawn by any renderer.
 
 A :class:`Chart` says *what* to draw, never *how*. The window draws it with QPainter
-(``ui/widgets/chart_view.py``); the PDF packs draw the same definition with reportlab.
-A renderer follows these rules, so both look alike and say the same:
+(``ui/widgets/chart_view.py``); the PDF packs draw the same definition with reportlab
+(``packs/charts.py``). A renderer follows these rules, so both look alike and say the same:
 
 - ``title`` is shown above the chart and ``notes`` (such as "Lower is better.") below it.
   ``description`` is the text alternative: the accessible description on screen, the alt
@@ -12,20 +12,27 @@ A renderer follows these rules, so both look alike and say the same:
   ``marker`` shapes, and comparator series are ``dashed``.
 - **COMPARISON**: one horizontal bar per point of the single series, top to bottom in
   order. The bar's length is its value on ``axis`` (from ``axis.minimum`` to
-  ``axis.maximum``); its category is written to the left of it and its ``label`` at its end.
-  A point's own ``colour`` and ``emphasis`` override the series'.
+  ``axis.maximum``); its category is written above it (so long names need no squeezing)
+  and its ``label`` at its end. A point's own ``colour`` and ``emphasis`` override the
+  series'. A point whose value is None has no bar, only its label (a figure hidden to
+  keep children unidentifiable, say).
 - **TREND**: ``categories`` (periods) run along the horizontal axis, oldest on the left,
   evenly spaced. Each series is a line through its points, with a ``marker`` at each; a
   point whose value is None is left out. Points of an emphasised series are labelled
   with their ``label``.
 - The value axis has a gridline and a label at each of ``axis.ticks``; ``axis.title``
   names the unit.
+
+A chart is checked when it is made (:meth:`Chart.__post_init__`), so no renderer is
+handed one it cannot draw.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum
 
 from briefing_app.domain.outcomes import ComparatorKind, Indicator, Polarity, Unit
@@ -107,6 +114,31 @@ class Chart:
     description: str
     notes: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        if not self.categories:
+            raise ValueError(f"Chart {self.title!r} has no categories.")
+        if not self.series:
+            raise ValueError(f"Chart {self.title!r} has no series.")
+        if self.kind is ChartKind.COMPARISON and len(self.series) != 1:
+            raise ValueError(f"Chart {self.title!r}: a comparison has exactly one series.")
+        if not self.axis.maximum > self.axis.minimum:
+            raise ValueError(f"Chart {self.title!r}: the axis must run upwards.")
+        known = set(self.categories)
+        for series in self.series:
+            for point in series.points:
+                if point.category not in known:
+                    raise ValueError(
+                        f"Chart {self.title!r}: series {series.name!r} has a point for "
+                        f"{point.category!r}, which is not one of its categories."
+                    )
+                if point.value is not None and not math.isfinite(point.value):
+                    raise ValueError(f"Chart {self.title!r}: series {series.name!r} is not finite.")
+
+    @property
+    def values(self) -> list[float]:
+        """Every value drawn, across the series."""
+        return [p.value for s in self.series for p in s.points if p.value is not None]
+
 
 def nice_axis(largest: float, unit: Unit) -> Axis:
     """An axis from zero to a round number at or above ``largest``, with 3 to 6 ticks."""
@@ -152,8 +184,14 @@ def _polarity_note(polarity: Polarity) -> tuple[str, ...]:
     return ()
 
 
-def comparison_chart(indicator: Indicator, ours: str) -> Chart | None:
-    """Our current figure beside each comparator that has a figure; None if none has."""
+def comparison_chart(
+    indicator: Indicator, ours: str, *, hidden: Collection[date] = (), hidden_label: str = ""
+) -> Chart | None:
+    """Our current figure beside each comparator that has a figure; None if none has.
+
+    A figure whose date is in ``hidden`` is not drawn: its bar shows ``hidden_label``
+    instead (the public packs hide small local counts this way).
+    """
     current = indicator.current
     if current is None:
         return None
@@ -161,9 +199,13 @@ def comparison_chart(indicator: Indicator, ours: str) -> Chart | None:
     by_kind = {c.kind: c for c in indicator.comparisons() if c.comparator.value is not None}
     if not by_kind:
         return None
-    points = [
-        Point(ours, current.value, format_value(current.value, unit), OURS_COLOUR, True),
-    ]
+    if current.as_at in hidden:
+        ours_point = Point(ours, None, hidden_label, OURS_COLOUR, True)
+    else:
+        ours_point = Point(
+            ours, current.value, format_value(current.value, unit), OURS_COLOUR, True
+        )
+    points = [ours_point]
     for kind in _BAR_ORDER:
         comparison = by_kind.get(kind)
         if comparison is None or comparison.comparator.value is None:
@@ -187,11 +229,20 @@ def comparison_chart(indicator: Indicator, ours: str) -> Chart | None:
     )
 
 
-def trend_chart(indicator: Indicator, ours: str) -> Chart | None:
+def trend_chart(
+    indicator: Indicator, ours: str, *, hidden: Collection[date] = (), hidden_label: str = ""
+) -> Chart | None:
     """Our figures over time, with any comparator figures for the same periods.
-    None until there are at least two figures."""
+
+    None until there are at least two figures. Figures dated in ``hidden`` are left out
+    of the line and named by ``hidden_label`` in the description; None if fewer than two
+    of our figures are left to draw.
+    """
     observations = indicator.observations
     if len(observations) < 2:
+        return None
+    shown = [o for o in observations if o.as_at not in hidden]
+    if len(shown) < 2:
         return None
     unit = indicator.unit
     categories = tuple(o.period for o in observations)
@@ -199,7 +250,12 @@ def trend_chart(indicator: Indicator, ours: str) -> Chart | None:
         Series(
             ours,
             OURS_COLOUR,
-            tuple(Point(o.period, o.value, format_value(o.value, unit)) for o in observations),
+            tuple(
+                Point(o.period, None, hidden_label)
+                if o.as_at in hidden
+                else Point(o.period, o.value, format_value(o.value, unit))
+                for o in observations
+            ),
             emphasis=True,
         )
     ]
@@ -221,7 +277,7 @@ def trend_chart(indicator: Indicator, ours: str) -> Chart | None:
                 )
             )
     values = [p.value for s in series for p in s.points if p.value is not None]
-    steps = "; ".join(f"{o.period}: {format_value(o.value, unit)}" for o in observations)
+    steps = "; ".join(f"{p.category}: {p.label}" for p in series[0].points)
     notes = _polarity_note(indicator.polarity)
     others = [s.name for s in series[1:]]
     also = f" The chart also shows {' and '.join(others)}." if others else ""
@@ -232,5 +288,33 @@ def trend_chart(indicator: Indicator, ours: str) -> Chart | None:
         series=tuple(series),
         axis=nice_axis(max(values), unit),
         description=f"Line chart of {ours} over time: {steps}.{also} {' '.join(notes)}".strip(),
+        notes=notes,
+    )
+
+
+def count_chart(
+    title: str,
+    counts: Sequence[tuple[str, int]],
+    *,
+    counted: str,
+    notes: tuple[str, ...] = (),
+) -> Chart | None:
+    """One bar per category, most first as given: how many ``counted`` ("paragraphs") each has.
+
+    None when there is nothing to count.
+    """
+    if not counts:
+        return None
+    points = tuple(Point(name, float(n), format_number(n)) for name, n in counts)
+    axis = nice_axis(max(n for _, n in counts), Unit.COUNT)
+    listed = "; ".join(f"{p.category}: {p.label}" for p in points)
+    description = f"Bar chart of how many {counted} each has: {listed}."
+    return Chart(
+        kind=ChartKind.COMPARISON,
+        title=title,
+        categories=tuple(p.category for p in points),
+        series=(Series(counted.capitalize(), OURS_COLOUR, points),),
+        axis=Axis(axis.minimum, axis.maximum, axis.ticks, counted.capitalize()),
+        description=f"{description} {' '.join(notes)}".strip(),
         notes=notes,
     )

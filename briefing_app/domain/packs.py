@@ -1,8 +1,10 @@
 """Briefing packs: who a pack is for, which sections it has, and what each section says.
 
 A pack's content is assembled from the app's data (``services.packs``) into the plain
-objects below, then rendered (``packs/``). Nothing here knows about PDF, and the renderer
-never reads the database: what is in a ``PackContent`` is exactly what the pack shows.
+objects below and in ``domain/pack_content.py``, then rendered (``packs/``). Nothing here
+knows about PDF, and the renderer never reads the database: what is in a ``PackContent``
+is exactly what the pack shows. A meeting's record is printed the same way, as a
+``PackContent`` with the single section ``RECORD``.
 """
 
 from __future__ import annotations
@@ -13,8 +15,19 @@ from datetime import date
 from enum import Enum
 
 from briefing_app.domain.glossary import GlossaryTerm
-from briefing_app.domain.pack_charts import ChartDefinition
+from briefing_app.domain.meeting_record import MeetingRecord
+from briefing_app.domain.pack_content import (
+    ActionsContent,
+    CoverContent,
+    FindingsContent,
+    GlanceContent,
+    OutcomesContent,
+    QuestionsContent,
+    SourcesContent,
+    Statement,
+)
 from briefing_app.domain.reports import Grade, long_date
+from briefing_app.domain.training_summary import TrainingSummary
 
 
 class Audience(Enum):
@@ -64,6 +77,7 @@ class SectionKey(Enum):
     TRAINING = "training"
     GLOSSARY = "glossary"
     SOURCES = "sources"
+    RECORD = "record"  # a meeting's record, printed on its own (never part of a pack)
 
     @property
     def title(self) -> str:
@@ -92,95 +106,17 @@ _SECTION_TITLES = {
     SectionKey.TRAINING: "Training compliance",
     SectionKey.GLOSSARY: "Glossary",
     SectionKey.SOURCES: "Sources and caveats",
+    SectionKey.RECORD: "Meeting record",
 }
 
 
 @dataclass(frozen=True)
-class Statement:
-    """A sentence with a figure in it, and where the figure comes from.
-
-    ``suppressed`` says a small number was hidden from it (see ``domain.disclosure``),
-    so the pack can footnote why.
-    """
-
-    text: str
-    source: str
-    suppressed: bool = False
-
-
-@dataclass(frozen=True)
-class CoverContent:
-    title: str
-    authority: str
-    committee: str
-    meeting_title: str = ""
-    covering_note: str = ""
-
-
-@dataclass(frozen=True)
-class JudgementLine:
-    area: str
-    grade: Grade
-
-
-@dataclass(frozen=True)
-class GlanceContent:
-    """The first page a member reads: grades and the few things that matter most.
-
-    ``points`` is open-ended: each area of the app adds the statements it has (the
-    indicators most off track, open actions, training compliance).
-    """
-
-    introduction: Statement
-    judgements: tuple[JudgementLine, ...]
-    judgements_source: str
-    points: tuple[Statement, ...] = ()
-
-
-@dataclass(frozen=True)
-class FindingExcerpt:
-    paragraph: int
-    excerpt: str
-
-
-@dataclass(frozen=True)
-class RecommendationLine:
-    reference: str  # "Paragraph 13", or "Point 2 of what needs to improve" (ILACS)
-    text: str
-    priority: bool
-
-
-@dataclass(frozen=True)
-class ThemeFindings:
-    key: str
-    label: str
-    description: str
-    findings: tuple[FindingExcerpt, ...]
-    recommendations: tuple[RecommendationLine, ...] = ()
-
-
-@dataclass(frozen=True)
-class FindingsContent:
-    source: str
-    themes: tuple[ThemeFindings, ...]
-    chart: ChartDefinition | None = None
-
-
-@dataclass(frozen=True)
-class SourceEntry:
-    name: str
-    detail: str
-
-
-@dataclass(frozen=True)
-class SourcesContent:
-    sources: tuple[SourceEntry, ...]
-    caveats: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class PackContent:
-    """Everything one pack shows, already filtered for its audience."""
+    """Everything one pack shows, already filtered for its audience.
+
+    ``document`` names what the PDF is in its footer when it is not a briefing pack
+    ("Meeting record"); a pack's footer names its audience instead.
+    """
 
     audience: Audience
     pack_date: date
@@ -188,9 +124,16 @@ class PackContent:
     sections: tuple[SectionKey, ...]
     created: date
     glance: GlanceContent | None = None
+    children_in_care: OutcomesContent | None = None
+    care_leavers: OutcomesContent | None = None
     findings: FindingsContent | None = None
+    questions: QuestionsContent | None = None
+    actions: ActionsContent | None = None
+    training: TrainingSummary | None = None
     glossary: tuple[GlossaryTerm, ...] = ()
     sources: SourcesContent | None = None
+    record: MeetingRecord | None = None
+    document: str = ""
 
     @property
     def title(self) -> str:
@@ -198,34 +141,67 @@ class PackContent:
 
     @property
     def subject(self) -> str:
+        what = self.document or self.audience.label
         return (
-            f"{self.audience.label} for the {self.cover.committee} of {self.cover.authority}, "
+            f"{what} for the {self.cover.committee} of {self.cover.authority}, "
             f"{long_date(self.pack_date)}"
         )
 
     @property
+    def footer_label(self) -> str:
+        return self.document or self.audience.label
+
+    @property
     def statements(self) -> tuple[Statement, ...]:
-        """Every sentence with a figure in it, across the sections."""
-        if self.glance is None:
-            return ()
-        return (self.glance.introduction, *self.glance.points)
+        """Every sentence with a figure in it that the pack footnotes, across the sections."""
+        found: list[Statement] = []
+        if self.glance is not None:
+            found += self.glance.statements
+        for outcomes in (self.children_in_care, self.care_leavers):
+            if outcomes is not None:
+                found += [s for summary in outcomes.summaries for s in summary.sentences]
+        if self.questions is not None:
+            found += [f for entry in self.questions.entries for f in entry.figures]
+        if self.actions is not None:
+            found.append(self.actions.summary)
+        return tuple(found)
 
     @property
     def has_suppressed(self) -> bool:
-        return any(statement.suppressed for statement in self.statements)
+        return (
+            any(statement.suppressed for statement in self.statements)
+            or any(o.has_suppressed for o in (self.children_in_care, self.care_leavers) if o)
+            or (self.questions is not None and self.questions.has_suppressed)
+        )
 
     def texts(self) -> Iterator[str]:
         """Every piece of prose the pack shows, to find the acronyms it uses."""
         yield from (self.cover.committee, self.cover.meeting_title, self.cover.covering_note)
+        yield from (statement.text for statement in self.statements)
         if self.glance is not None:
-            yield self.glance.introduction.text
             yield from (line.area for line in self.glance.judgements)
-            yield from (point.text for point in self.glance.points)
+        for outcomes in (self.children_in_care, self.care_leavers):
+            if outcomes is not None:
+                yield outcomes.introduction
+                for row in outcomes.rows:
+                    yield from (row.topic, row.label, row.status, row.trend)
+                yield from (block.chart.title for block in outcomes.charts)
         if self.findings is not None:
             for theme in self.findings.themes:
                 yield theme.description
                 yield from (f.excerpt for f in theme.findings)
                 yield from (r.text for r in theme.recommendations)
+        if self.questions is not None:
+            for entry in self.questions.entries:
+                yield from (entry.text, entry.why, entry.answer)
+                yield from (p.excerpt for p in entry.paragraphs)
+                yield from (e.answer for e in entry.earlier)
+                yield from (a.description for a in entry.open_actions)
+        if self.actions is not None:
+            yield from (line.description for line in self.actions.lines)
+        if self.training is not None:
+            yield self.training.headline
+            yield from (m.module for m in self.training.modules)
         if self.sources is not None:
             yield from (s.detail for s in self.sources.sources)
             yield from self.sources.caveats

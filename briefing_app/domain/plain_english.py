@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from datetime import date
 
 from briefing_app.domain.outcomes import (
     Indicator,
@@ -46,6 +48,14 @@ def format_value(value: float, unit: Unit) -> str:
     if unit is Unit.WEEKS:
         return f"{number} week" if number == "1" else f"{number} weeks"
     return number
+
+
+def figure_text(observation: Observation, unit: Unit) -> str:
+    """A figure as a table cell shows it: "48.1%", "583 days", "34 of 36"."""
+    text = format_value(observation.value, unit)
+    if observation.denominator is not None:
+        text += f" of {observation.denominator:,}"
+    return text
 
 
 def proportion_words(percent: float) -> str:
@@ -207,13 +217,18 @@ def describe(indicator: Indicator) -> str:
     return " ".join(s for s in sentences if s)
 
 
-def trend_words(indicator: Indicator) -> str:
-    """A short trend for a table cell: "▲ Up from 306 (getting worse)"."""
+def trend_words(indicator: Indicator, hidden: Collection[date] = (), hidden_label: str = "") -> str:
+    """A short trend for a table cell: "▲ Up from 306 (getting worse)".
+
+    When the figure before is dated in ``hidden``, ``hidden_label`` stands for its value.
+    """
     current, previous = indicator.current, indicator.previous
     trend = indicator.trend()
     if current is None or previous is None:
         return trend.label
     before = format_value(previous.value, indicator.unit)
+    if previous.as_at in hidden:
+        before = hidden_label
     if abs(current.value - previous.value) <= tolerance(indicator.unit, previous.value):
         return f"► About the same as before ({before})"
     arrow, direction = ("▲", "Up") if current.value > previous.value else ("▼", "Down")

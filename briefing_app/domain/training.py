@@ -261,6 +261,16 @@ class Status(Enum):
         return self.value.capitalize()
 
     @property
+    def symbol(self) -> str:
+        """A sign that carries the status without colour: a tick, a cross, a ring..."""
+        return _STATUS_SYMBOLS[self]
+
+    @property
+    def text(self) -> str:
+        """ "✓ In date"."""
+        return f"{self.symbol} {self.label}"
+
+    @property
     def rank(self) -> int:
         return list(Status).index(self)
 
@@ -273,6 +283,15 @@ class Status(Enum):
     def counts_as_in_date(self) -> bool:
         """In date or due soon: the training has not run out yet."""
         return self in (Status.IN_DATE, Status.DUE_SOON)
+
+
+_STATUS_SYMBOLS = {
+    Status.IN_DATE: "✓",
+    Status.DUE_SOON: "!",
+    Status.OVERDUE: "✗",
+    Status.NEVER_DONE: "○",
+    Status.NOT_REQUIRED: "–",
+}
 
 
 @dataclass(frozen=True)

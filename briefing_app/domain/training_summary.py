@@ -42,6 +42,18 @@ class NamedNeed:
     status: str
     due: date | None
     explanation: str
+    symbol: str = ""
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    """One serving member with training duties: their seats and whether they are in date."""
+
+    name: str
+    seats: tuple[str, ...]
+    fully_in_date: bool
+    needs: tuple[str, ...]  # "Safeguarding children (✗ Overdue)"
+    demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,7 @@ class TrainingSummary:
     modules: tuple[ModuleFigures, ...]
     needs: tuple[NamedNeed, ...]
     includes_demo: bool
+    members: tuple[MemberLine, ...] = ()
 
 
 def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
@@ -93,10 +106,26 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
                 n.status.status.label,
                 n.status.due,
                 n.status.explanation,
+                n.status.status.symbol,
             )
             for n in board.needs()
             if n.member.serving_on(board.as_at)
         )
+    members = tuple(
+        MemberLine(
+            name=r.member.name,
+            seats=tuple(board.catalogue.role_names(r.member)),
+            fully_in_date=r.fully_in_date(),
+            needs=tuple(
+                f"{m.name} ({s.status.text})"
+                for m, s in r.required
+                if s.status.needs_action or s.status is Status.DUE_SOON
+            ),
+            demo=r.member.demo,
+        )
+        for r in serving
+        if names
+    )
     return TrainingSummary(
         as_at=board.as_at,
         due_soon_days=board.due_soon_days,
@@ -106,6 +135,7 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
         modules=tuple(modules),
         needs=needs,
         includes_demo=board.includes_demo,
+        members=members,
     )
 
 

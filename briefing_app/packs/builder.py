@@ -42,6 +42,7 @@ from briefing_app.packs.styles import (
 
 LANGUAGE = "en-GB"
 FOOTER_SIZE = 8.5
+FONTS_DONE = 0.01  # the share of the work reported once the fonts are ready
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -80,7 +81,7 @@ class PackDocument(BaseDocTemplate):
         self.numbers = numbers
         self._progress = progress
         self._flowables_total = 1
-        self._done = 0.0
+        self._done = FONTS_DONE  # progress is only ever reported forwards
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
@@ -129,7 +130,7 @@ class PackDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line + 4 * mm, right, bottom_line + 4 * mm)
-        footer_left = f"{content.audience.label}, {long_date(content.pack_date)}"
+        footer_left = f"{content.footer_label}, {long_date(content.pack_date)}"
         canvas.drawString(left, bottom_line, fit_text(footer_left, REGULAR, FOOTER_SIZE, third))
         self.numbers.draw_footer(canvas, int(doc.page), right, bottom_line)
         canvas.restoreState()
@@ -172,7 +173,7 @@ def render_pack(
 ) -> RenderedPack:
     """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts."""
     if progress is not None:
-        progress(0.01, "Preparing the fonts")
+        progress(FONTS_DONE, "Preparing the fonts")
     register_fonts(font_dir)
     styles = make_styles()
     numbers = LateNumbers()

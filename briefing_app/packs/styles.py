@@ -33,6 +33,9 @@ HEADER_FILL = colors.HexColor("#dfe8f1")
 STRIPE_FILL = colors.HexColor("#f4f6f8")
 NOTE_FILL = colors.HexColor("#fff6d6")
 MARKING_INK = colors.HexColor("#8a1020")
+TOPIC_FILL = colors.HexColor("#eef2f6")
+OVERDUE_FILL = colors.HexColor("#fde0dc")
+OVERDUE_INK = colors.HexColor("#7a1010")
 
 # The same colours and symbols as the window's grade badges (ui/widgets/grades.py).
 GRADE_COLOURS: dict[Grade, tuple[str, str]] = {
@@ -82,6 +85,9 @@ class PackStyles:
     cover_marking: ParagraphStyle
     toc_level0: ParagraphStyle
     toc_level1: ParagraphStyle
+    chart_title: ParagraphStyle
+    quote: ParagraphStyle
+    question: ParagraphStyle
 
 
 def make_styles() -> PackStyles:
@@ -162,5 +168,12 @@ def make_styles() -> PackStyles:
         ),
         toc_level1=ParagraphStyle(
             "toc1", parent=body, fontSize=10.5, leading=14, leftIndent=16, spaceAfter=1
+        ),
+        chart_title=ParagraphStyle(
+            "chart_title", parent=body, fontName=BOLD, fontSize=10, leading=13, spaceAfter=4
+        ),
+        quote=ParagraphStyle("quote", parent=cell, leftIndent=10, spaceAfter=4, textColor=INK),
+        question=ParagraphStyle(
+            "question", parent=body, fontName=BOLD, fontSize=12, leading=16.5, spaceAfter=4
         ),
     )

@@ -117,9 +117,19 @@ class Services:
     @cached_property
     def packs(self) -> PackService:
         """Briefing packs, set up on first use (so starting the window does not load them)."""
-        from briefing_app.services.packs import PackService
+        from briefing_app.services.packs import PackData, PackService
 
-        return PackService(self.reports, self.glossary, self.paths.resources / "fonts")
+        data = PackData(
+            reports=self.reports,
+            glossary=self.glossary,
+            outcomes=self.outcomes,
+            scrutiny=self.scrutiny,
+            meetings=self.meetings,
+            actions=self.actions,
+            records=self.records,
+            training=self.training,
+        )
+        return PackService(data, self.paths.resources / "fonts")
 
     @property
     def database_path(self) -> Path:

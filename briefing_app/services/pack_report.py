@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from briefing_app.domain.pack_charts import ChartDefinition, ChartKind, Series
-from briefing_app.domain.packs import (
+from briefing_app.domain.charts import count_chart
+from briefing_app.domain.pack_content import (
+    ChartBlock,
     FindingExcerpt,
     FindingsContent,
     GlanceContent,
     JudgementLine,
     RecommendationLine,
-    SectionKey,
     SourceEntry,
     SourcesContent,
     Statement,
     ThemeFindings,
+)
+from briefing_app.domain.packs import (
+    SectionKey,
     first_sentence,
     grade_verdict,
     paragraph_ranges,
@@ -133,32 +136,38 @@ def findings_by_theme(report: InspectionReport) -> FindingsContent:
         )
     themes.sort(key=lambda t: -len(t.findings))
     citation = cite(report)
-    chart = (
-        ChartDefinition(
-            title="How many paragraphs of the report speak about each theme",
-            kind=ChartKind.BAR,
-            categories=tuple(t.label for t in themes),
-            series=(Series("Paragraphs", tuple(float(len(t.findings)) for t in themes)),),
-            unit="paragraphs",
-            horizontal=True,
-            description="A paragraph can speak about more than one theme.",
-            source=f"the app's theme tags on the {len(report.findings)} numbered "
-            f"paragraphs of the {citation}.",
+    chart = count_chart(
+        "How many paragraphs of the report speak about each theme",
+        [(t.label, len(t.findings)) for t in themes],
+        counted="paragraphs",
+        notes=("A paragraph can speak about more than one theme.",),
+    )
+    block = (
+        ChartBlock(
+            chart,
+            f"the app's theme tags on the {len(report.findings)} numbered paragraphs of the "
+            f"{citation}.",
         )
-        if themes
+        if chart is not None
         else None
     )
     return FindingsContent(
         source=f"{citation}. Paragraph numbers are the report's own.",
         themes=tuple(themes),
-        chart=chart,
+        chart=block,
     )
 
 
 def sources(
-    report: InspectionReport, sections: tuple[SectionKey, ...], created: date
+    report: InspectionReport,
+    sections: tuple[SectionKey, ...],
+    created: date,
+    more: Iterable[tuple[SourceEntry, str]] = (),
 ) -> SourcesContent:
-    """The report in full, the app's own additions, and how far to trust them."""
+    """The report in full, the app's own additions, and how far to trust them.
+
+    ``more`` adds other sections' sources, each with a caveat (or "" for none).
+    """
     published = f"; published {long_date(report.published)}" if report.published else ""
     sources = [
         SourceEntry(
@@ -188,6 +197,10 @@ def sources(
             "theme it mentions only in passing. The first sentence of a paragraph is not "
             "the whole of it."
         )
+    for entry, caveat in more:
+        sources.append(entry)
+        if caveat:
+            caveats.append(caveat)
     if SectionKey.GLOSSARY in sections:
         sources.append(
             SourceEntry(

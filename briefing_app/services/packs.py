@@ -18,31 +18,54 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.errors import NotFoundError, PackError, PackWriteError
-from briefing_app.domain.packs import (
-    Audience,
-    CoverContent,
-    PackContent,
-    SectionKey,
-)
+from briefing_app.domain.errors import PackError, PackWriteError
+from briefing_app.domain.meeting_record import MeetingRecord
+from briefing_app.domain.meetings import Meeting
+from briefing_app.domain.outcomes import Audience as Group
+from briefing_app.domain.pack_content import CoverContent, OutcomesContent
+from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.training_summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
 from briefing_app.services import pack_report
+from briefing_app.services.actions import ActionService
 from briefing_app.services.glossary import GlossaryService
+from briefing_app.services.meeting_record import MeetingRecordService
+from briefing_app.services.meetings import MeetingService
+from briefing_app.services.pack_meetings import (
+    QuestionsAssembler,
+    actions_content,
+    find_meeting,
+)
+from briefing_app.services.pack_outcomes import (
+    FigureSources,
+    has_outcomes,
+    off_track_statements,
+    outcomes_content,
+)
+from briefing_app.services.pack_sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
+from briefing_app.services.scrutiny import ScrutinyService
 
 if TYPE_CHECKING:
     from briefing_app.packs.builder import RenderedPack
+    from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.training import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"
+RECORD_TITLE = "Meeting record"
 
 ProgressCallback = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
 class PackRequest:
-    """What the person building a pack chose. ``sections=None`` means every section offered."""
+    """What the person building a pack chose. ``sections=None`` means every section offered.
+
+    A meeting, when chosen, sets the committee and the date (``committee`` and
+    ``pack_date`` are then not used) and brings its questions.
+    """
 
     audience: Audience = Audience.MEMBERS
     sections: tuple[SectionKey, ...] | None = None
@@ -68,45 +91,81 @@ def pack_file_name(committee: str, pack_date: date, audience: Audience) -> str:
     return f"{stem} {pack_date.isoformat()} {audience.value} pack.pdf"
 
 
+@dataclass(frozen=True)
+class PackData:
+    """The services a pack reads from."""
+
+    reports: ReportService
+    glossary: GlossaryService
+    outcomes: OutcomesService
+    scrutiny: ScrutinyService
+    meetings: MeetingService
+    actions: ActionService
+    records: MeetingRecordService
+    training: TrainingService
+
+
 class PackService:
     def __init__(
-        self,
-        reports: ReportService,
-        glossary: GlossaryService,
-        font_dir: Path,
-        today: Callable[[], date] = date.today,
+        self, data: PackData, font_dir: Path, today: Callable[[], date] = date.today
     ) -> None:
-        self._reports = reports
-        self._glossary = glossary
+        self._data = data
         self._font_dir = font_dir
-        self._today = today
+        self.today = today
 
     # -- which sections can be printed -------------------------------------------------
 
-    def offered_sections(self) -> tuple[SectionKey, ...]:
-        """Every section the app can print now, in pack order (cover and contents first)."""
-        return self._offered(self._reports.latest())
+    def meetings(self) -> list[Meeting]:
+        """Every meeting a pack can be built for, newest first."""
+        return [summary.meeting for summary in self._data.meetings.meetings()]
 
-    def choosable_sections(self) -> tuple[SectionKey, ...]:
+    def offered_sections(self, meeting_id: int | None = None) -> tuple[SectionKey, ...]:
+        """Every section the app can print now, in pack order (cover and contents first).
+
+        Questions for the meeting are offered only when a meeting is chosen.
+        """
+        return self._offered(self._data.reports.latest(), meeting_id)
+
+    def choosable_sections(self, meeting_id: int | None = None) -> tuple[SectionKey, ...]:
         """The offered sections a person may leave out (all but the cover and contents)."""
-        return tuple(key for key in self.offered_sections() if not key.always_included)
+        return tuple(k for k in self.offered_sections(meeting_id) if not k.always_included)
 
-    def _offered(self, report: InspectionReport | None) -> tuple[SectionKey, ...]:
-        return tuple(key for key in SectionKey if has_renderer(key) and self._has_data(key, report))
+    def _offered(
+        self, report: InspectionReport | None, meeting_id: int | None
+    ) -> tuple[SectionKey, ...]:
+        return tuple(
+            key
+            for key in SectionKey
+            if key is not SectionKey.RECORD
+            and has_renderer(key)
+            and self._has_data(key, report, meeting_id)
+        )
 
-    @staticmethod
-    def _has_data(key: SectionKey, report: InspectionReport | None) -> bool:
+    def _has_data(
+        self, key: SectionKey, report: InspectionReport | None, meeting_id: int | None
+    ) -> bool:
+        data = self._data
         if key in (SectionKey.COVER, SectionKey.CONTENTS, SectionKey.GLOSSARY):
             return True
         if key in (SectionKey.AT_A_GLANCE, SectionKey.SOURCES):
             return report is not None
         if key is SectionKey.FINDINGS:
             return report is not None and bool(report.findings)
+        if key is SectionKey.CHILDREN_IN_CARE:
+            return has_outcomes(data.outcomes, Group.CHILDREN_IN_CARE)
+        if key is SectionKey.CARE_LEAVERS:
+            return has_outcomes(data.outcomes, Group.CARE_LEAVERS)
+        if key is SectionKey.QUESTIONS:
+            return meeting_id is not None
+        if key is SectionKey.ACTIONS:
+            return bool(data.meetings.meetings())
+        if key is SectionKey.TRAINING:
+            return bool(data.training.members())
         return False
 
-    def parse_sections(self, text: str) -> tuple[SectionKey, ...]:
+    def parse_sections(self, text: str, meeting_id: int | None = None) -> tuple[SectionKey, ...]:
         """Section keys from a comma-separated list such as "at-a-glance,findings"."""
-        offered = self.offered_sections()
+        offered = self.offered_sections(meeting_id)
         choices = ", ".join(key.value for key in offered if not key.always_included)
         keys = []
         for word in (w.strip().lower() for w in text.split(",")):
@@ -115,14 +174,13 @@ class PackService:
             try:
                 key = SectionKey(word)
             except ValueError:
+                key = None
+            if key is None or key is SectionKey.RECORD:
                 raise PackError(
                     f"'{word}' is not a section of a briefing pack.", f"Choose from: {choices}."
-                ) from None
-            if key not in offered:
-                raise PackError(
-                    f"The '{word}' section cannot be printed yet: the app holds nothing for it.",
-                    f"Choose from: {choices}.",
                 )
+            if key not in offered:
+                raise PackError(_not_offered(key), f"Choose from: {choices}.")
             keys.append(key)
         if not keys:
             raise PackError("No sections were named.", f"Choose from: {choices}.")
@@ -132,53 +190,114 @@ class PackService:
 
     def content(self, request: PackRequest) -> PackContent:
         """Everything the pack will show, read from the database now."""
+        data = self._data
+        meeting = None
         if request.meeting_id is not None:
-            raise NotFoundError(
-                f"There is no meeting number {request.meeting_id}: no meetings are recorded "
-                "in this database yet.",
-                "Build the pack for a date instead (--date on the command line).",
-            )
-        report = self._reports.latest()
-        offered = self._offered(report)
+            meeting = find_meeting(data.meetings, request.meeting_id)
+        report = data.reports.latest()
+        offered = self._offered(report, request.meeting_id)
         wanted = offered if request.sections is None else request.sections
         missing = [key for key in wanted if key not in offered]
         if missing:
-            raise PackError(
-                f"The '{missing[0].value}' section cannot be printed yet: the app holds "
-                "nothing for it.",
-                "Leave it out of the pack.",
-            )
+            raise PackError(_not_offered(missing[0]), "Leave it out of the pack.")
         sections = SectionKey.in_order([*wanted, *(key for key in offered if key.always_included)])
         audience = request.audience
-        created = self._today()
+        created = self.today()
         note = request.covering_note.strip()
         if not audience.may_see(request.covering_note_members_only):
             note = ""
+        figures = FigureSources(pack_report.cite(report) if report else "the inspection report")
+        training = self._training_summary(audience, sections)
+        glance_wanted = SectionKey.AT_A_GLANCE in sections and report is not None
+        actions = None
+        if SectionKey.ACTIONS in sections or (glance_wanted and SectionKey.ACTIONS in offered):
+            actions = actions_content(data.actions, audience, created)
+
+        def outcomes(key: SectionKey, group: Group) -> OutcomesContent | None:
+            if key not in sections:
+                return None
+            return outcomes_content(data.outcomes, group, audience, figures)
+
         content = PackContent(
             audience=audience,
-            pack_date=request.pack_date or created,
+            pack_date=meeting.meeting_date if meeting else request.pack_date or created,
             created=created,
             sections=sections,
             cover=CoverContent(
                 title=PACK_TITLE,
                 authority=report.authority if report else "The council",
-                committee=request.committee.strip() or DEFAULT_COMMITTEE,
+                committee=(meeting.committee if meeting else request.committee.strip())
+                or DEFAULT_COMMITTEE,
+                meeting_title=meeting.title if meeting else "",
                 covering_note=note,
             ),
+            glance=dataclasses.replace(
+                pack_report.glance(report),
+                off_track=off_track_statements(data.outcomes, audience, figures),
+                actions=(actions.summary,) if actions else (),
+                training=training_statements(training, created),
+            )
+            if glance_wanted and report is not None
+            else None,
+            children_in_care=outcomes(SectionKey.CHILDREN_IN_CARE, Group.CHILDREN_IN_CARE),
+            care_leavers=outcomes(SectionKey.CARE_LEAVERS, Group.CARE_LEAVERS),
+            findings=pack_report.findings_by_theme(report)
+            if report is not None and SectionKey.FINDINGS in sections
+            else None,
+            questions=QuestionsAssembler(
+                data.meetings, data.scrutiny, data.outcomes, figures, audience, created
+            ).content(meeting)
+            if meeting is not None and SectionKey.QUESTIONS in sections
+            else None,
+            actions=actions if SectionKey.ACTIONS in sections else None,
+            training=training if SectionKey.TRAINING in sections else None,
         )
         if report is not None:
-            content = dataclasses.replace(
-                content,
-                glance=pack_report.glance(report) if SectionKey.AT_A_GLANCE in sections else None,
-                findings=pack_report.findings_by_theme(report)
-                if SectionKey.FINDINGS in sections
-                else None,
-                sources=pack_report.sources(report, sections, created),
-            )
+            extra = more_sources(content, training)
+            sources = pack_report.sources(report, sections, created, extra)
+            content = dataclasses.replace(content, sources=sources)
         if SectionKey.GLOSSARY in sections:
-            terms = self._glossary.glossary().used_in(content.texts())
+            terms = data.glossary.glossary().used_in(content.texts())
             content = dataclasses.replace(content, glossary=tuple(terms))
         return content
+
+    def _training_summary(
+        self, audience: Audience, sections: tuple[SectionKey, ...]
+    ) -> TrainingSummary | None:
+        if not ({SectionKey.TRAINING, SectionKey.AT_A_GLANCE} & set(sections)):
+            return None
+        if not self._has_data(SectionKey.TRAINING, None, None):
+            return None
+        training = self._data.training
+        if audience is Audience.MEMBERS:
+            return training.members_pack_summary(self.today())
+        return training.public_pack_summary(self.today())
+
+    def record_content(self, meeting_id: int, *, include_private: bool = False) -> PackContent:
+        """A meeting's record (the one its CSV is made from), ready to print as a PDF.
+
+        It names action owners, as the CSV does. With private answers it is marked
+        OFFICIAL-SENSITIVE; without them, OFFICIAL.
+        """
+        record: MeetingRecord = self._data.records.record(
+            meeting_id, include_private=include_private
+        )
+        report = self._data.reports.latest()
+        meeting = record.meeting
+        return PackContent(
+            audience=Audience.MEMBERS if include_private else Audience.PUBLIC,
+            pack_date=meeting.meeting_date,
+            created=record.made_on,
+            sections=(SectionKey.RECORD,),
+            cover=CoverContent(
+                title=RECORD_TITLE,
+                authority=report.authority if report else "The council",
+                committee=meeting.committee,
+                meeting_title=meeting.title,
+            ),
+            record=record,
+            document=RECORD_TITLE,
+        )
 
     # -- printing ----------------------------------------------------------------------
 
@@ -234,3 +353,21 @@ class PackService:
         self, request: PackRequest, path: Path, progress: ProgressCallback | None = None
     ) -> BuiltPack:
         return self.write(self.content(request), path, progress)
+
+    def build_record(
+        self,
+        meeting_id: int,
+        path: Path,
+        *,
+        include_private: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> BuiltPack:
+        """Print a meeting's record as a PDF and save it as ``path``."""
+        content = self.record_content(meeting_id, include_private=include_private)
+        return self.write(content, path, progress)
+
+
+def _not_offered(key: SectionKey) -> str:
+    if key is SectionKey.QUESTIONS:
+        return f"The '{key.value}' section needs a meeting: choose the meeting the pack is for."
+    return f"The '{key.value}' section cannot be printed yet: the app holds nothing for it."

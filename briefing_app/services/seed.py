@@ -86,12 +86,14 @@ def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
 
 
 def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
+    from briefing_app.domain.disclosure import PUBLISHED_ORIGIN
     from briefing_app.services.outcomes import OutcomesService
 
+    # Marked as the published report's own figures: public packs never hide them.
     OutcomesService(database).import_figures(
         data_dir / "portsmouth-2014" / "indicators.csv",
         backup=False,
-        origin="Default dataset: Ofsted's 2014 report",
+        origin=f"{PUBLISHED_ORIGIN}: Ofsted's 2014 report",
         report_id=_default_report_id(database),
     )
 

@@ -102,7 +102,7 @@ def page_specs(services: Services, open_paragraph: OpenParagraph | None = None) 
     def meetings() -> QWidget:
         from briefing_app.ui.pages.meetings import MeetingsPage
 
-        return MeetingsPage(services.meetings, services.records)
+        return MeetingsPage(services.meetings, services.records, lambda: services.packs)
 
     def actions() -> QWidget:
         from briefing_app.ui.pages.actions import ActionsPage

@@ -7,10 +7,13 @@ import json
 from datetime import date
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.paths import AppPaths
 from briefing_app.services.container import Services
 from tests.cli.test_cli import _run
+from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 
 
 def _meeting(app_paths: AppPaths, db: Path) -> int:
@@ -81,3 +84,35 @@ def test_export_errors_are_one_plain_line(app_paths: AppPaths, tmp_path: Path) -
     no_out = _run("export-meeting", str(meeting_id), "--database", str(db))
     assert no_out.returncode == 2
     assert "--out" in no_out.stderr
+
+
+def test_export_meeting_writes_a_pdf_by_its_name_or_when_asked(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    db = tmp_path / "cli.sqlite3"
+    meeting_id = _meeting(app_paths, db)
+    by_name = tmp_path / "record.PDF"
+    asked = tmp_path / "record.out"
+    for out, extra in ((by_name, []), (asked, ["--format", "pdf"])):
+        result = _run(
+            "export-meeting", str(meeting_id), "--out", str(out), "--database", str(db), *extra
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith(f"Wrote {out} (1 page): Corporate Parenting Board")
+        qpdf_check(out)
+        reader = PdfReader(out)
+        assert [m.title for m in bookmarks(reader)] == ["Meeting record"]
+        text = " ".join(" ".join(page_texts(reader)).split())
+        assert "=cmd|' /C calc'!A0" in text  # a PDF runs nothing: the answer as written
+        assert "@Head of Service" in text
+        assert "Meeting record, 12 March 2025" in text
+    csv_anyway = tmp_path / "record.pdf"
+    result = _run(
+        "export-meeting", str(meeting_id), "--out", str(csv_anyway), "--format", "csv",
+        "--database", str(db),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert csv_anyway.read_text(encoding="utf-8-sig").startswith("Kind,")
+    missing = _run("export-meeting", "99", "--out", str(by_name), "--database", str(db))
+    assert missing.returncode == 2
+    assert "no meeting number 99" in missing.stderr

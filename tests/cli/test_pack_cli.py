@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from briefing_app.domain.meetings import MeetingDetails
+from briefing_app.paths import AppPaths
+from briefing_app.services.container import Services
 from tests.cli.test_cli import _run
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 
@@ -18,14 +22,17 @@ def test_with_only_out_it_builds_the_full_members_pack(tmp_path: Path) -> None:
     reader = PdfReader(out)
     pages = len(reader.pages)
     assert result.stdout.strip() == (
-        f"Wrote {out}: members' pack, {pages} pages "
-        "(cover, contents, at-a-glance, findings, glossary, sources)"
+        f"Wrote {out}: members' pack, {pages} pages (cover, contents, at-a-glance, "
+        "children-in-care, care-leavers, findings, training, glossary, sources)"
     )
     assert [m.title for m in bookmarks(reader) if m.level == 0] == [
         "Cover",
         "Contents",
         "At a glance",
+        "Children in care",
+        "Care leavers",
         "Inspection findings by theme",
+        "Training compliance",
         "Glossary",
         "Sources and caveats",
     ]
@@ -65,9 +72,11 @@ def test_bad_choices_exit_2_with_one_plain_line(tmp_path: Path) -> None:
     db = str(tmp_path / "db.sqlite3")
     out = str(tmp_path / "x.pdf")
     cases = [
-        (["--sections", "children-in-care"], "cannot be printed yet"),
+        (["--sections", "actions"], "cannot be printed yet"),
+        (["--sections", "questions"], "needs a meeting"),
         (["--sections", "minutes"], "'minutes' is not a section"),
         (["--meeting", "3"], "no meeting number 3"),
+        (["--meeting", "3", "--date", "2024-06-12"], "A meeting sets the pack's committee"),
         (["--date", "2024-13-01"], "is not a date"),
         (["--audience", "everyone"], "invalid choice"),
     ]
@@ -87,3 +96,38 @@ def test_a_missing_folder_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert not out.parent.exists()
+
+
+def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    services = Services.open(app_paths, db)
+    try:
+        meeting = services.meetings.create(
+            MeetingDetails("Children's Scrutiny Panel", date(2025, 3, 12), "Care leavers")
+        )
+        question = next(q for q in services.scrutiny.all_questions() if q.code == "POR14-32")
+        services.meetings.add_question(meeting.id, question.id)
+    finally:
+        services.close()
+    out = tmp_path / "meeting.pdf"
+    result = _run(
+        "pack", "--database", str(db), "--out", str(out), "--meeting", str(meeting.id),
+        "--sections", "questions,actions", "--audience", "public",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "public pack" in result.stdout
+    reader = PdfReader(out)
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Children's Scrutiny Panel: Briefing pack, 12 March 2025"
+    assert [m.title for m in bookmarks(reader)] == [
+        "Cover",
+        "Contents",
+        "Questions for this meeting",
+        "Question 1 (POR14-32)",
+        "Open actions",
+    ]
+    text = " ".join(" ".join(page_texts(reader)).split())
+    assert question.text in text
+    assert "Your notes" in text

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.domain.charts import (
     OURS_COLOUR,
+    Axis,
+    Chart,
     ChartKind,
+    Point,
+    Series,
     comparison_chart,
+    count_chart,
     nice_axis,
     trend_chart,
 )
@@ -124,3 +131,66 @@ def test_the_axis_always_holds_the_largest_value(largest: float, unit: Unit) -> 
     values = [value for value, _ in axis.ticks]
     assert values == sorted(values)
     assert 0 <= axis.fraction(largest) <= 1
+
+
+def test_a_hidden_figure_keeps_its_place_but_not_its_value() -> None:
+    indicator = Indicator(DAYS, (OLDER, NEWER))
+    chart = comparison_chart(indicator, "Portsmouth", hidden={NEWER.as_at}, hidden_label="[c]")
+    assert chart is not None
+    ours = chart.series[0].points[0]
+    assert (ours.category, ours.value, ours.label) == ("Portsmouth", None, "[c]")
+    assert "Portsmouth: [c]" in chart.description
+    assert "583" not in chart.description
+    assert chart.axis.maximum >= 647  # the comparators still set the axis
+    # A trend with only one figure left to draw is not drawn at all.
+    assert trend_chart(indicator, "Portsmouth", hidden={NEWER.as_at}, hidden_label="[c]") is None
+
+
+def test_a_count_chart_lists_each_category_with_its_count() -> None:
+    chart = count_chart(
+        "Paragraphs by theme",
+        [("Health", 12), ("Education", 8)],
+        counted="paragraphs",
+        notes=("A paragraph can speak about more than one theme.",),
+    )
+    assert chart is not None
+    assert chart.kind is ChartKind.COMPARISON
+    assert [(p.category, p.value, p.label) for p in chart.series[0].points] == [
+        ("Health", 12.0, "12"),
+        ("Education", 8.0, "8"),
+    ]
+    assert chart.axis.title == "Paragraphs"
+    assert chart.description == (
+        "Bar chart of how many paragraphs each has: Health: 12; Education: 8. "
+        "A paragraph can speak about more than one theme."
+    )
+    assert count_chart("Nothing", [], counted="paragraphs") is None
+
+
+def _points(*values: float | None) -> tuple[Point, ...]:
+    return tuple(Point(f"p{n}", v, "") for n, v in enumerate(values))
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"categories": ()}, "no categories"),
+        ({"series": ()}, "no series"),
+        ({"series": (Series("a", "#000000", _points(1.0)),) * 2}, "exactly one series"),
+        ({"series": (Series("a", "#000000", (Point("elsewhere", 1.0, ""),)),)}, "not one of"),
+        ({"series": (Series("a", "#000000", _points(1.0, math.nan)),)}, "not finite"),
+        ({"axis": Axis(5.0, 5.0, (), "Number")}, "axis must run upwards"),
+    ],
+)
+def test_a_malformed_chart_is_refused(changes: dict[str, object], message: str) -> None:
+    fields: dict[str, object] = {
+        "kind": ChartKind.COMPARISON,
+        "title": "Care leavers not in work",
+        "categories": ("p0", "p1"),
+        "series": (Series("a", "#000000", _points(1.0, None)),),
+        "axis": nice_axis(1.0, Unit.COUNT),
+        "description": "",
+    }
+    fields.update(changes)
+    with pytest.raises(ValueError, match=message):
+        Chart(**fields)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,9 +11,25 @@ from hypothesis import strategies as st
 from briefing_app.domain.disclosure import (
     SUPPRESSED_MARK,
     SUPPRESSION_NOTE,
+    ShownFigure,
+    children_counted,
+    hidden_figures,
+    hidden_numbers,
+    hides,
     is_disclosive,
+    is_local,
+    mask_numbers,
     shown_count,
     shown_share,
+)
+from briefing_app.domain.outcomes import Audience as Group
+from briefing_app.domain.outcomes import (
+    Indicator,
+    IndicatorDefinition,
+    Observation,
+    Polarity,
+    Source,
+    Unit,
 )
 from briefing_app.domain.packs import Audience
 
@@ -84,3 +102,90 @@ def test_a_public_local_share_never_gives_away_a_small_group(a: int, b: int) -> 
         assert not is_disclosive(whole - part)
     else:
         assert shown.text == SUPPRESSED_MARK
+
+
+# -- indicator figures ---------------------------------------------------------------------
+
+REPORT = Source(paragraphs=(104,))
+SECTION = Source(section="Information about this local authority area")
+PUBLISHED = "Default dataset: Ofsted's 2014 report"
+
+
+def _figure(
+    value: float, *, origin: str = PUBLISHED, source: Source = REPORT, **more: int
+) -> Observation:
+    return Observation(date(2014, 7, 16), "July 2014", value, source=source, origin=origin, **more)
+
+
+def _indicator(unit: Unit, *figures: Observation) -> Indicator:
+    definition = IndicatorDefinition(
+        "care-leavers-university",
+        "At university",
+        Group.CARE_LEAVERS,
+        "education-and-work",
+        unit,
+        Polarity.NEITHER,
+        "{value}",
+    )
+    return Indicator(definition, figures)
+
+
+@pytest.mark.parametrize(
+    ("figure", "local"),
+    [
+        (_figure(3), False),
+        (_figure(3, source=SECTION), False),
+        (_figure(3, origin="Imported from leavers.csv"), True),
+        (_figure(3, origin="Edited in the app"), True),
+        (_figure(3, origin=""), True),
+        (_figure(3, source=Source(document="Leaving care caseload, 2015")), True),
+        (_figure(3, source=Source(paragraphs=(104,), document="Caseload, 2015")), True),
+    ],
+)
+def test_only_figures_loaded_from_the_published_report_are_published(
+    figure: Observation, local: bool
+) -> None:
+    assert is_local(figure) is local
+
+
+def test_the_children_a_figure_counts() -> None:
+    assert children_counted(_figure(3), Unit.COUNT) == (3,)
+    assert children_counted(_figure(34, denominator=36), Unit.COUNT) == (34, 2)
+    assert children_counted(_figure(17, count=5), Unit.PERCENT) == (5,)
+    assert children_counted(_figure(25, denominator=12), Unit.PERCENT) == (3, 9)
+    assert children_counted(_figure(48.1), Unit.PERCENT) == ()
+    assert children_counted(_figure(583), Unit.DAYS) == ()
+    assert children_counted(_figure(74.8), Unit.RATE_PER_10000) == ()
+
+
+def test_a_local_figure_is_hidden_from_the_public_when_it_counts_1_to_5_children() -> None:
+    local = "Imported from leavers.csv"
+    assert hides(_figure(3, origin=local), Unit.COUNT, PUBLIC)
+    assert hides(_figure(34, origin=local, denominator=36), Unit.COUNT, PUBLIC)
+    assert hides(_figure(17, origin=local, count=5), Unit.PERCENT, PUBLIC)
+    assert not hides(_figure(17, origin=local, count=6), Unit.PERCENT, PUBLIC)
+    assert not hides(_figure(3, origin=local), Unit.DAYS, PUBLIC)
+    assert not hides(_figure(3, origin=local), Unit.COUNT, MEMBERS)
+    assert not hides(_figure(3), Unit.COUNT, PUBLIC)  # published already
+
+
+def test_the_numbers_of_hidden_figures_are_masked_in_sentences_citing_them() -> None:
+    newer = Observation(
+        date(2015, 3, 31), "March 2015", 3, denominator=40, source=REPORT, origin="Edited"
+    )
+    indicator = _indicator(Unit.COUNT, _figure(3), newer)
+    hidden = hidden_figures(indicator, PUBLIC)
+    assert hidden == {date(2015, 3, 31)}
+    assert hidden_figures(indicator, MEMBERS) == frozenset()
+    numbers = hidden_numbers(indicator, hidden)
+    assert numbers == {3.0, 40.0, 37.0}
+    shown = mask_numbers(
+        "In 2015, 3 of 40 care leavers (7.5%) were at university; 1,340 were not.", numbers
+    )
+    assert (
+        shown.text == "In 2015, [c] of [c] care leavers (7.5%) were at university; 1,340 were not."
+    )
+    assert shown.suppressed
+    assert mask_numbers("Nothing to hide in 2015.", numbers) == ShownFigure(
+        "Nothing to hide in 2015.", suppressed=False
+    )

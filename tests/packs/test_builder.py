@@ -9,15 +9,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from briefing_app.domain.charts import Chart
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.errors import PackError
-from briefing_app.domain.pack_charts import ChartDefinition, ChartKind, Series
-from briefing_app.domain.packs import Audience, SectionKey, Statement
+from briefing_app.domain.pack_content import Statement
+from briefing_app.domain.packs import Audience, SectionKey
 from briefing_app.packs.builder import render_pack
 from briefing_app.packs.sections import SECTION_MODULES
 from tests.conftest import REPO
-from tests.packs.conftest import sample_content, theme
-from tests.pdfcheck import bookmarks, contents_entries, fonts, page_texts, qpdf_check
+from tests.packs.conftest import neet_charts, sample_content, theme
+from tests.pdfcheck import bookmarks, contents_lines, fonts, page_texts, qpdf_check
 
 FONTS = REPO / "resources" / "fonts"
 
@@ -58,9 +59,21 @@ def test_every_section_and_theme_is_a_bookmark_on_the_page_it_starts(tmp_path: P
         (0, "Cover"),
         (0, "Contents"),
         (0, "At a glance"),
+        (0, "Children in care"),
+        (1, "In plain English"),
+        (1, "The figures"),
+        (1, "Charts"),
+        (0, "Care leavers"),
+        (1, "In plain English"),
+        (1, "The figures"),
+        (1, "Charts"),
         (0, "Inspection findings by theme"),
         (1, "Health"),
         (1, "Education"),
+        (0, "Questions for this meeting"),
+        (1, "Question 1 (POR14-07)"),
+        (0, "Open actions"),
+        (0, "Training compliance"),
         (0, "Glossary"),
         (0, "Sources and caveats"),
     ]
@@ -72,9 +85,12 @@ def test_every_section_and_theme_is_a_bookmark_on_the_page_it_starts(tmp_path: P
 
 def test_the_contents_give_the_pdfs_own_page_numbers(tmp_path: Path) -> None:
     _path, reader = _render(tmp_path)
-    entries = contents_entries(reader, 2)
-    expected = {m.title: m.page for m in bookmarks(reader) if m.title not in ("Cover", "Contents")}
-    assert entries == expected
+    lines = contents_lines(reader, 2)
+    marks = [m for m in bookmarks(reader) if m.title not in ("Cover", "Contents")]
+    # The contents name a question by its words too; the bookmark by its number.
+    assert [(title.split(":")[0], page) for title, page in lines] == [
+        (m.title, m.page) for m in marks
+    ]
 
 
 def test_each_contents_line_links_to_its_section(tmp_path: Path) -> None:
@@ -82,8 +98,8 @@ def test_each_contents_line_links_to_its_section(tmp_path: Path) -> None:
     links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
     page_numbers = {page.indirect_reference: n for n, page in enumerate(reader.pages, start=1)}
     targets = [page_numbers[a["/Dest"][0]] for a in links if a["/Subtype"] == "/Link"]
-    assert targets == list(contents_entries(reader, 2).values())
-    assert len(targets) == 6
+    assert targets == [page for _title, page in contents_lines(reader, 2)]
+    assert len(targets) == 18
 
 
 def test_every_page_says_page_n_of_m_and_the_packs_date(tmp_path: Path) -> None:
@@ -127,6 +143,7 @@ def test_the_judgements_show_each_grade_in_words_and_a_symbol(tmp_path: Path) ->
     for expected in ("! Requires improvement", "✓ Good", "✗ Inadequate", "★ Outstanding"):
         assert expected in text
     assert "There were 318 children in care.2" in text.replace("\n", " ")
+    assert "Figures most off track" in text
 
 
 def test_every_figure_is_footnoted_with_its_source(tmp_path: Path) -> None:
@@ -161,41 +178,44 @@ def test_every_section_builds_on_its_own(key: SectionKey, tmp_path: Path) -> Non
     assert key.title in [m.title for m in bookmarks(reader)]
 
 
-@pytest.mark.parametrize(
-    "chart",
-    [
-        ChartDefinition(
-            "Not in education, work or training",
-            ChartKind.BAR,
-            ("Portsmouth", "Similar councils", "England"),
-            (Series("2013", (40.0, 35.0, 34.0)), Series("2014", (48.1, None, 34.0))),
-            unit="%",
-            source="Ofsted report, paragraph 104.",
-        ),
-        ChartDefinition(
-            "Days from care to adoption",
-            ChartKind.LINE,
-            ("2012", "2013", "2014"),
-            (Series("Portsmouth", (856, 700, 583)), Series("England", (647, 647, 647))),
-            unit="days",
-            source="Ofsted report, paragraph 83.",
-        ),
-    ],
-    ids=["bars", "lines"],
-)
-def test_charts_draw_with_their_figures_and_source(chart: ChartDefinition, tmp_path: Path) -> None:
+@pytest.mark.parametrize("chart", neet_charts(), ids=["comparison", "trend"])
+def test_charts_draw_from_the_screens_definitions(chart: Chart, tmp_path: Path) -> None:
     path, reader = _render(tmp_path, sections=(SectionKey.COVER, SectionKey.FINDINGS), chart=chart)
     qpdf_check(path)
     text = " ".join(" ".join(page_texts(reader)).split())
     assert chart.title in text
-    assert f"Source: {chart.source}" in text
-    assert chart.text_alternative() in text
+    # Every value in words; the notes ("Lower is better.") once, under the chart.
+    assert f"In words: {chart.description.removesuffix(' Lower is better.')}" in text
+    assert text.count("Lower is better.") == 1
     for series in chart.series:
-        assert series.name in text  # the legend
+        for point in series.points:
+            if point.value is not None and (series.emphasis or chart.kind.value == "comparison"):
+                assert point.label in text, point  # printed beside its bar or point
+    if len(chart.series) > 1:
+        for series in chart.series:
+            assert series.name in text  # the legend
+    assert "Source: the app's theme tags." in text
     assert all("DejaVuSans" in name for name in fonts(reader))
 
 
-def test_a_section_without_a_renderer_is_refused() -> None:
+def test_a_record_prints_on_its_own_without_cover_or_contents(tmp_path: Path) -> None:
+    content = dataclasses.replace(
+        sample_content(), sections=(SectionKey.RECORD,), document="Meeting record"
+    )
+    path = tmp_path / "record.pdf"
+    path.write_bytes(render_pack(content, FONTS).data)
+    qpdf_check(path)
+    reader = PdfReader(path)
+    text = " ".join(" ".join(page_texts(reader)).split())
+    assert [m.title for m in bookmarks(reader)] == ["Meeting record"]
+    assert "Zoë's Corporate Parenting Board, 1 March 2024: Spring board" in text
+    assert "Private-answer-3c1: Łukasz Wójcik's family matter" in text
+    assert "Meeting record, 12 June 2024" in text  # the footer names the document
+    assert "Members' pack" not in text
+
+
+def test_a_section_without_a_renderer_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(SECTION_MODULES, SectionKey.CHILDREN_IN_CARE)
     content = dataclasses.replace(
         sample_content(), sections=(SectionKey.COVER, SectionKey.CHILDREN_IN_CARE)
     )

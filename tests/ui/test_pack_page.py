@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDateEdit,
     QLineEdit,
     QMessageBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.packs import SectionKey
 from briefing_app.services.container import Services
 from briefing_app.ui.application import make_settings
@@ -87,10 +90,14 @@ def test_an_officer_builds_a_public_pack_and_the_choices_are_remembered(
     page = _page(qtbot, services, settings, tmp_path)
     assert list(page.section_boxes) == [
         SectionKey.AT_A_GLANCE,
+        SectionKey.CHILDREN_IN_CARE,
+        SectionKey.CARE_LEAVERS,
         SectionKey.FINDINGS,
+        SectionKey.TRAINING,
         SectionKey.GLOSSARY,
         SectionKey.SOURCES,
     ]
+    assert page.meeting.currentText().startswith("No meeting")
     assert all(box.isChecked() for box in page.section_boxes.values())
     _press_space(qtbot, page.public)
     _press_space(qtbot, page.section_boxes[SectionKey.GLOSSARY])
@@ -113,11 +120,15 @@ def test_an_officer_builds_a_public_pack_and_the_choices_are_remembered(
         "Cover",
         "Contents",
         "At a glance",
+        "Children in care",
+        "Care leavers",
         "Inspection findings by theme",
+        "Training compliance",
         "Sources and caveats",
     ]
     text = " ".join(page_texts(reader))
     assert "Private-note-91c" not in text
+    assert "Łukasz Wójcik" not in text  # the training roster's names stay out
     assert "Public pack" in text
     assert page.progress.value() == 100
     assert f"({len(reader.pages)} pages)" in page.status.text()
@@ -209,13 +220,15 @@ def test_the_sections_follow_what_the_app_holds(
     _press_space(qtbot, page.section_boxes[SectionKey.GLOSSARY])
     offered = services.packs.choosable_sections()
     without_findings = tuple(key for key in offered if key is not SectionKey.FINDINGS)
-    monkeypatch.setattr(services.packs, "choosable_sections", lambda: without_findings)
+    monkeypatch.setattr(
+        services.packs, "choosable_sections", lambda meeting_id=None: without_findings
+    )
     page.refresh()
     assert tuple(page.section_boxes) == without_findings
     assert not page.section_boxes[SectionKey.GLOSSARY].isChecked()
     assert page.section_boxes[SectionKey.SOURCES].isChecked()
 
-    monkeypatch.setattr(services.packs, "choosable_sections", lambda: offered)
+    monkeypatch.setattr(services.packs, "choosable_sections", lambda meeting_id=None: offered)
     page.refresh()
     assert tuple(page.section_boxes) == offered
     assert page.section_boxes[SectionKey.FINDINGS].isChecked()
@@ -229,10 +242,12 @@ def test_every_control_has_an_accessible_name(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     page = _page(qtbot, services, tmp_path / "settings.ini", tmp_path)
-    kinds = (QAbstractButton, QLineEdit, QDateEdit, QPlainTextEdit, QProgressBar)
+    kinds = (QAbstractButton, QLineEdit, QDateEdit, QPlainTextEdit, QProgressBar, QComboBox)
     controls = [widget for kind in kinds for widget in page.findChildren(kind)]
     # The date box's own inner line editor is part of the date box, which is named.
-    controls = [widget for widget in controls if not isinstance(widget.parent(), QDateEdit)]
+    controls = [
+        widget for widget in controls if not isinstance(widget.parent(), (QDateEdit, QComboBox))
+    ]
     assert len(controls) > 10
     assert [widget for widget in controls if not widget.accessibleName()] == []
 
@@ -249,3 +264,49 @@ def test_ctrl_p_opens_the_pack_builder(qtbot: QtBot, services: Services, tmp_pat
     page = window.current_page()
     assert isinstance(page, PackBuilderPage)
     assert page.build_button.hasFocus()
+
+
+def test_choosing_a_meeting_sets_committee_and_date_and_offers_its_questions(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    codes = {q.code: q.id for q in services.scrutiny.all_questions()}
+    meeting = services.meetings.create(
+        MeetingDetails("Children's Scrutiny Panel", date(2025, 3, 12), "Care leavers")
+    )
+    services.meetings.add_question(meeting.id, codes["POR14-32"])
+    settings = tmp_path / "settings.ini"
+    page = _page(qtbot, services, settings, tmp_path)
+    page.open_after.setChecked(False)
+    page.committee.setText("Typed committee")
+    assert SectionKey.QUESTIONS not in page.section_boxes
+    page.meeting.setFocus()
+    qtbot.keyClick(page.meeting, Qt.Key.Key_Down)
+    assert page.meeting.currentText() == meeting.heading
+    assert page.committee.text() == "Children's Scrutiny Panel"
+    assert page.chosen_date() == date(2025, 3, 12)
+    assert not page.committee.isEnabled()
+    assert not page.pack_date.isEnabled()
+    assert page.section_boxes[SectionKey.QUESTIONS].isChecked()
+    assert "Children's Scrutiny Panel 2025-03-12 members pack.pdf" in page.file_name.text()
+    for key, box in page.section_boxes.items():
+        box.setChecked(key in (SectionKey.QUESTIONS, SectionKey.ACTIONS))
+
+    _build(qtbot, page)
+
+    reader = PdfReader(page.target_path())
+    assert [m.title for m in bookmarks(reader)] == [
+        "Cover",
+        "Contents",
+        "Questions for this meeting",
+        "Question 1 (POR14-32)",
+        "Open actions",
+    ]
+    again = PackBuilderPage(services.packs, make_settings(settings))
+    qtbot.addWidget(again)
+    assert again.meeting.currentData() == meeting.id
+    assert again.section_boxes[SectionKey.QUESTIONS].isChecked()
+    assert not again.section_boxes[SectionKey.FINDINGS].isChecked()
+    qtbot.keyClick(again.meeting, Qt.Key.Key_Up)  # back to no meeting: typed choices return
+    assert again.committee.isEnabled()
+    assert again.committee.text() == "Typed committee"
+    assert SectionKey.QUESTIONS not in again.section_boxes

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from briefing_app.ui.pages.actions import ActionsPage
 from briefing_app.ui.pages.meetings import MeetingsPage
 from briefing_app.ui.pages.questions import QuestionsPage
 from briefing_app.ui.widgets.evidence import question_url
+from tests.pdfcheck import page_texts
 from tests.ui.keys import type_text, when_modal
 
 TODAY = date(2025, 3, 12)
@@ -224,12 +226,48 @@ def test_export_the_record_from_the_page(
     qtbot.addWidget(page)
     target = tmp_path / "record.csv"
     monkeypatch.setattr(
-        "briefing_app.ui.pages.meetings.QFileDialog.getSaveFileName",
+        "briefing_app.ui.pages.meeting_export.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(target), "CSV files (*.csv)"),
     )
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert "'=WEBSERVICE(x)" in target.read_text(encoding="utf-8-sig")
     assert f"Saved the record to {target}" in page.message_label.text()
+
+
+def test_export_the_record_as_a_pdf_leaving_private_answers_out(
+    qtbot: QtBot, dated: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = dated.meetings.create(MeetingDetails("Board", TODAY, "Spring"))
+    item = dated.meetings.add_question(meeting.id, _id(dated, "POR14-01"))
+    dated.meetings.set_status(item.id, ItemStatus.ANSWERED)
+    dated.meetings.save_answer(item.id, "Private-answer-8b: Zoë's family", private=True)
+    dated.meetings.add_action(item.id, ActionDetails("Łukasz Wójcik", "Report back.", TODAY))
+    page = MeetingsPage(dated.meetings, dated.records, lambda: dated.packs)
+    qtbot.addWidget(page)
+    page.show()
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(
+        "briefing_app.ui.pages.meeting_export.QFileDialog.getSaveFileName",
+        lambda *_args, **_kwargs: (str(target), "PDF files (*.pdf)"),
+    )
+
+    def leave_private_out(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        assert "marked private" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(leave_private_out)
+    assert page.export_pdf_button.isEnabled()
+    qtbot.mouseClick(page.export_pdf_button, Qt.MouseButton.LeftButton)
+    assert page.exporter.is_busy()
+    qtbot.waitUntil(lambda: not page.exporter.is_busy(), timeout=60_000)
+    assert page.message_label.text().startswith(f"Saved the record to {target} (1 page).")
+    text = " ".join(" ".join(page_texts(PdfReader(target))).split())
+    assert "Board, 12 March 2025: Spring" in text
+    assert "Łukasz Wójcik" in text
+    assert "Private-answer-8b" not in text
+    assert "(private note, not included in this record)" in text
+    assert "OFFICIAL" in text
 
 
 def test_close_an_action_with_a_note_and_reopen_it(qtbot: QtBot, dated: Services) -> None:

@@ -5,8 +5,8 @@ Each module has ``render(content, kit) -> list[Flowable]`` and reads only the
 contents (the themes of the findings) also has ``contents_entries(content)``. The order
 of a pack is ``SectionKey``'s order, not this table's. A section is added by writing its
 module and naming it here (with the content it needs assembled in
-``services/packs.py``). Sections still without a module (children in care, care leavers,
-questions, open actions, training compliance) are never offered.
+``services/packs.py``). ``RECORD`` prints a meeting's record on its own; it is never
+offered as a section of a briefing pack.
 
 Importing this package does not import reportlab; ``renderer`` loads a module when used.
 """
@@ -31,9 +31,15 @@ SECTION_MODULES: dict[SectionKey, str] = {
     SectionKey.COVER: "cover",
     SectionKey.CONTENTS: "contents",
     SectionKey.AT_A_GLANCE: "glance",
+    SectionKey.CHILDREN_IN_CARE: "children_in_care",
+    SectionKey.CARE_LEAVERS: "care_leavers",
     SectionKey.FINDINGS: "findings",
+    SectionKey.QUESTIONS: "questions",
+    SectionKey.ACTIONS: "actions",
+    SectionKey.TRAINING: "training",
     SectionKey.GLOSSARY: "glossary",
     SectionKey.SOURCES: "sources",
+    SectionKey.RECORD: "record",
 }
 
 

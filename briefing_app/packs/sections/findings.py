@@ -7,7 +7,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from briefing_app.domain.packs import PackContent, SectionKey, ThemeFindings
+from briefing_app.domain.pack_content import ThemeFindings
+from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.packs.charts import chart_flowables
 from briefing_app.packs.layout import CellParagraph, ContentsEntry, Kit, esc
 from briefing_app.packs.sections import section_key
@@ -76,7 +77,9 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         kit.source(findings.source),
     ]
     if findings.chart is not None:
-        items += chart_flowables(findings.chart, kit, FRAME_WIDTH)
+        items += chart_flowables(
+            findings.chart.chart, kit, FRAME_WIDTH, source=findings.chart.source
+        )
     for theme in findings.themes:
         items += _theme(theme, kit)
     return items

@@ -1,4 +1,5 @@
-"""At a glance: the grades, and the few points a member should carry into the meeting."""
+"""At a glance: the grades, and the few points a member should carry into the meeting:
+the report's headlines, the figures most off track, open actions and training."""
 
 from __future__ import annotations
 
@@ -6,20 +7,26 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.packs import PackContent, SectionKey, Statement
+from briefing_app.domain.pack_content import Statement
+from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.packs.layout import Cell, Kit, Notes, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, GRADE_COLOURS, GRADE_SYMBOLS
 
 
-def _marked(statement: Statement, notes: Notes) -> str:
-    markup = esc(statement.text) + notes.mark(statement.source)
-    if statement.suppressed:
-        markup += notes.mark(SUPPRESSION_NOTE)
-    return markup
+def _points(
+    title: str, statements: tuple[Statement, ...], kit: Kit, notes: Notes, explanation: str = ""
+) -> list[Flowable]:
+    """A heading and its points, kept on one page (a group holds five points at most)."""
+    if not statements:
+        return []
+    items: list[Flowable] = [Paragraph(esc(title), kit.styles.h2)]
+    if explanation:
+        items.append(kit.para(explanation, kit.styles.small))
+    items += kit.bullets([notes.statement(statement) for statement in statements])
+    return [KeepTogether(items)]
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
@@ -30,20 +37,21 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     notes = kit.notes()
     items: list[Flowable] = [
         kit.heading(SectionKey.AT_A_GLANCE.title, key=section_key(SectionKey.AT_A_GLANCE)),
-        Paragraph(_marked(glance.introduction, notes), styles.lead),
+        Paragraph(notes.statement(glance.introduction), styles.lead),
     ]
     if glance.judgements:
         rows: list[list[Cell]] = []
         extra: list[tuple[Any, ...]] = []
         for row, line in enumerate(glance.judgements, start=1):
             background, foreground = GRADE_COLOURS[line.grade]
-            grade_style = styles.cell_bold.clone(
-                f"grade-{row}", textColor=colors.HexColor(foreground)
-            )
             rows.append(
                 [
                     line.area,
-                    Paragraph(f"{GRADE_SYMBOLS[line.grade]} {esc(line.grade.label)}", grade_style),
+                    kit.coloured(
+                        f"{GRADE_SYMBOLS[line.grade]} {line.grade.label}",
+                        (background, foreground),
+                        bold=True,
+                    ),
                 ]
             )
             extra.append(("BACKGROUND", (1, row), (1, row), colors.HexColor(background)))
@@ -62,8 +70,17 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         items += kit.bullets(
             [f"<b>{esc(grade.label)}:</b> {esc(grade.meaning)}" for grade in grades]
         )
-    if glance.points:
-        items.append(Paragraph("Points to know", styles.h2))
-        items += kit.bullets([_marked(point, notes) for point in glance.points])
+    items += _points("Points to know", glance.points, kit, notes)
+    items += _points(
+        "Figures most off track",
+        glance.off_track,
+        kit,
+        notes,
+        "Worse than England (or similar councils) and getting worse first, then worse than "
+        "England, then getting worse; the furthest off first. Every figure is in the "
+        "children in care and care leavers sections.",
+    )
+    items += _points("Actions still open", glance.actions, kit, notes)
+    items += _points("Councillors' training", glance.training, kit, notes)
     items += notes.flowables()
     return items

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from briefing_app.domain.outcomes import TOPICS, Indicator
-from briefing_app.domain.plain_english import describe, format_value, trend_words
+from briefing_app.domain.plain_english import describe, figure_text, trend_words
 from briefing_app.ui.widgets.status import rating_colours, trend_colours
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -91,10 +91,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if current is None:
             return "No figure yet" if column == self.FIGURE else ""
         if column == self.FIGURE:
-            text = format_value(current.value, indicator.unit)
-            if current.denominator is not None:
-                text += f" of {current.denominator:,}"
-            return text
+            return figure_text(current, indicator.unit)
         if column == self.PERIOD:
             return current.period
         if column == self.STATUS:

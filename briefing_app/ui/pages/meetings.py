@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,16 +23,15 @@ from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import MeetingItemTableModel, MeetingTableModel
+from briefing_app.ui.pages.meeting_export import RecordExporter
 from briefing_app.ui.pages.meeting_follow_up import OPEN_ACTIONS_TAB, FollowUpTabs
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.tables import named_button as _button
 from briefing_app.ui.widgets.tables import row_table as _table
 from briefing_app.ui.widgets.tables import select_row
 
-
-def record_file_name(meeting: Meeting) -> str:
-    committee = re.sub(r"[^A-Za-z0-9]+", "-", meeting.committee).strip("-").lower()
-    return f"{committee or 'meeting'}-{meeting.meeting_date.isoformat()}-record.csv"
+if TYPE_CHECKING:
+    from briefing_app.services.packs import PackService
 
 
 class MeetingsPage(QWidget):
@@ -44,12 +42,13 @@ class MeetingsPage(QWidget):
         self,
         meetings: MeetingService,
         records: MeetingRecordService,
+        packs: Callable[[], PackService] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
-        self._records = records
         self.meeting: Meeting | None = None
+        self.exporter = RecordExporter(self, records, packs, self._say)
 
         self.meeting_model = MeetingTableModel()
         self.meeting_table = _table(self.meeting_model, "Meetings")
@@ -66,6 +65,10 @@ class MeetingsPage(QWidget):
         self.heading = Heading("Choose or create a meeting", level=2)
         self.committee_button = _button("&Committee mode (F11)", "Start committee mode")
         self.export_button = _button("E&xport record as CSV…", "Export the meeting record")
+        self.export_pdf_button = _button(
+            "Export record as &PDF…", "Export the meeting record as a PDF"
+        )
+        self.export_pdf_button.setVisible(self.exporter.can_print)
         self.item_model = MeetingItemTableModel()
         self.item_table = _table(self.item_model, "Questions for this meeting")
         header = self.item_table.horizontalHeader()
@@ -97,10 +100,12 @@ class MeetingsPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
         title_row = QHBoxLayout()
-        title_row.addWidget(self.heading, 1)
         title_row.addWidget(self.committee_button)
         title_row.addWidget(self.export_button)
+        title_row.addWidget(self.export_pdf_button)
+        title_row.addStretch(1)
         right_layout.addLayout(title_row)
         right_layout.addWidget(self.item_table, 2)
         item_row = QHBoxLayout()
@@ -129,6 +134,7 @@ class MeetingsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_meeting)
         self.committee_button.clicked.connect(self._request_committee_mode)
         self.export_button.clicked.connect(self.export_record)
+        self.export_pdf_button.clicked.connect(self.export_record_pdf)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
@@ -217,7 +223,12 @@ class MeetingsPage(QWidget):
         has_meeting = self.meeting is not None
         has_items = self.item_model.rowCount() > 0
         item = self.current_item()
-        for button in (self.details_button, self.delete_button, self.export_button):
+        for button in (
+            self.details_button,
+            self.delete_button,
+            self.export_button,
+            self.export_pdf_button,
+        ):
             button.setEnabled(has_meeting)
         self.committee_button.setEnabled(has_items)
         for button in (self.up_button, self.down_button, self.remove_button):
@@ -357,34 +368,22 @@ class MeetingsPage(QWidget):
         if self.meeting is not None:
             self.committeeModeRequested.emit(self.meeting.id)
 
+    def _has_private(self) -> bool:
+        return any(i.answer_private and i.answer.strip() for i in self.item_model.items())
+
     def export_record(self) -> None:
-        meeting = self.meeting
-        if meeting is None:
-            return
-        name, _filter = QFileDialog.getSaveFileName(
-            self,
-            "Export the meeting record",
-            str(Path.home() / record_file_name(meeting)),
-            "CSV files (*.csv)",
-        )
-        if not name:
-            return
-        include_private = False
-        if any(i.answer_private and i.answer.strip() for i in self.item_model.items()):
-            choice = QMessageBox.question(
-                self,
-                "Include private notes?",
-                "Some answers are marked private. Leave them out of the record (choose No "
-                "for any record that may be shared)?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            include_private = choice == QMessageBox.StandardButton.No
-        try:
-            record = self._records.export_csv(
-                meeting.id, Path(name), include_private=include_private
-            )
-        except BriefingError as error:
-            show_user_error(self, "The record could not be exported", error)
-            return
-        self.message_label.setText(f"Saved the record to {name}. {record.summary}")
+        if self.meeting is not None:
+            self.exporter.export_csv(self.meeting, self._has_private())
+
+    def export_record_pdf(self) -> bool:
+        """Save the record as a PDF (printed on another thread); False if it did not start."""
+        if self.meeting is None:
+            return False
+        return self.exporter.export_pdf(self.meeting, self._has_private())
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def wait_for_background_work(self) -> None:
+        """Let a record being printed finish (the window is closing)."""
+        self.exporter.wait()

@@ -1,8 +1,8 @@
-"""Briefing packs: choose the date, who the pack is for and what goes in it, then build it.
+"""Briefing packs: choose the meeting, who the pack is for and what goes in it, then build it.
 
-The pack's content is read from the database on the UI thread (it is quick); laying it
-out and saving it runs on another thread with progress shown. The choices are
-remembered for next time.
+The choices are made in ``PackChoices`` (``pack_choices.py``). The pack's content is
+read from the database on the UI thread (it is quick); laying it out and saving it runs
+on another thread with progress shown. The choices are remembered for next time.
 """
 
 from __future__ import annotations
@@ -10,23 +10,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -34,36 +28,19 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.services.packs import (
-    DEFAULT_COMMITTEE,
-    BuiltPack,
-    PackRequest,
-    PackService,
-    pack_file_name,
-)
+from briefing_app.services.packs import BuiltPack, PackRequest, PackService, pack_file_name
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.pages.pack_choices import PackChoices, as_bool
 from briefing_app.ui.widgets.headings import Heading
 
-KEY_AUDIENCE = "packs/audience"
-KEY_SECTIONS = "packs/sections"
-KEY_COMMITTEE = "packs/committee"
-KEY_DATE = "packs/date"
 KEY_FOLDER = "packs/folder"
 KEY_OPEN_AFTER = "packs/open_after"
-KEY_NOTE = "packs/note"
-KEY_NOTE_MEMBERS_ONLY = "packs/note_members_only"
 
 
 def _default_folder() -> str:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
-
-
-def _as_bool(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    return str(value).lower() in ("true", "1", "yes")
 
 
 class PackBuilderPage(QWidget):
@@ -78,35 +55,15 @@ class PackBuilderPage(QWidget):
         self._task: BackgroundTask | None = None
         self.last_pack: BuiltPack | None = None
 
-        self.committee = QLineEdit()
-        self.committee.setAccessibleName("Committee")
-        self.pack_date = QDateEdit()
-        self.pack_date.setAccessibleName("Date of the meeting")
-        self.pack_date.setCalendarPopup(True)
-        self.pack_date.setDisplayFormat("d MMMM yyyy")
-
-        self.members = QRadioButton("&Members' pack: may hold names and notes (OFFICIAL-SENSITIVE)")
-        self.members.setAccessibleName("Members' pack")
-        self.public = QRadioButton(
-            "P&ublic pack: no names or private notes, small numbers hidden (OFFICIAL)"
-        )
-        self.public.setAccessibleName("Public pack")
-        self._audience_group = QButtonGroup(self)
-        self._audience_group.addButton(self.members)
-        self._audience_group.addButton(self.public)
-
-        self.section_boxes: dict[SectionKey, QCheckBox] = {
-            key: self._section_box(key) for key in packs.choosable_sections()
-        }
-        self._sections_layout = QVBoxLayout()
-
-        self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note for readers")
-        self.note.setPlaceholderText("Optional: a few lines printed on the cover")
-        self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(90)
-        self.note_members_only = QCheckBox("Print the note in the members' pack &only")
-        self.note_members_only.setAccessibleName("Note in the members' pack only")
+        self.choices = PackChoices(packs, on_change=self._update_file_name)
+        # The choices' controls, by name, for the keyboard and for tests.
+        self.meeting = self.choices.meeting
+        self.committee = self.choices.committee
+        self.pack_date = self.choices.pack_date
+        self.members = self.choices.members
+        self.public = self.choices.public
+        self.note = self.choices.note
+        self.note_members_only = self.choices.note_members_only
 
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Folder to save the pack in")
@@ -140,30 +97,6 @@ class PackBuilderPage(QWidget):
     # -- layout ----------------------------------------------------------------------
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        committee_label = QLabel("&Committee:")
-        committee_label.setBuddy(self.committee)
-        form.addRow(committee_label, self.committee)
-        date_label = QLabel("&Date of the meeting:")
-        date_label.setBuddy(self.pack_date)
-        form.addRow(date_label, self.pack_date)
-
-        audience = QGroupBox("Who the pack is for")
-        audience_layout = QVBoxLayout(audience)
-        audience_layout.addWidget(self.members)
-        audience_layout.addWidget(self.public)
-
-        sections = QGroupBox("Sections")
-        sections.setLayout(self._sections_layout)
-        self._sections_layout.addWidget(QLabel("The cover and the contents are always included."))
-        for box in self.section_boxes.values():
-            self._sections_layout.addWidget(box)
-
-        note = QGroupBox("Note for readers")
-        note_layout = QVBoxLayout(note)
-        note_layout.addWidget(self.note)
-        note_layout.addWidget(self.note_members_only)
-
         folder_row = QHBoxLayout()
         folder_label = QLabel("Save in &folder:")
         folder_label.setBuddy(self.folder)
@@ -180,15 +113,13 @@ class PackBuilderPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(Heading("Briefing packs", level=1))
         intro = QLabel(
-            "Build a PDF pack for a meeting: choose the date, who it is for and what goes "
-            "in it. Page numbers in the pack's contents match the PDF's own."
+            "Build a PDF pack for a meeting: choose the meeting (or a committee and date), "
+            "who it is for and what goes in it. Page numbers in the pack's contents match "
+            "the PDF's own."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(audience)
-        layout.addWidget(sections)
-        layout.addWidget(note)
+        layout.addWidget(self.choices)
         layout.addLayout(folder_row)
         layout.addWidget(self.file_name)
         layout.addWidget(self.open_after)
@@ -208,63 +139,40 @@ class PackBuilderPage(QWidget):
         self.build_button.clicked.connect(self.build)
         self.open_button.clicked.connect(self.open_last_pack)
         self.choose_folder_button.clicked.connect(self._choose_folder)
-        self.committee.textChanged.connect(self._update_file_name)
-        self.pack_date.dateChanged.connect(self._update_file_name)
-        self.members.toggled.connect(self._update_file_name)
         self.folder.textChanged.connect(self._update_file_name)
 
-    @staticmethod
-    def _section_box(key: SectionKey) -> QCheckBox:
-        box = QCheckBox(key.title)
-        box.setAccessibleName(f"Include {key.title}")
-        return box
+    @property
+    def section_boxes(self) -> dict[SectionKey, QCheckBox]:
+        return self.choices.section_boxes
 
     def refresh(self) -> None:
-        """Offer the sections the app now holds data for (after an import, say).
+        """Offer the meetings and sections the app now holds (after an import, say).
 
         Sections already offered keep their ticks; a newly offered one starts ticked.
         """
-        offered = self._packs.choosable_sections()
-        if tuple(self.section_boxes) == offered:
-            return
-        old = self.section_boxes
-        self.section_boxes = {}
-        for key in offered:
-            box = self._section_box(key)
-            box.setChecked(old[key].isChecked() if key in old else True)
-            self.section_boxes[key] = box
-        for box in old.values():
-            self._sections_layout.removeWidget(box)
-            box.deleteLater()
-        for box in self.section_boxes.values():
-            self._sections_layout.addWidget(box)
+        self.choices.refresh()
+        self._update_file_name()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
 
     # -- choices ---------------------------------------------------------------------
 
     def audience(self) -> Audience:
-        return Audience.PUBLIC if self.public.isChecked() else Audience.MEMBERS
+        return self.choices.audience()
 
     def chosen_sections(self) -> tuple[SectionKey, ...]:
-        return tuple(key for key, box in self.section_boxes.items() if box.isChecked())
+        return self.choices.chosen_sections()
 
     def chosen_date(self) -> date:
-        value = self.pack_date.date()
-        return date(value.year(), value.month(), value.day())
+        return self.choices.chosen_date()
 
     def request(self) -> PackRequest:
-        return PackRequest(
-            audience=self.audience(),
-            sections=self.chosen_sections(),
-            pack_date=self.chosen_date(),
-            committee=self.committee.text().strip() or DEFAULT_COMMITTEE,
-            covering_note=self.note.toPlainText(),
-            covering_note_members_only=self.note_members_only.isChecked(),
-        )
+        return self.choices.request()
 
     def target_path(self) -> Path:
-        name = pack_file_name(
-            self.committee.text().strip() or DEFAULT_COMMITTEE, self.chosen_date(), self.audience()
-        )
+        name = pack_file_name(self.choices.committee_name(), self.chosen_date(), self.audience())
         return Path(self.folder.text().strip()).expanduser() / name
 
     def _update_file_name(self) -> None:
@@ -375,28 +283,13 @@ class PackBuilderPage(QWidget):
 
     def _remember(self) -> None:
         settings = self._settings
-        settings.setValue(KEY_AUDIENCE, self.audience().value)
-        settings.setValue(KEY_SECTIONS, ",".join(key.value for key in self.chosen_sections()))
-        settings.setValue(KEY_COMMITTEE, self.committee.text())
-        settings.setValue(KEY_DATE, self.chosen_date().isoformat())
+        self.choices.remember(settings)
         settings.setValue(KEY_FOLDER, self.folder.text())
         settings.setValue(KEY_OPEN_AFTER, self.open_after.isChecked())
-        settings.setValue(KEY_NOTE, self.note.toPlainText())
-        settings.setValue(KEY_NOTE_MEMBERS_ONLY, self.note_members_only.isChecked())
         settings.sync()
 
     def _restore(self) -> None:
         settings = self._settings
-        audience = str(settings.value(KEY_AUDIENCE, Audience.MEMBERS.value))
-        (self.public if audience == Audience.PUBLIC.value else self.members).setChecked(True)
-        saved = settings.value(KEY_SECTIONS)
-        chosen = set(str(saved).split(",")) if saved is not None else None
-        for key, box in self.section_boxes.items():
-            box.setChecked(chosen is None or key.value in chosen)
-        self.committee.setText(str(settings.value(KEY_COMMITTEE, DEFAULT_COMMITTEE)))
-        saved_date = QDate.fromString(str(settings.value(KEY_DATE, "")), "yyyy-MM-dd")
-        self.pack_date.setDate(saved_date if saved_date.isValid() else QDate.currentDate())
+        self.choices.restore(settings)
         self.folder.setText(str(settings.value(KEY_FOLDER, _default_folder())))
-        self.open_after.setChecked(_as_bool(settings.value(KEY_OPEN_AFTER), True))
-        self.note.setPlainText(str(settings.value(KEY_NOTE, "")))
-        self.note_members_only.setChecked(_as_bool(settings.value(KEY_NOTE_MEMBERS_ONLY), True))
+        self.open_after.setChecked(as_bool(settings.value(KEY_OPEN_AFTER), True))

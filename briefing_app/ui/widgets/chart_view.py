@@ -142,6 +142,12 @@ class ChartView(QWidget):
             painter.drawText(QRectF(body.left(), top, body.width(), line), _LEFT, label)
             painter.setFont(self.font())
             if point.value is None:
+                # No bar: the label alone says why (a figure held back, say).
+                painter.drawText(
+                    QRectF(body.left(), top + line * 1.1, body.width(), line * 1.1),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    point.label,
+                )
                 continue
             length = chart.axis.fraction(point.value) * plot_width
             bar = QRectF(body.left(), top + line * 1.1, max(length, 1.0), line * 1.1)

@@ -22,14 +22,6 @@ _COLOURS: dict[Status, tuple[str, str, str]] = {
     Status.NOT_REQUIRED: ("#f2f2f2", "#4a4a4a", "#777777"),
 }
 
-_SYMBOLS: dict[Status, str] = {
-    Status.IN_DATE: "✓",
-    Status.DUE_SOON: "!",
-    Status.OVERDUE: "✗",
-    Status.NEVER_DONE: "○",
-    Status.NOT_REQUIRED: "–",
-}
-
 _ICONS: dict[Status, QIcon] = {}
 _ICON_SIZE = 32
 
@@ -44,7 +36,7 @@ def status_foreground(status: Status) -> QColor:
 
 def status_label(status: Status) -> str:
     """ "✓ In date"."""
-    return f"{_SYMBOLS[status]} {status.label}"
+    return status.text
 
 
 def status_cell_text(result: ModuleStatus) -> str:

@@ -1,0 +1,188 @@
+"""Children in care and care leavers: the plain-English summaries with what each sentence
+rests on, every figure with how it compares and where it comes from, and the charts the
+window draws, from the same definitions.
+
+``children_in_care.py`` and ``care_leavers.py`` are the registered sections; both print
+an ``OutcomesContent`` with the functions here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from briefing_app.domain.pack_content import ChartBlock, FigureRow, OutcomesContent
+from briefing_app.domain.packs import SectionKey
+from briefing_app.packs.charts import chart_parts
+from briefing_app.packs.fonts import REGULAR
+from briefing_app.packs.layout import Cell, CellParagraph, ContentsEntry, Kit, Notes, esc
+from briefing_app.packs.sections import section_key
+from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
+
+COLUMNS = (185.0, 72.0, 118.0)  # the last column takes the rest
+CHART_GAP = 14.0
+KEEP_WITH_HEADING = 160.0
+
+SUMMARIES = "In plain English"
+FIGURES = "The figures"
+CHARTS = "Charts"
+
+
+def _sub_key(key: SectionKey, part: str) -> str:
+    return f"{section_key(key)}-{part.lower().replace(' ', '-')}"
+
+
+def contents_entries(key: SectionKey, outcomes: OutcomesContent | None) -> list[ContentsEntry]:
+    entries = [ContentsEntry(0, key.title, section_key(key))]
+    if outcomes is None:
+        return entries
+    parts = [
+        (SUMMARIES, bool(outcomes.summaries)),
+        (FIGURES, bool(outcomes.rows)),
+        (CHARTS, bool(outcomes.charts)),
+    ]
+    entries += [ContentsEntry(1, part, _sub_key(key, part)) for part, shown in parts if shown]
+    return entries
+
+
+def _summaries(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]:
+    styles = kit.styles
+    items: list[Flowable] = []
+    muted = MUTED.hexval()[2:]
+    for summary in outcomes.summaries:
+        parts = []
+        for sentence in summary.sentences:
+            text = esc(sentence.text)
+            if sentence.suppressed:
+                text += notes.hidden()
+            if sentence.source:
+                text += f' <font size="8.5" color="#{muted}">[{esc(sentence.source)}]</font>'
+            parts.append(text)
+        items += [Paragraph(esc(summary.title), styles.h3), Paragraph(" ".join(parts), styles.body)]
+    return items
+
+
+def _figure_cell(row: FigureRow, kit: Kit, notes: Notes) -> Flowable:
+    markup = f"<b>{esc(row.figure)}</b>{notes.mark(row.source)}"
+    if row.suppressed:
+        markup += notes.hidden()
+    return CellParagraph(markup, kit.styles.cell)
+
+
+def _table(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> Table:
+    rows: list[list[Cell]] = []
+    extra: list[tuple[Any, ...]] = []
+    topic = None
+    for row in outcomes.rows:
+        if row.topic != topic:
+            topic = row.topic
+            rows.append([Paragraph(f"<b>{esc(topic)}</b>", kit.styles.cell), "", "", ""])
+            number = len(rows)
+            extra += [
+                ("SPAN", (0, number), (-1, number)),
+                ("BACKGROUND", (0, number), (-1, number), TOPIC_FILL),
+            ]
+        rows.append(
+            [
+                CellParagraph(f"{esc(row.label)}<br/>{esc(row.period)}", kit.styles.cell),
+                _figure_cell(row, kit, notes),
+                kit.coloured(row.status, row.status_colours),
+                kit.coloured(row.trend, row.trend_colours),
+            ]
+        )
+        number = len(rows)
+        extra += [
+            ("BACKGROUND", (2, number), (2, number), colors.HexColor(row.status_colours[0])),
+            ("BACKGROUND", (3, number), (3, number), colors.HexColor(row.trend_colours[0])),
+        ]
+    return kit.table(
+        [
+            "What is measured, and when",
+            "Latest figure",
+            "Compared with others",
+            "Since the figure before",
+        ],
+        rows,
+        [*COLUMNS, FRAME_WIDTH - sum(COLUMNS)],
+        extra_style=extra,
+    )
+
+
+def _chart_cell(block: ChartBlock, kit: Kit, notes: Notes, width: float) -> list[Flowable]:
+    mark = notes.mark(block.source) + (notes.hidden() if block.suppressed else "")
+    return chart_parts(block.chart, kit, width, mark=mark)
+
+
+def _charts(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]:
+    """Charts two to a row, each half the page wide; one table per row, so rows break
+    between pages cleanly."""
+    width = (FRAME_WIDTH - CHART_GAP) / 2
+    blocks = list(outcomes.charts)
+    rows: list[Flowable] = []
+    for first in range(0, len(blocks), 2):
+        cells: list[Any] = [_chart_cell(b, kit, notes, width) for b in blocks[first : first + 2]]
+        if len(cells) == 1:
+            cells.append("")
+        row = Table([cells], colWidths=[width + CHART_GAP, width], hAlign="LEFT")
+        row.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, -1), CHART_GAP),
+                    ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+                ]
+            )
+        )
+        rows.append(row)
+    return rows
+
+
+def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit) -> list[Flowable]:
+    if outcomes is None:
+        return []
+    notes = kit.notes()
+    items: list[Flowable] = [
+        kit.heading(key.title, key=section_key(key)),
+        kit.para(outcomes.introduction),
+    ]
+    if outcomes.summaries:
+        items.append(kit.heading(SUMMARIES, key=_sub_key(key, SUMMARIES), level=1))
+        items += _summaries(outcomes, kit, notes)
+    if outcomes.rows:
+        items += [
+            CondPageBreak(KEEP_WITH_HEADING),
+            kit.heading(FIGURES, key=_sub_key(key, FIGURES), level=1),
+            kit.para(
+                "“Compared with others” sets the latest figure against England (or similar "
+                "councils when England has no figure); “since the figure before” says which "
+                "way it moved. The colours repeat the words. Each figure's note gives its "
+                "source.",
+                kit.styles.small,
+            ),
+            _table(outcomes, kit, notes),
+        ]
+    if outcomes.charts:
+        first, *rest = _charts(outcomes, kit, notes)
+        heading = [
+            kit.heading(CHARTS, key=_sub_key(key, CHARTS), level=1),
+            kit.para(
+                "The same charts the app shows for each figure: how it compares, and how it "
+                "has changed over time.",
+                kit.styles.small,
+            ),
+        ]
+        items += [KeepTogether([*heading, first]), *rest]
+    items += notes.flowables()
+    return items

@@ -1,0 +1,164 @@
+"""Training compliance: how many councillors are fully in date, by committee and by
+module; in a members' pack, also who needs which training, by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.reports import long_date
+from briefing_app.domain.training import Status
+from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.packs.layout import Cell, CellParagraph, Kit, Notes, esc
+from briefing_app.packs.sections import section_key
+from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
+
+NUMBER = 23 * mm
+KEEP_WITH_HEADING = 60 * mm
+_IN_DATE = Status.IN_DATE.text
+_NOT_IN_DATE = f"{Status.OVERDUE.symbol} Not in date"
+
+
+def _committees(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
+    rows: list[list[Cell]] = [[c.committee, c.line] for c in summary.committees]
+    return [
+        CondPageBreak(KEEP_WITH_HEADING),
+        Paragraph("By committee", kit.styles.h2),
+        kit.table(
+            ["Committee or seat", "How many are fully in date"],
+            rows,
+            [62 * mm, FRAME_WIDTH - 62 * mm],
+        ),
+    ]
+
+
+def _modules(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
+    number = kit.styles.cell_number
+    rows: list[list[Cell]] = [
+        [
+            f"{m.module} ({m.refresh.lower()})",
+            CellParagraph(str(m.required_of), number),
+            CellParagraph(str(m.in_date), number),
+            CellParagraph(str(m.due_soon), number),
+            CellParagraph(str(m.overdue), number),
+            CellParagraph(str(m.never_done), number),
+        ]
+        for m in summary.modules
+    ]
+    header = [
+        "Module (how often)",
+        "Needed by",
+        Status.IN_DATE.text,
+        Status.DUE_SOON.text,
+        Status.OVERDUE.text,
+        Status.NEVER_DONE.text,
+    ]
+    return [
+        CondPageBreak(KEEP_WITH_HEADING),
+        Paragraph("By module", kit.styles.h2),
+        kit.para(
+            "How many serving councillors each module is required of, and where they stand. "
+            "“Due soon” still counts as in date.",
+            kit.styles.small,
+        ),
+        kit.table(
+            header,
+            rows,
+            [
+                FRAME_WIDTH - 5 * NUMBER - 12 * mm,
+                NUMBER,
+                NUMBER + 3 * mm,
+                NUMBER + 3 * mm,
+                NUMBER + 3 * mm,
+                NUMBER + 3 * mm,
+            ],
+        ),
+    ]
+
+
+def _members(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
+    extra: list[tuple[Any, ...]] = []
+    rows: list[list[Cell]] = []
+    # Demonstration members are marked when they sit among real ones.
+    mixed = len({line.demo for line in summary.members}) > 1
+    for line in summary.members:
+        name = line.name + (" (demonstration)" if line.demo and mixed else "")
+        status = _IN_DATE if line.fully_in_date else _NOT_IN_DATE
+        rows.append([name, ", ".join(line.seats), status, "; ".join(line.needs) or "Nothing"])
+    items: list[Flowable] = [
+        CondPageBreak(KEEP_WITH_HEADING),
+        Paragraph("Each councillor", kit.styles.h2),
+        kit.para(
+            "Fully in date means no required module is overdue or never done. The last "
+            "column lists what needs doing now or soon.",
+            kit.styles.small,
+        ),
+        kit.table(
+            ["Councillor", "Seats", "Fully in date?", "Needs doing"],
+            rows,
+            [40 * mm, 42 * mm, 28 * mm, FRAME_WIDTH - 110 * mm],
+            extra_style=extra,
+        ),
+    ]
+    if summary.needs:
+        items += [
+            CondPageBreak(KEEP_WITH_HEADING),
+            Paragraph("Who needs what, most urgent first", kit.styles.h2),
+            kit.table(
+                ["Councillor", "Module", "Status", "Due", "In words"],
+                [
+                    [
+                        n.member,
+                        n.module,
+                        f"{n.symbol} {n.status}".strip(),
+                        long_date(n.due) if n.due else "",
+                        n.explanation,
+                    ]
+                    for n in summary.needs
+                ],
+                [34 * mm, 38 * mm, 26 * mm, 26 * mm, FRAME_WIDTH - 124 * mm],
+            ),
+        ]
+    return items
+
+
+def render(content: PackContent, kit: Kit) -> list[Flowable]:
+    summary = content.training
+    if summary is None:
+        return []
+    notes: Notes = kit.notes()
+    source = f"The app's training records, on {long_date(content.created)}."
+    items: list[Flowable] = [
+        kit.heading(SectionKey.TRAINING.title, key=section_key(SectionKey.TRAINING)),
+        Paragraph(esc(summary.headline) + notes.mark(source), kit.styles.lead),
+        kit.para(
+            f"Training counts as due soon in the {summary.due_soon_days} days before it runs out.",
+            kit.styles.small,
+        ),
+    ]
+    if summary.includes_demo:
+        items.append(
+            kit.table(
+                ["Demonstration records"],
+                [
+                    [
+                        "These records include made-up demonstration members, loaded so the app "
+                        "can be tried out. Remove them on the Training page before relying on "
+                        "these figures."
+                    ]
+                ],
+                [FRAME_WIDTH],
+                extra_style=[("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL)],
+            )
+        )
+    items += _committees(summary, kit)
+    items += _modules(summary, kit)
+    if summary.names_included:
+        items += _members(summary, kit)
+    else:
+        items.append(kit.para("Councillors are named in the members' pack only.", kit.styles.small))
+    items += notes.flowables()
+    return items

@@ -1,0 +1,82 @@
+"""The parts of a pack's sources and caveats that come from outside the report, and the
+at-a-glance sentence on training."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.domain.pack_content import SourceEntry, Statement
+from briefing_app.domain.packs import Audience, PackContent, SectionKey
+from briefing_app.domain.reports import long_date
+from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.services.pack_meetings import RECORDS_SOURCE
+
+
+def training_statements(summary: TrainingSummary | None, created: date) -> tuple[Statement, ...]:
+    if summary is None:
+        return ()
+    text = summary.headline
+    if summary.includes_demo:
+        text += " These records include made-up demonstration members."
+    return (Statement(text, f"The app's training records, on {long_date(created)}."),)
+
+
+def more_sources(
+    content: PackContent, training: TrainingSummary | None
+) -> list[tuple[SourceEntry, str]]:
+    """Sources and caveats for the figures, meetings and training the pack shows."""
+    sections = content.sections
+    found: list[tuple[SourceEntry, str]] = []
+    if {SectionKey.CHILDREN_IN_CARE, SectionKey.CARE_LEAVERS, SectionKey.AT_A_GLANCE} & set(
+        sections
+    ):
+        found.append(
+            (
+                SourceEntry(
+                    "Figures on children in care and care leavers",
+                    "Most figures are quoted from the Ofsted report, each with its paragraph "
+                    "or section; comparisons with England and similar councils are the ones "
+                    "the report gives. Figures officers have added or corrected from the "
+                    "council's own records say so in their note.",
+                ),
+                "A figure counts as the council's own (unpublished) data unless it is quoted "
+                "from the published inspection report as the app first loaded it. Figures "
+                "an officer imported, typed or corrected are the council's own, even when "
+                "they cite a paragraph of the report.",
+            )
+        )
+    if {SectionKey.QUESTIONS, SectionKey.ACTIONS} & set(sections):
+        caveat = (
+            "Answers marked private and the names of action owners are printed in the "
+            "members' pack only."
+            if content.audience is Audience.PUBLIC
+            else "Answers marked private are printed here: keep this pack safe."
+        )
+        found.append(
+            (
+                SourceEntry(
+                    "Meetings, answers and actions",
+                    f"{RECORDS_SOURCE}, as officers recorded them during and after each meeting.",
+                ),
+                caveat,
+            )
+        )
+    if training is not None and {SectionKey.TRAINING, SectionKey.AT_A_GLANCE} & set(sections):
+        caveat = (
+            "The training records include made-up demonstration members: remove them on "
+            "the Training page before relying on these figures."
+            if training.includes_demo
+            else ""
+        )
+        found.append(
+            (
+                SourceEntry(
+                    "Training records",
+                    "The app's record of the training each councillor has done, kept by "
+                    "officers from attendance registers. Whether training is in date is "
+                    f"worked out for {long_date(training.as_at)}.",
+                ),
+                caveat,
+            )
+        )
+    return found
