@@ -33,7 +33,7 @@ from briefing_app.services.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.errors import show_user_error
-from briefing_app.ui.widgets.message_boxes import message_box
+from briefing_app.ui.widgets.message_boxes import inform, message_box
 
 if TYPE_CHECKING:
     from briefing_app.services.report_import import ImportResult
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             meeting = chosen or self.services.meetings.next_meeting()
             meeting_id = meeting.id if meeting is not None else None
         if meeting_id is None or not self.services.meetings.items(meeting_id):
-            QMessageBox.information(
+            inform(
                 self,
                 "Prepare a meeting first",
                 "Committee mode runs a meeting one question at a time. Create a meeting and "

@@ -21,6 +21,8 @@ from briefing_app.services.report_import import (
     describe,
 )
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import name_buttons
+from briefing_app.ui.widgets.tables import named_button
 
 FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
 IMPORTABLE_SUFFIXES = (".pdf", ".txt")
@@ -84,6 +86,7 @@ class ReportImporter(QObject):
         self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self._parent)
         self.progress.setWindowTitle("Importing a report")
         self.progress.setAccessibleName("Import progress")
+        self.progress.setCancelButton(named_button("Cancel", "Cancel the import"))
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._on_cancel)
         thread = QThread(self)
@@ -167,6 +170,7 @@ class ReportImporter(QObject):
         both = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
+        name_buttons(box)
         box.exec()
         clicked = box.clickedButton()
         if clicked is replace:

@@ -99,6 +99,7 @@ class OutcomesPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"Figures: {audience.label}")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,7 +160,7 @@ class OutcomesPage(QWidget):
         summary_layout = QVBoxLayout(summary_tab)
         summary_layout.addWidget(self.summary_view, 1)
         edit_row = QHBoxLayout()
-        topic_label = QLabel("Summary to &edit:")
+        topic_label = QLabel("Su&mmary to edit:")
         topic_label.setBuddy(self.topic_box)
         edit_row.addWidget(topic_label)
         edit_row.addWidget(self.topic_box, 1)
@@ -167,6 +168,7 @@ class OutcomesPage(QWidget):
         summary_layout.addLayout(edit_row)
 
         detail_scroll = QScrollArea()
+        detail_scroll.setAccessibleName("The chosen figure in full")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
         table_side = QWidget()
@@ -189,6 +191,7 @@ class OutcomesPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
+        self.tabs.tabBar().setAccessibleName(f"{self.audience.label} views")
         self.tabs.addTab(summary_tab, "Summar&y")
         self.tabs.addTab(figures, "Fi&gures")
 

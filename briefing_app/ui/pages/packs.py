@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -44,6 +43,7 @@ from briefing_app.services.packs import (
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import ask
 
 KEY_AUDIENCE = "packs/audience"
 KEY_SECTIONS = "packs/sections"
@@ -105,12 +105,12 @@ class PackBuilderPage(QWidget):
         self.note.setPlaceholderText("Optional: a few lines printed on the cover")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        self.note_members_only = QCheckBox("Print the note in the members' pack &only")
+        self.note_members_only = QCheckBox("Print the note in the members' pack o&nly")
         self.note_members_only.setAccessibleName("Note in the members' pack only")
 
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Folder to save the pack in")
-        self.choose_folder_button = QPushButton("C&hoose…")
+        self.choose_folder_button = QPushButton("Choo&se…")
         self.choose_folder_button.setAccessibleName("Choose the folder")
         self.file_name = QLabel()
         self.file_name.setWordWrap(True)
@@ -165,7 +165,7 @@ class PackBuilderPage(QWidget):
         note_layout.addWidget(self.note_members_only)
 
         folder_row = QHBoxLayout()
-        folder_label = QLabel("Save in &folder:")
+        folder_label = QLabel("Save in fo&lder:")
         folder_label.setBuddy(self.folder)
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder, 1)
@@ -198,6 +198,7 @@ class PackBuilderPage(QWidget):
         layout.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName("Briefing pack choices")
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
@@ -324,13 +325,13 @@ class PackBuilderPage(QWidget):
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             "Replace the pack?",
             f"There is already a pack called {path.name} in {path.parent}. Replace it with "
             "the new one?",
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * 100))
