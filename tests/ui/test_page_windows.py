@@ -1,5 +1,6 @@
-"""Every dialog and window the pages' own buttons open is usable from the keyboard and
-named for screen readers, as the pages and the menus' windows are.
+"""Every dialog and window the pages' own buttons open is usable from the keyboard,
+named for screen readers and readable at the largest text size in high contrast, as the
+pages and the menus' windows are.
 
 The database holds a meeting with questions, an answer and actions (open and closed),
 and an earlier meeting with an action still open, so that every button that needs a
@@ -20,13 +21,18 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
 from briefing_app.services.container import Services
+from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.main_window import MainWindow, page_specs
 from briefing_app.ui.pages.training import TrainingPage
+from tests.conftest import REPO
 from tests.ui.audit import window_keyboard_problems, window_name_problems
 from tests.ui.menu_windows import check_windows_opened
 from tests.ui.page_windows import check_button_windows
+from tests.ui.test_appearance import font_problems
+
+LARGEST = 200
 
 # What each page's buttons must lead to (more may open: each is checked).
 EXPECTED = {
@@ -112,7 +118,13 @@ def window_with_meetings(
 
 
 def _check(qtbot: QtBot, window: QWidget) -> list[str]:
-    return window_name_problems(window) + window_keyboard_problems(qtbot, window)
+    """Named, usable from the keyboard, and (the walk runs at the largest text size, in
+    high contrast) with every word at twice the system's size."""
+    return (
+        window_name_problems(window)
+        + window_keyboard_problems(qtbot, window)
+        + font_problems(window, LARGEST)
+    )
 
 
 def _titles_reached(results: dict[str, list[str]], wanted: set[str]) -> set[str]:
@@ -124,6 +136,7 @@ def _titles_reached(results: dict[str, list[str]], wanted: set[str]) -> set[str]
 def test_every_window_a_pages_buttons_open_works_from_the_keyboard_and_is_named(
     qtbot: QtBot, window_with_meetings: MainWindow, key: str
 ) -> None:
+    window_with_meetings.set_appearance(Appearance(text_size=LARGEST, high_contrast=True))
     page = window_with_meetings.show_page_by_key(key)
     qtbot.waitUntil(page.isVisible)
     prepare = PREPARE.get(key)
@@ -144,6 +157,7 @@ def test_committee_mode_and_what_its_buttons_open(
     qtbot: QtBot, services: Services, normal_appearance: None
 ) -> None:
     meeting_id = prepare_meetings(services)
+    apply_appearance(Appearance(text_size=LARGEST, high_contrast=True), REPO / "resources")
     window = CommitteeWindow(services.meetings, services.scrutiny, services.glossary, meeting_id)
     qtbot.addWidget(window)
     window.resize(1280, 800)
