@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from briefing_app import APP_NAME
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.registry import page_specs
 from tests.ui.audit import colour_problems, name_problems, window_name_problems
 from tests.ui.controls import controls
 from tests.ui.menu_windows import check_menu_windows

@@ -30,10 +30,11 @@ from briefing_app.ui.appearance import (
 )
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.display_settings import DisplaySettingsDialog
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
 from briefing_app.ui.pages.findings_html import HIGHLIGHT_MARKER
 from briefing_app.ui.pages.overview import OverviewPage
+from briefing_app.ui.pages.registry import page_specs
 from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 from briefing_app.ui.widgets.headings import Heading
 from tests.conftest import REPO

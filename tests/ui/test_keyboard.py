@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from briefing_app import APP_NAME
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
 from briefing_app.ui.pages.overview import OverviewPage
+from briefing_app.ui.pages.registry import page_specs
 from tests.ui.audit import keyboard_problems, window_keyboard_problems
 from tests.ui.controls import controls, describe, tab_cycle
 from tests.ui.menu_windows import check_menu_windows

@@ -24,7 +24,8 @@ from briefing_app.services.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.registry import page_specs
 from briefing_app.ui.pages.training import TrainingPage
 from tests.conftest import REPO
 from tests.ui.audit import window_keyboard_problems, window_name_problems
