@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +46,7 @@ class CommitteeLayout(QWidget):
 
     def _build(self, heading: str) -> None:
         self.meeting_label = QLabel(heading)
+        self.meeting_label.setWordWrap(True)
         self.meeting_label.setAccessibleName("Meeting")
         self.position_label = QLabel()
         self.position_label.setAccessibleName("Which question")
@@ -68,6 +70,7 @@ class CommitteeLayout(QWidget):
         self.private_box.setAccessibleName("Private note")
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Actions agreed on this question")
+        self.actions_list.setWordWrap(True)
         actions_label = QLabel("Actions agreed on this &question:")
         actions_label.setBuddy(self.actions_list)
 
@@ -89,14 +92,12 @@ class CommitteeLayout(QWidget):
         top.addWidget(self.status_label)
         top.addWidget(self.save_label)
 
-        marks = QHBoxLayout()
-        for made in (
-            self.asked_button,
-            self.answered_button,
-            self.deferred_button,
-            self.not_asked_button,
+        # Two by two, so that the large type still leaves room for the evidence.
+        marks = QGridLayout()
+        for number, made in enumerate(
+            (self.asked_button, self.answered_button, self.deferred_button, self.not_asked_button)
         ):
-            marks.addWidget(made)
+            marks.addWidget(made, number // 2, number % 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
