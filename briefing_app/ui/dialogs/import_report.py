@@ -28,6 +28,16 @@ FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (
 IMPORTABLE_SUFFIXES = (".pdf", ".txt")
 
 
+def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
+    """The progress of reading ``path``, shown if it takes more than a moment."""
+    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Importing a report")
+    dialog.setAccessibleName("Import progress")
+    dialog.setCancelButton(named_button("Cancel", "Cancel the import"))
+    dialog.setMinimumDuration(300)
+    return dialog
+
+
 class _Reader(QObject):
     """Reads one report on the worker thread."""
 
@@ -83,11 +93,7 @@ class ReportImporter(QObject):
         if self.busy:
             return False
         self.path, self.cancelled = path, False
-        self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self._parent)
-        self.progress.setWindowTitle("Importing a report")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setCancelButton(named_button("Cancel", "Cancel the import"))
-        self.progress.setMinimumDuration(300)
+        self.progress = progress_dialog(path, self._parent)
         self.progress.canceled.connect(self._on_cancel)
         thread = QThread(self)
         reader = _Reader(path)
