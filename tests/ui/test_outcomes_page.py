@@ -377,31 +377,3 @@ def test_indicator_model(services: Services, qtmodeltester: ModelTester) -> None
     assert tooltip.startswith("Care cases took 39 weeks on average")
     topics = [model.index(r, IndicatorTableModel.TOPIC).data() for r in range(model.rowCount())]
     assert topics.index("Health") < topics.index("Education") < topics.index("Having a say")
-
-
-def test_the_figures_headings_stay_whole_at_the_largest_text(
-    qtbot: QtBot, main_window: MainWindow
-) -> None:
-    page = main_window.show_page_by_key("children-in-care")
-    assert isinstance(page, OutcomesPage)
-    page.tabs.setCurrentIndex(1)
-
-    def headings_fit() -> list[str]:
-        header = page.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        return [
-            IndicatorTableModel.HEADERS[column]
-            for column in (
-                IndicatorTableModel.MEASURE,
-                IndicatorTableModel.STATUS,
-                IndicatorTableModel.TREND,
-            )
-            if header.sectionSize(column)
-            < metrics.horizontalAdvance(IndicatorTableModel.HEADERS[column])
-        ]
-
-    assert headings_fit() == []
-    for _ in range(5):
-        main_window.larger_text_action.trigger()
-    assert main_window.appearance.text_size == 200
-    qtbot.waitUntil(lambda: headings_fit() == [], timeout=2000)

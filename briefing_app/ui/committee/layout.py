@@ -46,7 +46,6 @@ class CommitteeLayout(QWidget):
 
     def _build(self, heading: str) -> None:
         self.meeting_label = QLabel(heading)
-        self.meeting_label.setWordWrap(True)
         self.meeting_label.setAccessibleName("Meeting")
         self.position_label = QLabel()
         self.position_label.setAccessibleName("Which question")
