@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import name_buttons
 
 
 class DoneCommand(QUndoCommand):
@@ -58,6 +59,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    name_buttons(box)
     box.exec()
     chosen = box.clickedButton() is go
     box.deleteLater()

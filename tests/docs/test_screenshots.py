@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from briefing_app.ui.main_window import page_specs
+from briefing_app.ui.pages.registry import page_specs
 from tests.conftest import REPO, offscreen_env
 
 SCRIPT = REPO / "docs" / "make_screenshots.py"

@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from briefing_app import APP_ID, __version__
-from tests.conftest import REPO
+from tests.conftest import REFERENCE_PDFS, REPO
+from tests.pdfcheck import fonts, page_texts, qpdf_check
 
 pytestmark = pytest.mark.packaging
 
@@ -147,6 +149,48 @@ def test_the_command_line_program_reads_the_bundled_data(bundle: Path, tmp_path:
     assert refused.returncode == 2
     assert len(refused.stderr.strip().splitlines()) == 1
     assert bad.read_bytes() == b"not a database at all"
+
+
+def test_the_bundled_program_builds_a_pdf_pack(bundle: Path, tmp_path: Path) -> None:
+    """reportlab, its data and the DejaVu fonts are in the bundle, and embedded in the PDF."""
+    env = _clean_env(tmp_path / "home")
+    cli = str(_program(bundle, f"{APP_ID}-cli"))
+    pack = tmp_path / "pack.pdf"
+    database = str(tmp_path / "p.sqlite3")
+    result = _run([cli, "pack", "--out", str(pack), "--database", database], env)
+    assert result.returncode == 0, result.stderr
+    qpdf_check(pack)
+    reader = PdfReader(pack)
+    assert len(reader.pages) > 5
+    text = "\n".join(page_texts(reader))
+    assert "Corporate Parenting Board" in text
+    assert "Portsmouth City Council" in text
+    embedded = fonts(reader)
+    assert embedded, "the pack uses no fonts"
+    for name, font in embedded.items():
+        assert "DejaVuSans" in name
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{name} is not embedded"
+
+    public = tmp_path / "public.pdf"
+    result = _run(
+        [cli, "pack", "--out", str(public), "--audience", "public", "--database", database], env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "OFFICIAL" in "\n".join(page_texts(PdfReader(public)))
+
+
+def test_the_bundled_program_imports_a_pdf_report(bundle: Path, tmp_path: Path) -> None:
+    """pypdfium2's own PDF library is in the bundle: a real Ofsted PDF is read."""
+    env = _clean_env(tmp_path / "home")
+    cli = str(_program(bundle, f"{APP_ID}-cli"))
+    database = str(tmp_path / "r.sqlite3")
+    report = REFERENCE_PDFS / "southampton-2020-01-09.pdf"
+    result = _run([cli, "import-report", str(report), "--json", "--database", database], env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["local_authority"] == "Southampton City Council"
+    info = _run([cli, "info", "--json", "--database", database], env)
+    assert json.loads(info.stdout)["counts"]["reports"] == 2
+    assert list((tmp_path / "backups").glob("r-*-before-import.sqlite3"))
 
 
 def test_the_desktop_entry_is_valid() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
@@ -19,14 +20,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QScrollArea,
     QScrollBar,
     QTabBar,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
@@ -108,22 +112,44 @@ def control_of(widget: QWidget | None, known: list[QWidget]) -> QWidget | None:
     return widget
 
 
-def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 400) -> list[QWidget]:
+def _moves_within(widget: QWidget) -> bool:
+    """Controls that keep Tab for a few presses, then let it go on: a text browser moves
+    from link to link, a date box from the day to the month to the year."""
+    if isinstance(widget, QTextBrowser):
+        return not widget.tabChangesFocus()
+    return isinstance(widget, QDateTimeEdit)
+
+
+def tab_cycle(
+    qtbot: QtBot,
+    start: QWidget,
+    limit: int = 400,
+    stays: dict[int, tuple[QWidget, int]] | None = None,
+) -> list[QWidget]:
     """Press Tab from ``start`` until focus comes back to it; the focus widgets in order.
 
     Fails if focus leaves the window or never comes back (a control keeps the Tab key).
+    ``stays``, if given, counts the presses of Tab that left the focus where it was, by
+    widget: a text browser moving between its links, or a table moving between its cells.
     """
     start.setFocus(Qt.FocusReason.TabFocusReason)
     first = QApplication.focusWidget()
     assert first is not None, f"{describe(start)} could not take the keyboard focus"
     cycle = [first]
+    left_first = False
     for _ in range(limit):
         current = QApplication.focusWidget()
         assert current is not None, f"the focus left the window after {describe(cycle[-1])}"
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         after = QApplication.focusWidget()
+        if after is current and stays is not None:
+            _, count = stays.get(id(after), (after, 0))
+            stays[id(after)] = (after, count + 1)
         if after is first:
-            return cycle
+            if left_first or not _moves_within(first):
+                return cycle
+            continue  # Tab moved within the first control; it moves on from its last part
+        left_first = True
         if after is not cycle[-1]:
             loop_start = next((i for i, w in enumerate(cycle) if w is after), None)
             if loop_start is not None:
@@ -148,20 +174,61 @@ def _tab_bars_not_yet_shown(cycle: list[QWidget], seen: set[tuple[int, int]]) ->
     return None
 
 
+@dataclass
+class Arrangement:
+    """One walk of the Tab key round a window, with its tabs as they were then."""
+
+    expected: list[QWidget]  # the controls that can be seen and used
+    cycle: list[QWidget]  # the focus widgets, in the order Tab reached them
+    # Presses of Tab that left the focus in the same widget, by widget.
+    stays: dict[int, tuple[QWidget, int]] = field(default_factory=dict)
+    # Radio buttons reached with the arrow keys from the one Tab reached in their group.
+    by_arrows: list[QWidget] = field(default_factory=list)
+
+    def missing(self) -> list[QWidget]:
+        reached = [control_of(w, self.expected) for w in self.cycle + self.by_arrows]
+        return [c for c in self.expected if not any(c is r for r in reached)]
+
+
+def _radios_by_arrows(qtbot: QtBot, start: QRadioButton) -> list[QWidget]:
+    """The radio buttons of ``start``'s group that the arrow keys move to from it.
+
+    Tab stops once in a group of radio buttons (at the one chosen) and the arrow keys move
+    within it, as on every desktop. The choice is put back afterwards.
+    """
+    reached: list[QWidget] = []
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        for _ in range(20):
+            before = QApplication.focusWidget()
+            assert before is not None
+            qtbot.keyClick(before, key)
+            after = QApplication.focusWidget()
+            if after is before or not isinstance(after, QRadioButton):
+                break
+            if not any(after is r for r in reached):
+                reached.append(after)
+    start.setChecked(True)
+    return reached
+
+
 def walk_every_tab(
     qtbot: QtBot, root: QWidget, start: QWidget, extra: list[QWidget] | None = None
-) -> Iterator[tuple[list[QWidget], list[QWidget]]]:
+) -> Iterator[Arrangement]:
     """Walk the Tab cycle once for each tab of each tab bar, switching tabs with the
-    arrow keys. Yields (controls expected, focus cycle) for each arrangement of tabs."""
+    arrow keys, and move through each group of radio buttons Tab reaches with the arrow
+    keys. Yields each arrangement of tabs as it is walked."""
     seen: set[tuple[int, int]] = set()
     for _ in range(50):
-        expected = controls(root) + list(extra or [])
-        cycle = tab_cycle(qtbot, start)
-        for widget in cycle:
+        walk = Arrangement(controls(root) + list(extra or []), [])
+        walk.cycle = tab_cycle(qtbot, start, stays=walk.stays)
+        for widget in walk.cycle:
             if isinstance(widget, QTabBar):
                 seen.add((id(widget), widget.currentIndex()))
-        yield expected, cycle
-        bar = _tab_bars_not_yet_shown(cycle, seen)
+            if isinstance(widget, QRadioButton) and not any(widget is r for r in walk.by_arrows):
+                walk.by_arrows += _radios_by_arrows(qtbot, widget)
+        yield walk
+        bar = _tab_bars_not_yet_shown(walk.cycle, seen)
         if bar is None:
             return
         bar.setFocus(Qt.FocusReason.TabFocusReason)
@@ -173,9 +240,14 @@ def walk_every_tab(
     raise AssertionError("too many tabs to walk")
 
 
-def missing_from(cycle: list[QWidget], expected: list[QWidget]) -> list[QWidget]:
-    reached = [control_of(w, expected) for w in cycle]
-    return [c for c in expected if not any(c is r for r in reached)]
+def cell_by_cell_problems(walk: Arrangement) -> list[str]:
+    """A list or table takes one press of Tab to leave: the arrow keys move inside it."""
+    return [
+        f"Tab moves from cell to cell in {describe(widget)} ({count} presses to leave it): "
+        "it needs setTabKeyNavigation(False)"
+        for widget, count in walk.stays.values()
+        if isinstance(widget, QAbstractItemView) and count > 0
+    ]
 
 
 def _rect(widget: QWidget) -> QRect:

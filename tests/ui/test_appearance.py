@@ -30,10 +30,13 @@ from briefing_app.ui.appearance import (
 )
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.display_settings import DisplaySettingsDialog
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.models.indicators import IndicatorTableModel
 from briefing_app.ui.pages.findings import FindingsPage
 from briefing_app.ui.pages.findings_html import HIGHLIGHT_MARKER
+from briefing_app.ui.pages.outcomes import OutcomesPage
 from briefing_app.ui.pages.overview import OverviewPage
+from briefing_app.ui.pages.registry import page_specs
 from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 from briefing_app.ui.widgets.headings import Heading
 from tests.conftest import REPO
@@ -293,3 +296,31 @@ def test_without_its_style_sheet_high_contrast_still_changes_the_colours(
     apply_appearance(Appearance(high_contrast=True), tmp_path / "no-resources")
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
     assert "style sheet could not be read" in capsys.readouterr().err
+
+
+def test_the_figures_headings_stay_whole_at_the_largest_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    page = main_window.show_page_by_key("children-in-care")
+    assert isinstance(page, OutcomesPage)
+    page.tabs.setCurrentIndex(1)
+
+    def headings_fit() -> list[str]:
+        header = page.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        return [
+            IndicatorTableModel.HEADERS[column]
+            for column in (
+                IndicatorTableModel.MEASURE,
+                IndicatorTableModel.STATUS,
+                IndicatorTableModel.TREND,
+            )
+            if header.sectionSize(column)
+            < metrics.horizontalAdvance(IndicatorTableModel.HEADERS[column])
+        ]
+
+    assert headings_fit() == []
+    for _ in range(5):
+        main_window.larger_text_action.trigger()
+    assert main_window.appearance.text_size == 200
+    qtbot.waitUntil(lambda: headings_fit() == [], timeout=2000)

@@ -24,7 +24,10 @@ from briefing_app.domain.outcomes import (
     Source,
     Unit,
 )
-from briefing_app.ui.widgets.chart_view import ChartView
+from briefing_app.ui.appearance import Appearance, apply_appearance
+from briefing_app.ui.widgets.chart_view import HIGH_CONTRAST_OTHER, HIGH_CONTRAST_SERIES, ChartView
+from tests.conftest import REPO
+from tests.ui.test_appearance import contrast_ratio
 
 NEET = IndicatorDefinition(
     "care-leavers-neet",
@@ -121,3 +124,44 @@ def test_the_chart_grows_with_the_text_size(qtbot: QtBot) -> None:
     font.setPointSizeF(font.pointSizeF() * 2)
     view.setFont(font)
     assert view.heightForWidth(400) > small * 1.5
+
+
+def _colours_in(image: QImage) -> set[int]:
+    return {image.pixel(x, y) for y in range(0, image.height(), 2) for x in range(image.width())}
+
+
+def test_in_high_contrast_the_chart_is_light_on_black(
+    qtbot: QtBot, normal_appearance: None
+) -> None:
+    indicator = Indicator(NEET, (figure(date(2014, 7, 16), 25, england=50),))
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.set_chart(comparison_chart(indicator, "Portsmouth"))
+    view.resize(500, view.heightForWidth(500))
+    view.show()
+    usual = _colours_in(view.grab().toImage())
+    assert QColor(OURS_COLOUR).rgb() in usual
+
+    apply_appearance(Appearance(high_contrast=True), REPO / "resources")
+    image = view.grab().toImage()
+    seen = _colours_in(image)
+    black = QColor("#000000").rgb()
+    assert image.pixel(1, 1) == black  # the background
+    assert QColor(HIGH_CONTRAST_SERIES[OURS_COLOUR]).rgb() in seen
+    england = COMPARATOR_COLOURS[ComparatorKind.ENGLAND]
+    assert QColor(HIGH_CONTRAST_SERIES[england]).rgb() in seen
+    # Our dark blue, which would all but vanish into the black, is gone. (England's grey
+    # cannot be checked so: greys are also where white text is smoothed into black.)
+    assert QColor(OURS_COLOUR).rgb() not in seen
+    # Bars the same length as before: only the colours change.
+    ours = columns_of(image, HIGH_CONTRAST_SERIES[OURS_COLOUR])
+    assert ours
+
+
+def test_every_high_contrast_series_colour_reads_on_black() -> None:
+    colours = [*HIGH_CONTRAST_SERIES.values(), HIGH_CONTRAST_OTHER]
+    assert len(set(colours[:-1])) == len(HIGH_CONTRAST_SERIES)  # each series its own
+    for colour in colours:
+        assert contrast_ratio(QColor(colour), QColor("#000000")) >= 7, colour
+    domain = {OURS_COLOUR, *COMPARATOR_COLOURS.values()}
+    assert domain <= set(HIGH_CONTRAST_SERIES)

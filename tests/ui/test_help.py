@@ -17,7 +17,8 @@ from briefing_app.services.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.help_window import HelpWindow
 from briefing_app.ui.help_guide import load_guide
-from briefing_app.ui.main_window import MainWindow, page_specs
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.registry import page_specs
 from tests.conftest import REPO
 from tests.ui.modal_dialogs import drive_modal
 

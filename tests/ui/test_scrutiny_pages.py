@@ -254,7 +254,7 @@ def test_export_the_record_as_a_pdf_leaving_private_answers_out(
     def leave_private_out(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         assert "marked private" in box.text()
-        box.button(QMessageBox.StandardButton.Yes).click()
+        box.button(QMessageBox.StandardButton.No).click()
 
     when_modal(leave_private_out)
     assert page.export_pdf_button.isEnabled()

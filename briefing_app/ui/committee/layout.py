@@ -74,6 +74,7 @@ class CommitteeLayout(QWidget):
         self.private_hint.setWordWrap(True)
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Actions agreed on this question")
+        self.actions_list.setWordWrap(True)
         actions_label = QLabel("Actions agreed on this &question:")
         actions_label.setBuddy(self.actions_list)
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QMessageBox,
     QWidget,
 )
@@ -28,6 +27,8 @@ from briefing_app.ui.committee.layout import SAVED, CommitteeLayout
 from briefing_app.ui.dialogs.action_dialog import ActionDialog
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.evidence import evidence_html
+from briefing_app.ui.widgets.input_dialogs import choose_number
+from briefing_app.ui.widgets.message_boxes import message_box
 
 
 class CommitteeWindow(CommitteeLayout):
@@ -205,10 +206,10 @@ class CommitteeWindow(CommitteeLayout):
     def go_to(self) -> None:
         if not self.items:
             return
-        number, ok = QInputDialog.getInt(
+        number = choose_number(
             self, "Go to a question", "Question number:", self.index + 1, 1, len(self.items)
         )
-        if ok:
+        if number is not None:
             self.show_item(number - 1)
 
     def focus_answer(self) -> None:
@@ -290,15 +291,19 @@ class CommitteeWindow(CommitteeLayout):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        retry = QMessageBox.StandardButton.Retry
         while not self.autosaver.flush():
-            choice = QMessageBox.warning(
-                self,
+            box = message_box(
+                QMessageBox.Icon.Warning,
                 "The answer is not saved",
                 "The last words typed could not be saved. Try again, or close and lose them?",
-                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-                QMessageBox.StandardButton.Retry,
+                self,
+                buttons=retry | QMessageBox.StandardButton.Discard,
             )
-            if choice != QMessageBox.StandardButton.Retry:
+            box.setDefaultButton(retry)
+            choice = box.exec()
+            box.deleteLater()
+            if choice != retry:
                 break
         app = QApplication.instance()
         if app is not None:

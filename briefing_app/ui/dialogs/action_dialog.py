@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.meetings import Action, ActionDetails
+from briefing_app.ui.widgets.message_boxes import button_box, name_buttons
 
 
 def _qdate(value: date) -> QDate:
@@ -66,8 +67,9 @@ class ActionDialog(QDialog):
         form.addRow("&Who:", self.owner_edit)
         form.addRow("W&hat:", self.description_edit)
         form.addRow("&Due by:", self.due_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = button_box(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            names={"Save": "Save the action"},
         )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
@@ -118,6 +120,7 @@ class CloseActionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Close the action")
+        name_buttons(buttons)
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         note_label = QLabel("&What was done:")

@@ -101,7 +101,7 @@ class DatabaseProblemDialog(QDialog):
 
     def _add_backups(self, layout: QVBoxLayout, backups: list[Backup]) -> None:
         if backups:
-            label = QLabel("&Backups of this file, newest first:")
+            label = QLabel("Bac&kups of this file, newest first:")
             label.setBuddy(self.backup_list)
             layout.addWidget(label)
             self.backup_list.set_backups(backups)

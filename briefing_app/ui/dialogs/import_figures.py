@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.services.outcomes import ImportResult, OutcomesService
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import message_box
 
 TITLE = "Import indicator figures"
 
@@ -24,9 +25,14 @@ def import_figures_from(
         result = outcomes.import_figures(path)
     except ImportProblemsError as error:
         QApplication.restoreOverrideCursor()
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, error.message, parent=parent)
-        box.setInformativeText(error.advice)
-        box.setDetailedText(error.details())
+        box = message_box(
+            QMessageBox.Icon.Warning,
+            TITLE,
+            error.message,
+            parent,
+            informative=error.advice,
+            details=error.details(),
+        )
         box.setAccessibleName("The figures were not imported")
         box.exec()
         return None
@@ -35,7 +41,7 @@ def import_figures_from(
         show_user_error(parent, "The figures were not imported", error)
         return None
     QApplication.restoreOverrideCursor()
-    box = QMessageBox(QMessageBox.Icon.Information, TITLE, result.message, parent=parent)
+    box = message_box(QMessageBox.Icon.Information, TITLE, result.message, parent)
     box.setAccessibleName("The figures were imported")
     box.exec()
     return result

@@ -21,9 +21,21 @@ from briefing_app.services.report_import import (
     describe,
 )
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import name_buttons
+from briefing_app.ui.widgets.tables import named_button
 
 FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
 IMPORTABLE_SUFFIXES = (".pdf", ".txt")
+
+
+def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
+    """The progress of reading ``path``, shown if it takes more than a moment."""
+    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Importing a report")
+    dialog.setAccessibleName("Import progress")
+    dialog.setCancelButton(named_button("Cancel", "Cancel the import"))
+    dialog.setMinimumDuration(300)
+    return dialog
 
 
 class _Reader(QObject):
@@ -81,10 +93,7 @@ class ReportImporter(QObject):
         if self.busy:
             return False
         self.path, self.cancelled = path, False
-        self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, self._parent)
-        self.progress.setWindowTitle("Importing a report")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setMinimumDuration(300)
+        self.progress = progress_dialog(path, self._parent)
         self.progress.canceled.connect(self._on_cancel)
         thread = QThread(self)
         reader = _Reader(path)
@@ -167,6 +176,7 @@ class ReportImporter(QObject):
         both = box.addButton("&Keep both", QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
+        name_buttons(box)
         box.exec()
         clicked = box.clickedButton()
         if clicked is replace:

@@ -22,9 +22,9 @@ from briefing_app.domain.plain_english import format_number, format_value
 from briefing_app.domain.reports import long_date
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.widgets.headings import Heading
-from briefing_app.ui.widgets.status import badge_style
+from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
 
-_PROBLEM = ("#fde0dc", "#7a1010")
 _STATED_COLUMNS = {
     ComparatorKind.ENGLAND: "england_stated",
     ComparatorKind.STATISTICAL_NEIGHBOURS: "neighbours_stated",
@@ -99,15 +99,13 @@ class FigureEditDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Why the figure was not saved")
-        self.error.setStyleSheet(badge_style(_PROBLEM))
         self.error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            names={"Save": "Save the figure"},
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save the figure")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 
@@ -201,6 +199,7 @@ class FigureEditDialog(QDialog):
             observation = self._outcomes.parse_figure(self.field_values())
         except InvalidInputError as error:
             self.error.setText(f"✗ Not saved yet: {error.message} Your entries are kept.")
+            self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
             self.error.show()
             return
         self.change = self._outcomes.record_figure(self.indicator.key, observation)

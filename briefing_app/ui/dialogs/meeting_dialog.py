@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.meetings import Meeting, MeetingDetails
+from briefing_app.ui.widgets.message_boxes import button_box
 
 
 class MeetingDialog(QDialog):
@@ -58,8 +59,9 @@ class MeetingDialog(QDialog):
         form.addRow("&Committee:", self.committee_box)
         form.addRow("&Date:", self.date_edit)
         form.addRow("&Title:", self.title_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            names={"Save": "Save the meeting"},
         )
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)

@@ -28,6 +28,7 @@ from briefing_app.domain.scrutiny import (
 )
 from briefing_app.domain.themes import THEMES
 from briefing_app.services.scrutiny import ScrutinyService
+from briefing_app.ui.widgets.message_boxes import button_box
 
 
 class QuestionEditorDialog(QDialog):
@@ -100,8 +101,9 @@ class QuestionEditorDialog(QDialog):
         form.addRow("&Follows up:", self.recommendation_list)
         form.addRow("&Indicators:", self.indicators_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons = button_box(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            names={"Save": "Save the question"},
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

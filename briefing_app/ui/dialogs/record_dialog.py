@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.errors import BriefingError
+from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -61,9 +63,8 @@ class RecordDialog(QDialog, Generic[T, R]):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Problem")
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.hide()
-        self.buttons = QDialogButtonBox(
+        self.buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.try_save)
@@ -94,4 +95,6 @@ class RecordDialog(QDialog, Generic[T, R]):
 
     def show_problem(self, error: BriefingError) -> None:
         self.error.setText(f"⚠ {error}")
+        # Its own dark-on-light colours, so it reads the same in high contrast.
+        self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
         self.error.show()

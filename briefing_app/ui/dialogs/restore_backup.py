@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.backups import Backup, when_text
 from briefing_app.ui.widgets.backup_list import BackupList
+from briefing_app.ui.widgets.message_boxes import name_buttons
 
 TITLE = "Restore from backup"
 
@@ -83,6 +84,7 @@ class RestoreBackupDialog(QDialog):
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAccessibleName("Restore this backup?")
+        name_buttons(box)
         box.exec()
         if box.clickedButton() is restore:
             self.accept()

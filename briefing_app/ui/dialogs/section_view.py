@@ -7,12 +7,13 @@ import html
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.ui.widgets.headings import Heading
-
-HIGHLIGHT = "#fff3b0"
+from briefing_app.ui.widgets.term_browser import MATCH_STYLE
 
 
 def section_html(text: str, quote: str) -> str:
-    """The section as paragraphs, with ``quote`` (if found in it) highlighted."""
+    """The section as paragraphs, with ``quote`` (if found in it) highlighted: bold,
+    underlined and dark on pale yellow, so it stands out without colour and in high
+    contrast."""
     parts = []
     for line in text.split("\n"):
         escaped = html.escape(line.strip())
@@ -22,7 +23,7 @@ def section_html(text: str, quote: str) -> str:
         if wanted and wanted in escaped:
             escaped = escaped.replace(
                 wanted,
-                f'<a name="quote"></a><span style="background-color: {HIGHLIGHT};">{wanted}</span>',
+                f'<a name="quote"></a><span style="{MATCH_STYLE}">{wanted}</span>',
                 1,
             )
         parts.append(f"<p>{escaped}</p>")

@@ -19,10 +19,11 @@ from briefing_app.domain.readability import TARGET_EASE, TARGET_SENTENCE_WORDS, 
 from briefing_app.domain.summaries import Summary, strip_citations
 from briefing_app.services.outcomes import OutcomesService
 from briefing_app.ui.widgets.headings import Heading
-from briefing_app.ui.widgets.status import badge_style
+from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
 
 _OK = ("#d7f0dc", "#0b3d17")
-_NOT_YET = ("#fde0dc", "#7a1010")
+_NOT_YET = PROBLEM_COLOURS
 _HELP = (
     "Write short sentences in everyday words. End each sentence with what it rests on, in "
     "square brackets before the full stop: report paragraph numbers and figure keys, for "
@@ -80,12 +81,11 @@ class SummaryEditDialog(QDialog):
         self.error.setAccessibleName("Why the summary was not saved")
         self.error.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            names={"Save": "Save the summary"},
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName("Save the summary")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from briefing_app.domain.meetings import ActionFilter, ActionState, ActionView
 from briefing_app.services.actions import ActionService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import ActionTableModel
+from briefing_app.ui.widgets.message_boxes import ask
 
 
 class ActionsPage(QWidget):
@@ -42,6 +42,7 @@ class ActionsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Actions")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,15 +208,12 @@ class ActionsPage(QWidget):
         view = self.current_view()
         if view is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             "Delete the action?",
             f"Delete this action for good? {view.action.owner} will {view.action.description}. "
             "To record that it is done, close it with a note instead.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self._actions.delete(view.action.id)
             self.message_label.setText("The action was deleted.")
             self.refresh()

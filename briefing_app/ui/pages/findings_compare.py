@@ -121,9 +121,9 @@ class ComparePanel(QWidget):
 
         grid = QGridLayout()
         for row, column, text, box in (
-            (0, 0, "&Earlier:", self.earlier_box),
+            (0, 0, "Earl&ier:", self.earlier_box),
             (0, 2, "&Later:", self.later_box),
-            (1, 0, "&Show:", self.show_box),
+            (1, 0, "Sho&w:", self.show_box),
         ):
             label = QLabel(text)
             label.setBuddy(box)

@@ -68,7 +68,7 @@ class SearchPanel(QWidget):
         self.count.setAccessibleName("Number of paragraphs found")
         self.results = TermBrowser("Paragraphs found", glossary)
 
-        label = QLabel("&Find:")
+        label = QLabel("Fin&d:")
         label.setBuddy(self.box)
         scope_label = QLabel("&In:")
         scope_label.setBuddy(self.scope)

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.meetings import Meeting
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import ask
 
 if TYPE_CHECKING:
     from briefing_app.services.packs import BuiltPack, PackService
@@ -67,15 +68,13 @@ class RecordExporter:
     def _include_private(self, has_private: bool) -> bool:
         if not has_private:
             return False
-        choice = QMessageBox.question(
+        # No, the default and what Escape gives, keeps them out.
+        return ask(
             self._parent,
             "Include private notes?",
-            "Some answers are marked private. Leave them out of the record (choose No "
-            "for any record that may be shared)?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            "Some answers are marked private. Include them in the record? Choose No "
+            "for any record that may be shared.",
         )
-        return choice == QMessageBox.StandardButton.No
 
     def export_csv(self, meeting: Meeting, has_private: bool) -> None:
         target = self._target(meeting, "csv", "CSV")

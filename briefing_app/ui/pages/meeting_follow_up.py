@@ -23,6 +23,7 @@ class FollowUpTabs(QTabWidget):
         super().__init__(parent)
         self._meetings = meetings
         self.setAccessibleName("Suggestions and open actions")
+        self.tabBar().setAccessibleName("Suggestions and open actions")
         self.suggestion_model = SuggestionTableModel()
         self.suggestion_table = row_table(self.suggestion_model, "Suggested questions")
         self.suggestion_table.horizontalHeader().setSectionResizeMode(

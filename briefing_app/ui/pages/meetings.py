@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from briefing_app.ui.models.meetings import MeetingItemTableModel, MeetingTableM
 from briefing_app.ui.pages.meeting_export import RecordExporter
 from briefing_app.ui.pages.meeting_follow_up import OPEN_ACTIONS_TAB, FollowUpTabs
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import ask
 from briefing_app.ui.widgets.tables import named_button as _button
 from briefing_app.ui.widgets.tables import row_table as _table
 from briefing_app.ui.widgets.tables import select_row
@@ -291,15 +291,12 @@ class MeetingsPage(QWidget):
         meeting = self.meeting
         if meeting is None:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             "Delete the meeting?",
             f"Delete {meeting.heading}, with its answers and actions? A copy of the "
             "database is saved in the backups folder first, so it can be recovered.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         self._meetings.delete(meeting.id)
         self.meeting = None
@@ -323,17 +320,13 @@ class MeetingsPage(QWidget):
         row = self.current_item_row()
         if item is None or row is None:
             return
-        if item.answer.strip() or item.status.is_done:
-            answer = QMessageBox.question(
-                self,
-                "Remove the question?",
-                f"Question {item.question_code} already has an answer or a mark at this "
-                "meeting. Remove it and its answer from the meeting?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if (item.answer.strip() or item.status.is_done) and not ask(
+            self,
+            "Remove the question?",
+            f"Question {item.question_code} already has an answer or a mark at this "
+            "meeting. Remove it and its answer from the meeting?",
+        ):
+            return
         self._meetings.remove_item(item.id)
         self._show_meeting()
         if self.item_model.rowCount():

@@ -10,15 +10,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
 from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
+from briefing_app.ui.widgets.figures_table import FiguresTable
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
 from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
@@ -96,38 +94,13 @@ class OutcomesPage(QWidget):
         self.edit_summary_button.clicked.connect(self.edit_summary)
 
         self.model = IndicatorTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(f"Figures: {audience.label}")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(IndicatorTableModel.MEASURE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            IndicatorTableModel.FIGURE, QHeaderView.ResizeMode.ResizeToContents
-        )
-        header.setMinimumSectionSize(60)
-        for column in (IndicatorTableModel.STATUS, IndicatorTableModel.TREND):
-            self.table.setColumnWidth(column, 150)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = FiguresTable(self.model, f"Figures: {audience.label}")
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName("Show figures for")
         self.filter_box.addItem("All topics", "")
         for topic in topics_for(audience):
             self.filter_box.addItem(topic.title, topic.key)
         self.filter_box.currentIndexChanged.connect(lambda _index: self._fill_table())
-        # The topic is chosen above the table, and the period and source are in the detail
-        # beside it, so the table stays narrow enough for a laptop.
-        for column in (
-            IndicatorTableModel.TOPIC,
-            IndicatorTableModel.PERIOD,
-            IndicatorTableModel.SOURCE,
-        ):
-            self.table.setColumnHidden(column, True)
         # Enter or a double click on a figure opens it for editing.
         self.table.doubleClicked.connect(lambda _index: self.edit_current_figure())
         edit_action = QAction("Edit this figure", self.table)
@@ -159,7 +132,7 @@ class OutcomesPage(QWidget):
         summary_layout = QVBoxLayout(summary_tab)
         summary_layout.addWidget(self.summary_view, 1)
         edit_row = QHBoxLayout()
-        topic_label = QLabel("Summary to &edit:")
+        topic_label = QLabel("Su&mmary to edit:")
         topic_label.setBuddy(self.topic_box)
         edit_row.addWidget(topic_label)
         edit_row.addWidget(self.topic_box, 1)
@@ -167,6 +140,7 @@ class OutcomesPage(QWidget):
         summary_layout.addLayout(edit_row)
 
         detail_scroll = QScrollArea()
+        detail_scroll.setAccessibleName("The chosen figure in full")
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
         table_side = QWidget()
@@ -189,6 +163,7 @@ class OutcomesPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
+        self.tabs.tabBar().setAccessibleName(f"{self.audience.label} views")
         self.tabs.addTab(summary_tab, "Summar&y")
         self.tabs.addTab(figures, "Fi&gures")
 
@@ -231,14 +206,7 @@ class OutcomesPage(QWidget):
         topic = self.filter_box.currentData()
         shown = [i for i in self._indicators if not topic or i.definition.topic == topic]
         self.model.set_indicators(shown)
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (IndicatorTableModel.STATUS, "✓ Better than similar"),
-            (IndicatorTableModel.TREND, "▼ Down from 1,277 days"),
-        ):
-            header_text = IndicatorTableModel.HEADERS[column]
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header_text))
-            self.table.setColumnWidth(column, width + 24)
+        self.table.fit_columns()
         if keep is None or not self.select_indicator(keep):
             self.select_indicator(shown[0].key if shown else "")
 

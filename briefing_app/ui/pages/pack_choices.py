@@ -7,6 +7,7 @@ changed here) and offers the meeting's questions as a section.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date
 
@@ -88,7 +89,7 @@ class PackChoices(QWidget):
         self.note.setPlaceholderText("Optional: a few lines printed on the cover")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(90)
-        self.note_members_only = QCheckBox("Print the note in the members' pack &only")
+        self.note_members_only = QCheckBox("Print the note in the members' pack o&nly")
         self.note_members_only.setAccessibleName("Note in the members' pack only")
 
         self._lay_out()
@@ -101,7 +102,7 @@ class PackChoices(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        meeting_label = QLabel("M&eeting:")
+        meeting_label = QLabel("Mee&ting:")
         meeting_label.setBuddy(self.meeting)
         form.addRow(meeting_label, self.meeting)
         committee_label = QLabel("&Committee:")
@@ -205,6 +206,11 @@ class PackChoices(QWidget):
             box.deleteLater()
         for box in self.section_boxes.values():
             self._sections_layout.addWidget(box)
+        # New boxes join the end of the Tab chain: put them back in screen order, between
+        # the audience and the note.
+        chain = [self.public, *self.section_boxes.values(), self.note]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def refresh_sections(self) -> None:
         """Offer the sections the app holds data for now (after an import, or when a

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,7 @@ from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.pages.pack_choices import PackChoices, as_bool
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import ask
 
 KEY_FOLDER = "packs/folder"
 KEY_OPEN_AFTER = "packs/open_after"
@@ -67,7 +67,7 @@ class PackBuilderPage(QWidget):
 
         self.folder = QLineEdit()
         self.folder.setAccessibleName("Folder to save the pack in")
-        self.choose_folder_button = QPushButton("C&hoose…")
+        self.choose_folder_button = QPushButton("Choo&se…")
         self.choose_folder_button.setAccessibleName("Choose the folder")
         self.file_name = QLabel()
         self.file_name.setWordWrap(True)
@@ -98,7 +98,7 @@ class PackBuilderPage(QWidget):
 
     def _lay_out(self) -> None:
         folder_row = QHBoxLayout()
-        folder_label = QLabel("Save in &folder:")
+        folder_label = QLabel("Save in fo&lder:")
         folder_label.setBuddy(self.folder)
         folder_row.addWidget(folder_label)
         folder_row.addWidget(self.folder, 1)
@@ -131,6 +131,7 @@ class PackBuilderPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        scroll.setAccessibleName("Briefing pack choices")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -232,13 +233,13 @@ class PackBuilderPage(QWidget):
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             self,
             "Replace the pack?",
             f"There is already a pack called {path.name} in {path.parent}. Replace it with "
             "the new one?",
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(round(fraction * 100))

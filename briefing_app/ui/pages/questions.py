@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,6 +36,8 @@ from briefing_app.ui.widgets.evidence import (
     EvidenceView,
     evidence_html,
 )
+from briefing_app.ui.widgets.input_dialogs import choose_item
+from briefing_app.ui.widgets.message_boxes import inform
 
 
 class QuestionsPage(QWidget):
@@ -94,6 +94,7 @@ class QuestionsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Questions")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,6 +173,7 @@ class QuestionsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Question views")
+        self.tabs.tabBar().setAccessibleName("Question views")
         self.tabs.addTab(by_question, "By &question")
         self.tabs.addTab(self.by_finding, "By fin&ding")
 
@@ -378,7 +380,7 @@ class QuestionsPage(QWidget):
             return
         summaries = self._meetings.meetings()
         if not summaries:
-            QMessageBox.information(
+            inform(
                 self,
                 "No meetings yet",
                 "Create a meeting on the Meetings page first, then add questions to it.",
@@ -389,10 +391,8 @@ class QuestionsPage(QWidget):
         start = next(
             (i for i, s in enumerate(summaries) if upcoming and s.meeting.id == upcoming.id), 0
         )
-        label, ok = QInputDialog.getItem(
-            self, "Add to a meeting", f"Add {question.code} to:", labels, start, False
-        )
-        if not ok:
+        label = choose_item(self, "Add to a meeting", f"Add {question.code} to:", labels, start)
+        if label is None:
             return
         meeting = summaries[labels.index(label)].meeting
         try:

@@ -152,8 +152,9 @@ class TrainingPage(QWidget):
         needs_layout.addWidget(self.needs_view, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Training views")
+        self.tabs.tabBar().setAccessibleName("Training views")
         self.tabs.addTab(self.matrix_view, "&Who needs what")
-        self.tabs.addTab(needs_box, "Due and o&verdue")
+        self.tabs.addTab(needs_box, "D&ue and overdue")
         self.tabs.addTab(self.members_tab, "Members and recor&ds")
         self.tabs.addTab(self.modules_tab, "Modu&les")
 
@@ -214,6 +215,7 @@ class TrainingPage(QWidget):
 
     def _table(self, model: TrainingMatrixModel | NeedsTableModel, name: str) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
         view.setModel(model)
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

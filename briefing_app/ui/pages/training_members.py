@@ -33,6 +33,7 @@ from briefing_app.ui.widgets.headings import Heading
 
 def table(model: QAbstractItemModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,7 +91,7 @@ class MembersTab(QWidget):
         self.member_table.setColumnHidden(MemberListModel.SEATS, True)
         self.member_table.setColumnHidden(MemberListModel.TERM, True)
         self.add_member = button("&Add member…", "Add member")
-        self.edit_member = button("&Edit member…", "Edit member")
+        self.edit_member = button("Edi&t member…", "Edit member")
         self.delete_member = button("Delete &member…", "Delete member")
 
         self.name = Heading(level=2)
@@ -104,13 +105,13 @@ class MembersTab(QWidget):
         self.module_table = table(self.modules, "This member's modules")
         self.history = CompletionHistoryModel()
         self.history_table = table(self.history, "This member's training record")
-        self.record_training = button("Record &training…", "Record training")
-        self.edit_record = button("Chan&ge record…", "Change training record")
+        self.record_training = button("Record trainin&g…", "Record training")
+        self.edit_record = button("Change record…", "Change training record")
         self.delete_record = button("Delete rec&ord…", "Delete training record")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        find_label = QLabel("&Find member:")
+        find_label = QLabel("Name, &party or ward:")
         find_label.setBuddy(self.search)
         left_layout.addWidget(find_label)
         left_layout.addWidget(self.search)
@@ -201,6 +202,9 @@ class MembersTab(QWidget):
     def _show_record(self, record: MemberRecord | None) -> None:
         self.modules.set_record(record)
         self.history.set_history(record.history(self.host.board.catalogue) if record else [])
+        if self.history.rowCount():
+            # Change record and Delete record act on the record chosen: choose the latest.
+            self.history_table.selectRow(0)
         has = record is not None
         for widget in (self.edit_member, self.delete_member, self.record_training):
             widget.setEnabled(has)

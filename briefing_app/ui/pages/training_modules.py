@@ -26,7 +26,7 @@ class ModulesTab(QWidget):
         self.module_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.add_module = button("Add mod&ule…", "Add module")
+        self.add_module = button("Add &module…", "Add module")
         self.edit_module = button("Chan&ge module…", "Change module")
         self.delete_module = button("Dele&te module…", "Delete module")
         intro = QLabel(

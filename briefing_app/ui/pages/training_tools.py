@@ -17,6 +17,7 @@ from briefing_app.ui.dialogs.attendance import AttendanceDialog, Session
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.pages.training_host import Host
 from briefing_app.ui.undo import DoneCommand, busy, confirm
+from briefing_app.ui.widgets.message_boxes import name_buttons
 
 
 def record_session(host: Host) -> None:
@@ -57,6 +58,7 @@ def show_import_problems(host: Host, path: Path, error: ImportProblemsError) -> 
     box.setDetailedText(
         "\n".join(f"Line {line}: {text}" for line, text in error.problems) + f"\n\n{error.advice}"
     )
+    name_buttons(box)
     box.exec()
     box.deleteLater()
 

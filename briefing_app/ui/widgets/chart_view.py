@@ -3,22 +3,82 @@
 Text uses the widget's font, so the chart grows with the app's text size, and long titles
 and labels wrap rather than being cut. The chart's description is its accessible
 description and tooltip, so it reads without the picture.
+
+On a dark palette (high-contrast colours) the chart is drawn light on black: text in the
+palette's text colour, and each series in a bright colour of its own (see
+``HIGH_CONTRAST_SERIES``). Series never rely on colour alone: each has its own marker,
+and comparators are dashed.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from briefing_app.domain.charts import Chart, ChartKind, Marker, Point, Series
+from briefing_app.domain.charts import (
+    COMPARATOR_COLOURS,
+    OURS_COLOUR,
+    Chart,
+    ChartKind,
+    Marker,
+    Point,
+    Series,
+)
+from briefing_app.domain.outcomes import ComparatorKind
 
-_GRID = QColor("#d0d0d0")
-_TEXT = QColor("#1a1a1a")
-_BACKGROUND = QColor("#ffffff")
+# Each series' colour on black, all with a contrast ratio of 7:1 or more against it.
+HIGH_CONTRAST_SERIES = {
+    OURS_COLOUR: "#ffff00",
+    COMPARATOR_COLOURS[ComparatorKind.ENGLAND]: "#ffffff",
+    COMPARATOR_COLOURS[ComparatorKind.STATISTICAL_NEIGHBOURS]: "#7fd4ff",
+    COMPARATOR_COLOURS[ComparatorKind.REGION]: "#ffa8ff",
+}
+HIGH_CONTRAST_OTHER = "#ffffff"
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours a chart is drawn in: dark on white, or (``dark``) light on black."""
+
+    background: QColor
+    text: QColor
+    grid: QColor
+    dark: bool = False
+
+    def of(self, colour: str) -> QColor:
+        """A series' or point's colour, as drawn on this background."""
+        if self.dark:
+            return QColor(HIGH_CONTRAST_SERIES.get(colour.lower(), HIGH_CONTRAST_OTHER))
+        return QColor(colour)
+
+
+LIGHT = ChartColours(QColor("#ffffff"), QColor("#1a1a1a"), QColor("#d0d0d0"))
+
+
+def chart_colours(palette: QPalette) -> ChartColours:
+    """Light on black when the palette is dark (high contrast), else the usual colours."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if base.lightness() >= 128:
+        return LIGHT
+    return ChartColours(
+        QColor(base), QColor(palette.color(QPalette.ColorRole.Text)), QColor("#8c8c8c"), True
+    )
+
+
 _MARKER_SIZE = 4.0
 _MARGIN = 8.0
 _WRAP = int(Qt.TextFlag.TextWordWrap)
@@ -34,6 +94,7 @@ class ChartView(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Chart")
+        self.colours = LIGHT
 
     def set_chart(self, chart: Chart | None) -> None:
         self.chart = chart
@@ -98,11 +159,12 @@ class ChartView(QWidget):
         chart = self.chart
         if chart is None:
             return
+        self.colours = chart_colours(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), _BACKGROUND)
+        painter.fillRect(self.rect(), self.colours.background)
         area = QRectF(self.rect()).adjusted(_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
-        painter.setPen(_TEXT)
+        painter.setPen(self.colours.text)
         painter.setFont(self._bold())
         title_height = self._title_height(area.width())
         painter.drawText(
@@ -114,7 +176,7 @@ class ChartView(QWidget):
             self._paint_bars(painter, chart, body)
         else:
             self._paint_trend(painter, chart, body)
-        painter.setPen(_TEXT)
+        painter.setPen(self.colours.text)
         y = body.bottom()
         for note in chart.notes:
             height = self._wrapped_height(note, area.width(), self.font())
@@ -135,7 +197,7 @@ class ChartView(QWidget):
         for index, point in enumerate(points):
             top = body.top() + index * row
             painter.setFont(self._bold() if point.emphasis else self.font())
-            painter.setPen(_TEXT)
+            painter.setPen(self.colours.text)
             label = QFontMetricsF(painter.font()).elidedText(
                 point.category, Qt.TextElideMode.ElideRight, body.width()
             )
@@ -151,11 +213,11 @@ class ChartView(QWidget):
                 continue
             length = chart.axis.fraction(point.value) * plot_width
             bar = QRectF(body.left(), top + line * 1.1, max(length, 1.0), line * 1.1)
-            painter.fillRect(bar, QColor(point.colour or chart.series[0].colour))
+            painter.fillRect(bar, self.colours.of(point.colour or chart.series[0].colour))
             if point.emphasis:
-                painter.setPen(QPen(_TEXT, 1.5))
+                painter.setPen(QPen(self.colours.text, 1.5))
                 painter.drawRect(bar)
-            painter.setPen(_TEXT)
+            painter.setPen(self.colours.text)
             painter.drawText(
                 QRectF(bar.right() + 4, bar.top(), value_width, bar.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -170,12 +232,12 @@ class ChartView(QWidget):
         last_right = -1e9
         for value, tick_label in chart.axis.ticks:
             x = left + chart.axis.fraction(value) * width
-            painter.setPen(QPen(_GRID, 1))
+            painter.setPen(QPen(self.colours.grid, 1))
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
             text_width = metrics.horizontalAdvance(tick_label)
             text_left = min(max(x - text_width / 2, left), left + width - text_width)
             if text_left > last_right + 6:
-                painter.setPen(_TEXT)
+                painter.setPen(self.colours.text)
                 painter.drawText(QPointF(text_left, bottom + metrics.ascent() + 2), tick_label)
                 last_right = text_left + text_width
 
@@ -191,9 +253,9 @@ class ChartView(QWidget):
         )
         for value, tick_label in chart.axis.ticks:
             y = plot.bottom() - chart.axis.fraction(value) * plot.height()
-            painter.setPen(QPen(_GRID, 1))
+            painter.setPen(QPen(self.colours.grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(_TEXT)
+            painter.setPen(self.colours.text)
             painter.drawText(
                 QRectF(body.left(), y - line / 2, tick_width, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -204,7 +266,7 @@ class ChartView(QWidget):
         def x_of(index: int) -> float:
             return plot.left() + slot * (index + 0.5)
 
-        painter.setPen(_TEXT)
+        painter.setPen(self.colours.text)
         for index, category in enumerate(chart.categories):
             painter.drawText(
                 QRectF(x_of(index) - slot / 2 + 2, plot.bottom() + 4, slot - 4, line * 2.2),
@@ -227,7 +289,7 @@ class ChartView(QWidget):
         index_of: dict[str, int],
         x_of: Callable[[int], float],
     ) -> None:
-        colour = QColor(series.colour)
+        colour = self.colours.of(series.colour)
         pen = QPen(colour, 2.5 if series.emphasis else 1.5)
         if series.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -244,21 +306,21 @@ class ChartView(QWidget):
         for position, point in placed:
             _draw_marker(painter, series.marker, position, colour)
             if series.emphasis:
-                painter.setPen(_TEXT)
+                painter.setPen(self.colours.text)
                 width = metrics.horizontalAdvance(point.label)
                 painter.drawText(QPointF(position.x() - width / 2, position.y() - 8), point.label)
 
     def _paint_legend_entry(self, painter: QPainter, series: Series, x: float, top: float) -> None:
         metrics = QFontMetricsF(self.font())
         y = top + metrics.height() / 2
-        colour = QColor(series.colour)
+        colour = self.colours.of(series.colour)
         pen = QPen(colour, 2)
         if series.dashed:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
         _draw_marker(painter, series.marker, QPointF(x + 11, y), colour)
-        painter.setPen(_TEXT)
+        painter.setPen(self.colours.text)
         painter.setFont(self._bold() if series.emphasis else self.font())
         painter.drawText(QPointF(x + 30, y + metrics.ascent() / 2 - 1), series.name)
         painter.setFont(self.font())

@@ -56,7 +56,7 @@ class IndicatorDetail(QWidget):
         self.section_button = QPushButton("Show the report's section")
         self.section_button.setAccessibleName("Show the section of the report this figure is in")
         self.section_button.clicked.connect(self._on_section)
-        self.edit_button = QPushButton("&Edit this figure…")
+        self.edit_button = QPushButton("Ed&it this figure…")
         self.edit_button.setAccessibleName("Edit this figure")
         self.edit_button.setToolTip("Add a newer figure, or correct this one")
         self.edit_button.clicked.connect(self.editRequested)

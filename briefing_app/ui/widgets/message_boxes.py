@@ -1,18 +1,37 @@
-"""Message boxes whose buttons are named for screen readers.
+"""Message boxes, questions and rows of dialog buttons whose buttons are named for screen
+readers.
 
-Qt creates a message box's buttons itself; these helpers give each one an accessible
-name (its text without the shortcut marker), as every control in the app has.
+Qt creates these buttons itself; the helpers give each one an accessible name (its text
+without the shortcut marker), as every control in the app has, and give each box its
+title as its name.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TypeVar
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+Box = TypeVar("Box", QMessageBox, QDialogButtonBox)
 
 
-def name_buttons(box: QMessageBox) -> QMessageBox:
+def name_buttons(box: Box) -> Box:
+    """Name every button in ``box`` after its text (call it once the buttons are added)."""
     for button in box.buttons():
         if not button.accessibleName():
             button.setAccessibleName(button.text().replace("&", ""))
+    return box
+
+
+def button_box(
+    buttons: QDialogButtonBox.StandardButton, *, names: dict[str, str] | None = None
+) -> QDialogButtonBox:
+    """A row of standard dialog buttons, each named; ``names`` renames some by their text
+    ("Save": "Save the figure")."""
+    box = QDialogButtonBox(buttons)
+    for button in box.buttons():
+        text = button.text().replace("&", "")
+        button.setAccessibleName((names or {}).get(text, text))
     return box
 
 
@@ -34,3 +53,21 @@ def message_box(
         box.setDetailedText(details)
     box.setAccessibleName(title)
     return name_buttons(box)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something, with an OK button."""
+    box = message_box(QMessageBox.Icon.Information, title, text, parent)
+    box.exec()
+    box.deleteLater()
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = False) -> bool:
+    """A Yes/No question; True for Yes. No is the default unless ``default_yes``."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    box = message_box(QMessageBox.Icon.Question, title, text, parent, buttons=yes | no)
+    box.setDefaultButton(yes if default_yes else no)
+    box.setEscapeButton(no)
+    answer = box.exec()
+    box.deleteLater()
+    return answer == yes

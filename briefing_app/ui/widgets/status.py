@@ -18,6 +18,10 @@ def trend_colours(trend: Trend) -> tuple[QColor, QColor]:
     return QColor(background), QColor(foreground)
 
 
+# A problem to put right, dark red on pale red (contrast above 4.5:1).
+PROBLEM_COLOURS = ("#fde0dc", "#7a1010")
+
+
 def badge_style(colours: tuple[str, str]) -> str:
     background, foreground = colours
     return (

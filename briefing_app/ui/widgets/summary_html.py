@@ -21,7 +21,8 @@ def _citation_html(
     for key in keys:
         label = html.escape(labels.get(key, key))
         links.append(f'figure: <a href="{FIGURE_SCHEME}:{key}">{label}</a>')
-    return f' <small style="color:#444444;">[{"; ".join(links)}]</small>' if links else ""
+    # In the text's own colour, so it reads in high contrast as well.
+    return f" <small>[{'; '.join(links)}]</small>" if links else ""
 
 
 def summaries_html(summaries: list[Summary], labels: dict[str, str]) -> str:

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView
 
 
 def row_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A table that selects one whole row at a time and cannot be edited in place."""
+    """A table that selects one whole row at a time and cannot be edited in place.
+
+    Tab leaves it at once (the arrow keys move between its rows)."""
     table = QTableView()
+    table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
