@@ -17,6 +17,7 @@ from typing import Any
 
 from briefing_app.domain.errors import DuplicateReportError
 from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
+from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 
@@ -110,8 +111,7 @@ class ReportImportService:
         if choice is DuplicateChoice.REPLACE:
             replaced = tuple(h.id for h in held)
             report = self._keep_links(report, replaced)
-        backup = self._database.backup("before-import")
-        with self._database.transaction():
+        with safe_change(self._database, "import-report") as backup:
             for report_id in replaced:
                 self._reports.delete(report_id)
             report_id = self._reports.add(report)
