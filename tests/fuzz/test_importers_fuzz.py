@@ -28,7 +28,6 @@ from hypothesis import strategies as st
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.outcomes import IndicatorDefinition
 from briefing_app.domain.reports import InspectionReport
-from briefing_app.importers.attendance_csv import read_attendance
 from briefing_app.importers.evidence_csv import read_evidence_links
 from briefing_app.importers.glossary_csv import read_glossary
 from briefing_app.importers.indicators_csv import read_definitions, read_figures
@@ -42,6 +41,8 @@ from briefing_app.importers.training_catalogue_csv import (
     read_roles,
 )
 from briefing_app.services.report_import import ReportImportService
+from briefing_app.services.training import TrainingService
+from briefing_app.services.training_import import plan_attendance_import
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 from tests.conftest import REPO
@@ -53,12 +54,21 @@ REFERENCE_DAY = date(2026, 1, 15)
 ROLE_KEYS = {"board", "lead-member", "scrutiny", "fostering", "adoption"}
 
 
+# How an importer reads a file: given the file and a seeded database to check it against
+# (most readers need only the file).
+Read = Callable[[Path, Database], object]
+
+
 @dataclass(frozen=True)
 class Importer:
     name: str
-    read: Callable[[Path], object]
+    read: Read
     files: st.SearchStrategy[bytes]
     suffix: str
+
+
+def _file_only(reader: Callable[[Path], object]) -> Read:
+    return lambda path, _database: reader(path)
 
 
 @cache
@@ -70,6 +80,12 @@ def _figures(path: Path) -> object:
     return read_figures(path, _definitions())
 
 
+def _attendance(path: Path, database: Database) -> object:
+    """What the Training page does first: read the file and match every line to the
+    members and modules held (writing nothing)."""
+    return plan_attendance_import(TrainingService(database), path)
+
+
 def _real(relative: str) -> str:
     return (DATA / relative).read_text(encoding="utf-8")
 
@@ -78,56 +94,56 @@ def _header(relative: str) -> tuple[str, ...]:
     return tuple(_real(relative).splitlines()[0].split(","))
 
 
-def _csv(name: str, read: Callable[[Path], object], *files: str) -> Importer:
+def _csv(name: str, read: Read, *files: str) -> Importer:
     """A CSV importer, fuzzed from its real files (the first gives the columns)."""
     real = "\n".join([_real(files[0]), *(_real(f).split("\n", 1)[1] for f in files[1:])])
     return Importer(name, read, csv_files(_header(files[0]), real), ".csv")
 
 
 IMPORTERS = [
-    Importer("report-text", read_report_file, report_text_files(), ".txt"),
+    Importer("report-text", _file_only(read_report_file), report_text_files(), ".txt"),
     # Ofsted's PDFs cut short, with bytes flipped, numbers and operators swapped, spliced
     # together, and noise dressed as a PDF (see pdf_files.py); read as the window and
     # import-report do: text, then themes and links to evidence. PDFium runs in this
     # process, as in the app: if a file could crash it, the fuzz run would die on it.
-    Importer("report-pdf", ReportImportService.read, pdf_files(), ".pdf"),
+    Importer("report-pdf", _file_only(ReportImportService.read), pdf_files(), ".pdf"),
     _csv(
         "indicator-figures-csv",
-        _figures,
+        _file_only(_figures),
         "templates/indicator-figures.csv",
         "portsmouth-2014/indicators.csv",
     ),
-    _csv("indicator-definitions-csv", read_definitions, "indicator_definitions.csv"),
-    _csv("attendance-csv", read_attendance, "templates/attendance-template.csv"),
-    _csv("question-bank-csv", read_question_bank, "portsmouth-2014/questions.csv"),
+    _csv("indicator-definitions-csv", _file_only(read_definitions), "indicator_definitions.csv"),
+    _csv("attendance-csv", _attendance, "templates/attendance-template.csv"),
+    _csv("question-bank-csv", _file_only(read_question_bank), "portsmouth-2014/questions.csv"),
     Importer(
         "summaries-toml",
-        read_summaries,
+        _file_only(read_summaries),
         toml_files(_real("portsmouth-2014/summaries.toml")),
         ".toml",
     ),
-    _csv("training-roles-csv", read_roles, "training/roles.csv"),
+    _csv("training-roles-csv", _file_only(read_roles), "training/roles.csv"),
     _csv(
         "training-modules-csv",
-        lambda path: read_modules(path, ROLE_KEYS),
+        _file_only(lambda path: read_modules(path, ROLE_KEYS)),
         "training/modules.csv",
     ),
     _csv(
         "demo-members-csv",
-        lambda path: read_demo_members(path, REFERENCE_DAY),
+        _file_only(lambda path: read_demo_members(path, REFERENCE_DAY)),
         "training/demo-members.csv",
     ),
     _csv(
         "demo-completions-csv",
-        lambda path: read_demo_completions(path, REFERENCE_DAY),
+        _file_only(lambda path: read_demo_completions(path, REFERENCE_DAY)),
         "training/demo-completions.csv",
     ),
     _csv(
         "recommendation-evidence-csv",
-        read_evidence_links,
+        _file_only(read_evidence_links),
         "portsmouth-2014/recommendation_evidence.csv",
     ),
-    _csv("glossary-csv", read_glossary, "glossary.csv"),
+    _csv("glossary-csv", _file_only(read_glossary), "glossary.csv"),
 ]
 
 
@@ -145,7 +161,7 @@ def _write_and_undo(database: Database, report: InspectionReport) -> None:
 
 def _outcome(importer: Importer, path: Path, database: Database) -> ImportFileError | None:
     try:
-        result = importer.read(path)
+        result = importer.read(path, database)
     except ImportFileError as error:
         return error
     if isinstance(result, InspectionReport):
