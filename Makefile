@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # Kill the app at random moments while it writes; every file must come back whole.
-# Not part of `make test` (a few minutes). CRASHTEST_ARGS="--trials 50 --only report-write"
+# Not part of `make test` (a few minutes). CRASHTEST_ARGS="--trials 50 --only report-import"
 crashtest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m crashtest $(CRASHTEST_ARGS)
 

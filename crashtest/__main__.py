@@ -30,7 +30,7 @@ def _print_table(tallies: list[Tally]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--trials", type=int, default=25, help="trials per scenario (default 25)")
+    parser.add_argument("--trials", type=int, default=15, help="trials per scenario (default 15)")
     parser.add_argument("--only", action="append", choices=sorted(SCENARIOS), help="run only these")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: the time)")
     args = parser.parse_args()

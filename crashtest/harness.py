@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crashtest.states import State, fingerprint, integrity, read_state
+from crashtest.states import State, fingerprint, integrity, read_state, search_index_problems
 
 if TYPE_CHECKING:
     from briefing_app.paths import AppPaths
@@ -187,10 +187,13 @@ def _judge_file(path: Path, scenario: Scenario, before: State | None, after: Sta
         try:
             checked = integrity(connection)
             state = fingerprint(connection)
+            search = search_index_problems(connection) if checked == "ok" else []
         except sqlite3.DatabaseError as error:
             return f"FAILED: the file cannot be read ({error})"
         if checked != "ok":
             return f"FAILED: integrity_check says {checked}"
+        if search:
+            return f"FAILED: {'; '.join(search)}"
         if state == before:
             return "before"
         if state == after:

@@ -6,17 +6,14 @@ the trial's folder and a ``ready`` callback, does its slow preparation, calls
 ``@scenario(name, start=...)``. ``start`` builds the files the trial begins with. The
 harness works out "before" and "after" itself by running the operation to the end.
 
-    @scenario("indicator-import", start=seeded)
+    @scenario("indicator-import", start=seeded_with_figures_file)
     def indicator_import(folder: Path, ready: Ready) -> None:
         services = open_services(folder)
         ready()
-        services.outcomes.import_csv(DATA / "indicators.csv")
+        OutcomesService(services.database).import_figures(folder / FIGURES_FILE)
 
-Waiting on other work: report import through its service (``import-report``),
-indicator CSV import, attendance CSV import and committee-mode autosave each add one
-function here when they exist. Until then ``report-write`` drives the same repository
-call report import will make, and ``autosave-typing`` drives many small transactions
-the way autosave does.
+An operation that commits more than once (committee mode saves as the answer is typed)
+also gives ``accept``: which states in between are ones it commits on its way.
 """
 
 from __future__ import annotations
@@ -27,19 +24,17 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crashtest.committee import plan_meeting, run_meeting, saved_so_far
 from crashtest.harness import REPO, Ready, app_paths, database, scenario
-from crashtest.states import State, fingerprint
 
 if TYPE_CHECKING:
     from briefing_app.services.container import Services
 
 DATA = REPO / "data"
-NOTES_TABLES = frozenset({"crashtest_notes", "crashtest_keystrokes"})
-TYPED = (
-    "Q3 answer: the director said the refresher training for board members will run in "
-    "March; Cllr Wójcik asked for the date of the first session and for the numbers "
-    "trained so far. Action: officers to report back."
-)
+# Ofsted's PDF of the 2014 Portsmouth inspection: the report the default data holds.
+REPORT_PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
+FIGURES_FILE = "figures 2015.csv"
+ATTENDANCE_FILE = "attendance.csv"
 
 
 def open_services(folder: Path) -> Services:
@@ -99,18 +94,56 @@ def seeded_backed_up_then_changed(folder: Path) -> None:
     services.close()
 
 
-def seeded_with_notes(folder: Path) -> None:
-    """Seeded, plus a note being typed and a log of keystrokes (tables for this test)."""
+def seeded_with_figures_file(folder: Path) -> None:
+    """Seeded, with a CSV of next year's figure for every indicator the data holds."""
+    from briefing_app.services.outcomes import OutcomesService
+
     seeded(folder)
-    connection = sqlite3.connect(database(folder), isolation_level=None)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute(
-        "CREATE TABLE crashtest_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, "
-        "length INTEGER NOT NULL)"
-    )
-    connection.execute("CREATE TABLE crashtest_keystrokes (n INTEGER PRIMARY KEY, ch TEXT)")
-    connection.execute("INSERT INTO crashtest_notes VALUES (1, '', 0)")
-    connection.close()
+    services = open_services(folder)
+    rows = []
+    for indicator in OutcomesService(services.database).indicators():
+        current = indicator.current
+        if current is not None:
+            later = current.as_at.replace(year=current.as_at.year + 1)
+            rows.append([indicator.key, later.isoformat(), f"{current.value:g}", "Annual return"])
+    services.close()
+    _write_csv(folder / FIGURES_FILE, ["key", "as_at", "value", "document"], rows)
+
+
+def seeded_with_attendance_file(folder: Path) -> None:
+    """Seeded, with a CSV recording every member at every module three days ago."""
+    from datetime import date, timedelta
+
+    from briefing_app.services.training import TrainingService
+
+    seeded(folder)
+    services = open_services(folder)
+    training = TrainingService(services.database)
+    day = (date.today() - timedelta(days=3)).isoformat()
+    rows = [
+        [member.name, member.ward, module.name, day, "Council training team"]
+        for member in training.members()
+        for module in training.catalogue().modules
+    ]
+    services.close()
+    _write_csv(folder / ATTENDANCE_FILE, ["member", "ward", "module", "date", "provider"], rows)
+
+
+def seeded_with_a_meeting(folder: Path) -> None:
+    """Seeded, with a committee meeting of three questions planned."""
+    seeded(folder)
+    services = open_services(folder)
+    plan_meeting(services)
+    services.close()
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
 
 
 # -- test-only migrations -----------------------------------------------------------
@@ -136,22 +169,6 @@ def m_crashtest_1_rebuild_findings(db: object) -> None:
 
 def m_crashtest_2_index_themes(db: object) -> None:
     db.execute("CREATE INDEX findings_by_theme ON findings (themes)")  # type: ignore[attr-defined]
-
-
-# -- accepting the states an operation commits on its way ------------------------------
-
-
-def typed_so_far(connection: sqlite3.Connection, state: State, before: State) -> bool:
-    """Every keystroke saved is whole: the note is a prefix of the text, matching its log."""
-    body, length = connection.execute("SELECT body, length FROM crashtest_notes").fetchone()
-    keys = "".join(
-        ch for (ch,) in connection.execute("SELECT ch FROM crashtest_keystrokes ORDER BY n")
-    )
-    return (
-        body == TYPED[:length] == keys
-        and fingerprint(connection).without(NOTES_TABLES) == before.without(NOTES_TABLES)
-        and state.without(NOTES_TABLES) == before.without(NOTES_TABLES)
-    )
 
 
 # -- the scenarios ------------------------------------------------------------------
@@ -190,21 +207,6 @@ def migration_rebuilding_a_table(folder: Path, ready: Ready) -> None:
     Database.open(database(folder)).close()
 
 
-@scenario("report-write", start=seeded)
-def report_write(folder: Path, ready: Ready) -> None:
-    """Write a whole parsed report, backed up first: what report import does."""
-    from briefing_app.importers.ofsted_report import read_report_file
-    from briefing_app.services.backups import safe_change
-    from briefing_app.storage.reports_repo import ReportRepository
-
-    services = open_services(folder)
-    report = read_report_file(DATA / "portsmouth-2014" / "report.txt")
-    ready()
-    with safe_change(services.database, "import-report"):
-        ReportRepository(services.database).add(report)
-    services.close()
-
-
 @scenario("backup-restore", start=seeded_backed_up_then_changed)
 def backup_restore(folder: Path, ready: Ready) -> None:
     """Restore a backup over changed data (what File > Restore from backup does)."""
@@ -215,20 +217,52 @@ def backup_restore(folder: Path, ready: Ready) -> None:
     services.close()
 
 
-@scenario("autosave-typing", start=seeded_with_notes, accept=typed_so_far)
-def autosave_typing(folder: Path, ready: Ready) -> None:
-    """Save a note on every keystroke, each save its own transaction, as autosave does."""
+@scenario("report-import", start=seeded)
+def report_import(folder: Path, ready: Ready) -> None:
+    """Import Ofsted's PDF of the report held, replacing it (``import-report --replace``)."""
+    from briefing_app.services.report_import import DuplicateChoice
+
     services = open_services(folder)
-    db = services.database
+    report = services.imports.read(REPORT_PDF)  # reading writes nothing
     ready()
-    for length in range(1, len(TYPED) + 1):
-        with db.transaction():
-            db.execute(
-                "UPDATE crashtest_notes SET body = ?, length = ? WHERE id = 1",
-                (TYPED[:length], length),
-            )
-            db.execute(
-                "INSERT INTO crashtest_keystrokes (n, ch) VALUES (?, ?)",
-                (length, TYPED[length - 1]),
-            )
+    services.imports.save(report, DuplicateChoice.REPLACE)
+    services.close()
+
+
+@scenario("indicator-import", start=seeded_with_figures_file)
+def indicator_import(folder: Path, ready: Ready) -> None:
+    """Import a CSV of figures (File > Import indicator figures, ``import-indicators``)."""
+    from briefing_app.services.outcomes import OutcomesService
+
+    services = open_services(folder)
+    outcomes = OutcomesService(services.database)
+    outcomes.definitions()
+    ready()
+    outcomes.import_figures(folder / FIGURES_FILE)
+    services.close()
+
+
+@scenario("attendance-import", start=seeded_with_attendance_file)
+def attendance_import(folder: Path, ready: Ready) -> None:
+    """Import a training attendance CSV: checked first, then recorded (Training page)."""
+    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training_import import (
+        apply_attendance_import,
+        plan_attendance_import,
+    )
+
+    services = open_services(folder)
+    training = TrainingService(services.database)
+    plan = plan_attendance_import(training, folder / ATTENDANCE_FILE)  # reads, writes nothing
+    ready()
+    apply_attendance_import(training, plan)
+    services.close()
+
+
+@scenario("committee-typing", start=seeded_with_a_meeting, accept=saved_so_far)
+def committee_typing(folder: Path, ready: Ready) -> None:
+    """Run committee mode: type two answers key by key (autosaved), mark them, leave."""
+    services = open_services(folder)
+    [meeting] = services.meetings.meetings()
+    run_meeting(services, meeting.meeting.id, ready)
     services.close()

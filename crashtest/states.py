@@ -1,7 +1,11 @@
 """What a database holds, as a comparable fingerprint: schema, format version and rows.
 
-Columns that record only *when* something happened (``imported_at``, ``applied_at``)
-are left out, so the same operation run twice gives the same fingerprint.
+Columns that record only *when* something happened (``imported_at``, ``updated_at``...)
+are left out, so the same operation run twice gives the same fingerprint. So are the
+pages of each full-text search index (``<index>_data`` and ``<index>_idx``): how they are
+laid out depends on the order of past writes (an answer saved in five keystrokes or in
+one), not on what they hold. Instead ``integrity`` checks that every search index matches
+the table it indexes.
 """
 
 from __future__ import annotations
@@ -11,7 +15,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-VOLATILE_COLUMNS = frozenset({"imported_at", "applied_at"})
+VOLATILE_COLUMNS = frozenset(
+    {"imported_at", "applied_at", "recorded_at", "created_at", "updated_at"}
+)
+# The shadow tables holding a full-text index's b-tree, named after the index.
+SEARCH_INDEX_PAGES = ("_data", "_idx")
 
 
 @dataclass(frozen=True)
@@ -49,11 +57,16 @@ def fingerprint(connection: sqlite3.Connection) -> State:
         for name, text in connection.execute("SELECT name, sql FROM sqlite_master")
         if text
     }
+    index_pages = {
+        f"{index}{suffix}" for index in search_indexes(connection) for suffix in SEARCH_INDEX_PAGES
+    }
     tables: list[tuple[str, int, str]] = []
     for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
         "ORDER BY name"
     ):
+        if name in index_pages:
+            continue
         columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
         kept = [c for c in columns if c not in VOLATILE_COLUMNS]
         select = ", ".join(f'"{c}"' for c in kept)
@@ -69,8 +82,35 @@ def fingerprint(connection: sqlite3.Connection) -> State:
     return State(version, schema, tuple(tables))
 
 
+def search_indexes(connection: sqlite3.Connection) -> list[str]:
+    """The names of the full-text (FTS5) search indexes in the file."""
+    return [
+        str(name)
+        for name, sql in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+            "'CREATE VIRTUAL TABLE%'"
+        )
+        if "USING FTS5" in str(sql).upper()
+    ]
+
+
 def integrity(connection: sqlite3.Connection) -> str:
+    """SQLite's own check of the file ("ok" when whole)."""
     return ", ".join(str(row[0]) for row in connection.execute("PRAGMA integrity_check"))
+
+
+def search_index_problems(connection: sqlite3.Connection) -> list[str]:
+    """Search indexes that do not match the rows they index (needs a writable connection;
+    nothing is written)."""
+    problems = []
+    for index in search_indexes(connection):
+        try:
+            connection.execute(
+                f'INSERT INTO "{index}" ("{index}", rank) VALUES (\'integrity-check\', 1)'
+            )
+        except sqlite3.DatabaseError as error:
+            problems.append(f"the search index {index} does not match its table ({error})")
+    return problems
 
 
 def read_state(path: Path) -> State | None:

@@ -15,6 +15,13 @@ REASONS: dict[str, str] = {
     "before-upgrade": "made before the app updated the file to a newer format",
     "before-restore": "made before a backup was restored (restore this one to undo that)",
     "before-start-fresh": "made before a fresh database was started",
+    "before-import-report": "made before an inspection report was imported",
+    "before-import-figures": "made before indicator figures were imported",
+    "before-import-attendance": "made before a training attendance file was imported",
+    "before-deleting-a-meeting": "made before a meeting was deleted",
+    # Written by earlier versions of the app, before each import named its own backup.
+    "before-import": "made before an import",
+    "before-attendance-import": "made before a training attendance file was imported",
 }
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -52,7 +52,8 @@ def read_attendance(path: Path) -> AttendanceFile:
         missing = [c for c in REQUIRED if not values.get(c)]
         if missing:
             what = " and ".join(f"the {c}" for c in missing)
-            result.problems.append((row.line, f"{what[0].upper()}{what[1:]} is empty."))
+            verb = "is" if len(missing) == 1 else "are"
+            result.problems.append((row.line, f"{what[0].upper()}{what[1:]} {verb} empty."))
             continue
         completed_on = parse_day(values["date"])
         if completed_on is None:

@@ -9,6 +9,7 @@ nothing from the file is used.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ _STATED_WORDS = {
     "in line": Stated.CLOSE,
     "same": Stated.CLOSE,
 }
+# The largest whole number SQLite stores as one; a count beyond it is a mistake anyway.
+_LARGEST_WHOLE = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,11 @@ def parse_number(text: str, column: str, problems: list[str]) -> float | None:
     if not re.fullmatch(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)", cleaned):
         problems.append(f"the {column} “{text}” is not a number.")
         return None
-    return float(cleaned)
+    number = float(cleaned)
+    if not math.isfinite(number):
+        problems.append(f"the {column} “{text}” is too large to be a figure.")
+        return None
+    return number
 
 
 def _optional_number(fields: Mapping[str, str], column: str, problems: list[str]) -> float | None:
@@ -102,6 +109,9 @@ def _optional_whole(fields: Mapping[str, str], column: str, problems: list[str])
         return None
     if value != int(value):
         problems.append(f"the {column} “{fields[column]}” must be a whole number.")
+        return None
+    if abs(value) > _LARGEST_WHOLE:
+        problems.append(f"the {column} “{fields[column]}” is too large to be a count.")
         return None
     return int(value)
 

@@ -83,16 +83,21 @@ class DemoCompletion:
     note: str
 
 
+# Dates in the roster are within a lifetime of the day it is loaded.
+_MOST_DAYS = 100 * 366
+
+
 def _days(path: Path, value: str, line: int) -> int:
-    try:
-        days = int(value)
-    except ValueError as error:
-        raise ImportFileError(path, f"{value!r} is not a whole number of days.", line=line) from (
-            error
-        )
-    if days < 0:
+    digits = value.strip()
+    if digits.startswith("-") and digits[1:].isascii() and digits[1:].isdigit():
         raise ImportFileError(path, "a number of days cannot be negative.", line=line)
-    return days
+    if not digits.isascii() or not digits.isdigit():
+        raise ImportFileError(path, f"{value!r} is not a whole number of days.", line=line)
+    if len(digits) > len(str(_MOST_DAYS)) or int(digits) > _MOST_DAYS:
+        raise ImportFileError(
+            path, "a number of days is more than a hundred years; check the number.", line=line
+        )
+    return int(digits)
 
 
 def read_demo_members(path: Path, reference: date) -> list[Member]:
@@ -102,17 +107,20 @@ def read_demo_members(path: Path, reference: date) -> list[Member]:
         v = row.values
         began = reference - timedelta(days=_days(path, v["term_began_days_ago"], row.line))
         ends = reference + timedelta(days=_days(path, v["term_ends_in_days"], row.line))
-        members.append(
-            Member(
-                name=v["name"],
-                party=v["party"],
-                ward=v["ward"],
-                roles=frozenset(v["roles"].split()),
-                term_start=began,
-                term_end=ends,
-                demo=True,
+        try:
+            members.append(
+                Member(
+                    name=v["name"],
+                    party=v["party"],
+                    ward=v["ward"],
+                    roles=frozenset(v["roles"].split()),
+                    term_start=began,
+                    term_end=ends,
+                    demo=True,
+                )
             )
-        )
+        except BriefingError as error:
+            raise ImportFileError(path, error.message, error.advice, line=row.line) from error
     return members
 
 

@@ -1,14 +1,16 @@
 """Backups: made before every import and migration, listed, and restored.
 
-Anything that changes a lot of data at once backs the database up first. An importer
-does it in one line, then writes in one transaction::
+Anything that changes a lot of data at once backs the database up first. Every import
+(a report, indicator figures, training attendance) does it in one line, then writes in
+one transaction::
 
-    with safe_change(database, "import-report"):
+    with safe_change(database, "import-report") as backup:
         ReportRepository(database).add(report)
 
 ``safe_change`` makes a backup called ``before-import-report`` (the newest ten backups
-are kept) and then runs the block as one transaction: all of it is saved, or none.
-Migrations are backed up by ``Database.open`` itself.
+are kept; ``backup`` is its path) and then runs the block as one transaction: all of it
+is saved, or none. Migrations are backed up by ``Database.open`` itself, and a restore
+by ``BackupService.restore``.
 """
 
 from __future__ import annotations
@@ -74,11 +76,14 @@ def backup_before(database: Database, action: str) -> Backup:
 
 
 @contextmanager
-def safe_change(database: Database, action: str) -> Iterator[Database]:
-    """Back up, then run the block as one transaction: all of it is saved, or none."""
-    backup_before(database, action)
+def safe_change(database: Database, action: str) -> Iterator[Path]:
+    """Back up, then run the block as one transaction: all of it is saved, or none.
+
+    Gives the backup's path, so the caller can tell the user where the undo point is.
+    """
+    backup = backup_before(database, action)
     with database.transaction():
-        yield database
+        yield backup.path
 
 
 class BackupService:

@@ -1,8 +1,9 @@
 """Help > Copy diagnostics: what someone supporting the app needs, and nothing personal.
 
-Versions, file locations, the database's format version and how many records of each
-kind it holds (numbers only), its backups, and the last lines of the log. Never the
-contents of any record: no names, notes, answers or report text.
+Versions (of the app, Python, Qt, SQLite and the PDF reader and writer), file locations,
+the database's format version and how many records of each kind it holds (numbers only),
+its backups, and the last lines of the log. Never the contents of any record: no names,
+notes, answers or report text.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def diagnostics_text(
         f"SQLite: {SQLITE_LIBRARY_VERSION}",
         f"sqlite-utils: {_package_version('sqlite-utils')}",
         f"reportlab: {_package_version('reportlab')}",
+        f"pypdfium2: {_package_version('pypdfium2')}",
         f"Frozen app: {'yes' if getattr(sys, 'frozen', False) else 'no'}",
         "",
         f"Database file: {database_path}",

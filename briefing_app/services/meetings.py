@@ -26,6 +26,7 @@ from briefing_app.domain.meetings import (
 from briefing_app.domain.reports import InspectionReport, Judgement
 from briefing_app.domain.scrutiny import LinkedFigure, areas_of
 from briefing_app.domain.suggestions import Suggestion, SuggestionContext, suggest
+from briefing_app.services.backups import safe_change
 from briefing_app.services.scrutiny import ScrutinyService
 from briefing_app.storage.actions_repo import ActionRepository
 from briefing_app.storage.database import Database
@@ -71,8 +72,8 @@ class MeetingService:
     def delete(self, meeting_id: int) -> None:
         """Delete a meeting with its answers and actions, after a backup of the database."""
         self._meetings.get(meeting_id)
-        self._database.backup("before-deleting-a-meeting")
-        self._meetings.delete(meeting_id)
+        with safe_change(self._database, "deleting-a-meeting"):
+            self._meetings.delete(meeting_id)
 
     def backup_folder(self) -> Path:
         return self._database.backup_dir

@@ -23,6 +23,7 @@ from briefing_app.domain.outcomes import (
 )
 from briefing_app.domain.reports import month_year
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
+from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
 from briefing_app.storage.reports_repo import ReportRepository
@@ -236,15 +237,25 @@ class OutcomesService:
                 problems,
                 "Correct the file and import it again. Nothing from the file has been saved.",
             )
-        copy = self._database.backup("before-import") if backup else None
+        indicators = len({key for key, _ in checked})
+        if not backup:
+            # The default dataset, loaded by a seed step inside its own transaction.
+            with self._database.transaction():
+                added, corrected = self._put_figures(checked)
+            return ImportResult(path, added, corrected, indicators, None)
+        with safe_change(self._database, "import-figures") as copy:
+            added, corrected = self._put_figures(checked)
+        return ImportResult(path, added, corrected, indicators, copy)
+
+    def _put_figures(self, checked: list[tuple[str, Observation]]) -> tuple[int, int]:
+        """Save every figure; how many were new and how many corrected one already held."""
         added = corrected = 0
-        with self._database.transaction():
-            for key, observation in checked:
-                if self._indicators.put(key, observation) is None:
-                    added += 1
-                else:
-                    corrected += 1
-        return ImportResult(path, added, corrected, len({k for k, _ in checked}), copy)
+        for key, observation in checked:
+            if self._indicators.put(key, observation) is None:
+                added += 1
+            else:
+                corrected += 1
+        return added, corrected
 
     # -- summaries --------------------------------------------------------------------
 

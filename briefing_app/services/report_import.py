@@ -18,6 +18,7 @@ from typing import Any
 
 from briefing_app.domain.errors import DuplicateReportError
 from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
+from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 
@@ -111,8 +112,7 @@ class ReportImportService:
         if choice is DuplicateChoice.REPLACE and held:
             replaced = tuple(sorted(h.id for h in held))
             report = self._keep_links(report, replaced)
-        backup = self._database.backup("before-import")
-        with self._database.transaction():
+        with safe_change(self._database, "import-report") as backup:
             if replaced:
                 # The report first held keeps its id, so questions, figures and anything
                 # else linked to it stay linked; other copies are folded into it.

@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.domain.person_names import loose_key, name_key
 from briefing_app.domain.training import Completion, Member, Module
+from briefing_app.services.backups import safe_change
 from briefing_app.services.training import AttendanceResult, TrainingService
 from briefing_app.storage.members_repo import CompletionRepository
 
@@ -141,10 +142,10 @@ def plan_attendance_import(training: TrainingService, path: Path) -> AttendanceP
 
 def apply_attendance_import(training: TrainingService, plan: AttendancePlan) -> AttendanceResult:
     """Back up the database, then record the plan's completions in one transaction."""
-    database = training.database
+    recorded = 0
     if plan.completions:
-        database.backup("before-attendance-import")
-    recorded = CompletionRepository(database).add_many(plan.completions)
+        with safe_change(training.database, "import-attendance"):
+            recorded = CompletionRepository(training.database).add_many(plan.completions)
     return AttendanceResult(
         recorded,
         plan.already_held + len(plan.completions) - recorded,

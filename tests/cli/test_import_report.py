@@ -110,7 +110,7 @@ def test_import_writes_the_report_and_a_backup(tmp_path: Path) -> None:
     assert summary["replaced"] == []
     assert _count(db, "reports") == 2  # the Portsmouth seed and the new one
     assert _count(db, "findings") == 163 + 41
-    assert list((tmp_path / "backups").glob("b-*-before-import.sqlite3"))
+    assert list((tmp_path / "backups").glob("b-*-before-import-report.sqlite3"))
     again = _run("info", "--json", "--database", str(db))
     assert json.loads(again.stdout)["counts"]["reports"] == 2
 

@@ -54,7 +54,7 @@ def test_import_attendance_dry_run_then_for_real(tmp_path: Path) -> None:
     assert real.returncode == 0, real.stderr
     assert "Recorded 2." in real.stdout
     assert _completions(db) == before + 2
-    assert list((tmp_path / "backups").glob("*before-attendance-import*"))
+    assert list((tmp_path / "backups").glob("*before-import-attendance*"))
 
 
 def test_import_attendance_with_a_bad_line_exits_2_and_records_nothing(tmp_path: Path) -> None:

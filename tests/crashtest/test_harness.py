@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crashtest import scenarios
+from crashtest import committee, scenarios
 from crashtest.harness import SCENARIOS, database, judge, run_child
 from crashtest.states import State, read_state
 
@@ -48,7 +48,7 @@ def states(seeded_db_path: Path, tmp_path: Path) -> States:
 
 def test_whole_states_are_before_or_after(states: States, tmp_path: Path) -> None:
     template, before, after = states
-    scenario = SCENARIOS["report-write"]
+    scenario = SCENARIOS["report-import"]
     assert judge(_copy(template, tmp_path / "b"), scenario, before, after) == "before"
     done = _copy(template, tmp_path / "a")
     _add_report(done, with_findings=True)
@@ -59,7 +59,7 @@ def test_a_half_written_report_is_caught(states: States, tmp_path: Path) -> None
     template, before, after = states
     half = _copy(template, tmp_path / "half")
     _add_report(half, with_findings=False)
-    verdict = judge(half, SCENARIOS["report-write"], before, after)
+    verdict = judge(half, SCENARIOS["report-import"], before, after)
     assert verdict.startswith("FAILED: half-done data")
 
 
@@ -69,7 +69,7 @@ def test_a_damaged_file_or_backup_is_caught(states: States, tmp_path: Path) -> N
     data = bytearray(database(damaged).read_bytes())
     data[4096 * 2 : 4096 * 4] = b"\x00\xff" * 4096
     database(damaged).write_bytes(bytes(data))
-    assert judge(damaged, SCENARIOS["report-write"], before, after).startswith("FAILED")
+    assert judge(damaged, SCENARIOS["report-import"], before, after).startswith("FAILED")
 
     torn_backup = _copy(template, tmp_path / "torn-backup")
     (torn_backup / "backups").mkdir()
@@ -77,54 +77,130 @@ def test_a_damaged_file_or_backup_is_caught(states: States, tmp_path: Path) -> N
     (torn_backup / "backups" / "briefing-20250101-000000-000000-manual.sqlite3").write_bytes(
         full[: len(full) // 2]
     )
-    verdict = judge(torn_backup, SCENARIOS["report-write"], before, after)
+    verdict = judge(torn_backup, SCENARIOS["report-import"], before, after)
     assert verdict.startswith("FAILED: the backup")
 
 
 def test_a_vanished_file_is_caught(states: States, tmp_path: Path) -> None:
     _template, before, after = states
     (tmp_path / "gone").mkdir()
-    verdict = judge(tmp_path / "gone", SCENARIOS["report-write"], before, after)
+    verdict = judge(tmp_path / "gone", SCENARIOS["report-import"], before, after)
     assert verdict == "FAILED: the database file is gone"
 
 
-def test_autosave_states_between_keystrokes_are_accepted_and_torn_ones_are_not(
-    tmp_path: Path,
-) -> None:
-    folder = tmp_path / "notes"
+@pytest.fixture
+def meeting(tmp_path: Path) -> tuple[Path, State]:
+    """A seeded database with the crash test's committee meeting planned, and its state."""
+    folder = tmp_path / "meeting"
     folder.mkdir()
-    scenarios.seeded_with_notes(folder)
-    before = read_state(database(folder))
-    finished = tmp_path / "finished"
-    shutil.copytree(folder, finished)
-    run_child("autosave-typing", finished, None)
-    after = read_state(database(finished))
+    scenarios.seeded_with_a_meeting(folder)
+    state = read_state(database(folder))
+    assert state is not None
+    return folder, state
 
+
+def _edit(folder: Path, *statements: tuple[str, tuple[object, ...]]) -> Path:
     connection = sqlite3.connect(database(folder), isolation_level=None)
-    connection.execute("UPDATE crashtest_notes SET body = ?, length = 5", (scenarios.TYPED[:5],))
-    connection.executemany(
-        "INSERT INTO crashtest_keystrokes VALUES (?, ?)",
-        [(n + 1, ch) for n, ch in enumerate(scenarios.TYPED[:5])],
+    for sql, parameters in statements:
+        connection.execute(sql, parameters)
+    connection.close()
+    return folder
+
+
+def _answer(position: int, text: str, *, private: int = 0) -> tuple[str, tuple[object, ...]]:
+    return (
+        "UPDATE meeting_items SET answer = ?, answer_private = ?, updated_at = 'later' "
+        "WHERE position = (SELECT position FROM meeting_items ORDER BY position "
+        "LIMIT 1 OFFSET ?)",
+        (text, private, position),
     )
-    connection.close()
-    scenario = SCENARIOS["autosave-typing"]
-    assert judge(folder, scenario, before, after) == "between"
-
-    connection = sqlite3.connect(database(folder), isolation_level=None)
-    connection.execute("UPDATE crashtest_notes SET body = ?, length = 6", (scenarios.TYPED[:6],))
-    connection.close()
-    assert judge(folder, scenario, before, after).startswith("FAILED")
 
 
-def test_a_real_kill_leaves_a_whole_state(tmp_path: Path) -> None:
-    folder = tmp_path / "trial"
-    folder.mkdir()
-    scenarios.seeded_with_notes(folder)
-    before = read_state(database(folder))
-    finished = tmp_path / "finished"
-    shutil.copytree(folder, finished)
-    run_child("autosave-typing", finished, None)
-    run = run_child("autosave-typing", folder, 0.02)
-    verdict = judge(folder, SCENARIOS["autosave-typing"], before, read_state(database(finished)))
-    assert verdict in {"before", "between", "after"}, verdict
-    assert run.seconds_after_ready >= 0.02
+def _answered(position: int) -> tuple[str, tuple[object, ...]]:
+    return (
+        "UPDATE meeting_items SET status = 'answered', question_text = (SELECT text FROM "
+        "questions WHERE id = question_id) WHERE position = (SELECT position FROM "
+        "meeting_items ORDER BY position LIMIT 1 OFFSET ?)",
+        (position,),
+    )
+
+
+def test_committee_states_saved_on_the_way_are_accepted(
+    meeting: tuple[Path, State], tmp_path: Path
+) -> None:
+    template, before = meeting
+    scenario = SCENARIOS["committee-typing"]
+    first, second = ("".join(sentences) for sentences in committee.ANSWERS)
+    accepted = {
+        "a few words of the first answer": [_answer(0, first[:17])],
+        "the first answer typed, not yet marked": [_answer(0, first)],
+        "the first finished, the second marked private": [
+            _answer(0, first),
+            _answered(0),
+            _answer(1, "", private=1),
+        ],
+        "the first finished, the second half typed": [
+            _answer(0, first),
+            _answered(0),
+            _answer(1, second[:40], private=1),
+        ],
+    }
+    for number, (name, statements) in enumerate(accepted.items()):
+        folder = _edit(shutil.copytree(template, tmp_path / f"ok-{number}"), *statements)
+        assert judge(folder, scenario, before, None) == "between", name
+
+
+def test_committee_states_no_save_leaves_are_caught(
+    meeting: tuple[Path, State], tmp_path: Path
+) -> None:
+    template, before = meeting
+    scenario = SCENARIOS["committee-typing"]
+    first, second = ("".join(sentences) for sentences in committee.ANSWERS)
+    torn = {
+        "words that were never typed": [_answer(0, first[:17] + "x")],
+        "the second answer begun before the first was finished": [
+            _answer(0, first[:30]),
+            _answer(1, second[:10], private=1),
+        ],
+        "marked answered with half the answer": [_answer(0, first[:30]), _answered(0)],
+        "the third question touched": [_answer(2, "Nothing was typed here")],
+        "the private note saved as public": [
+            _answer(0, first),
+            _answered(0),
+            _answer(1, second[:40], private=0),
+        ],
+        "another table changed too": [
+            _answer(0, first[:17]),
+            ("DELETE FROM glossary WHERE term = 'IRO'", ()),
+        ],
+    }
+    for number, (name, statements) in enumerate(torn.items()):
+        folder = _edit(shutil.copytree(template, tmp_path / f"torn-{number}"), *statements)
+        verdict = judge(folder, scenario, before, None)
+        assert verdict.startswith("FAILED: half-done data"), (name, verdict)
+
+
+def test_an_answer_saved_without_its_search_index_is_caught(
+    meeting: tuple[Path, State], tmp_path: Path
+) -> None:
+    template, before = meeting
+    first = "".join(committee.ANSWERS[0])
+    folder = shutil.copytree(template, tmp_path / "unindexed")
+    _edit(
+        folder,
+        ("DROP TRIGGER answers_fts_update", ()),
+        _answer(0, first[:17]),
+    )
+    verdict = judge(folder, SCENARIOS["committee-typing"], before, None)
+    assert verdict.startswith("FAILED: the search index answers_fts does not match"), verdict
+
+
+def test_a_real_kill_mid_meeting_leaves_a_whole_state(
+    meeting: tuple[Path, State], tmp_path: Path
+) -> None:
+    template, before = meeting
+    folder = shutil.copytree(template, tmp_path / "trial")
+    run = run_child("committee-typing", folder, 1.0)
+    verdict = judge(folder, SCENARIOS["committee-typing"], before, None)
+    assert run.killed_mid_operation
+    assert verdict in {"before", "between"}, verdict

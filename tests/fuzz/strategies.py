@@ -160,3 +160,43 @@ def csv_files(draw: st.DrawFn, columns: tuple[str, ...], real: str) -> bytes:
     for row in [header, *rows]:
         writer.writerow(row)
     return _encode(draw, buffer.getvalue())
+
+
+TOML_SNIPPETS = (
+    "[[summary]]",
+    "[summary]",
+    'audience = "children-in-care"',
+    'audience = "care-leavers"',
+    'audience = "nobody"',
+    'topic = "health"',
+    'topic = "housing"',
+    "topic = 3",
+    'text = """',
+    '"""',
+    'text = ""',
+    "text = [1, 2]",
+    "summary = 1",
+    "[[summary.text]]",
+    "Most lived with foster families [62, 63; cla-count].",
+    "[999]",
+    "[not-an-indicator]",
+    'audience = "children-in-care" # comment',
+    "= 1",
+    "\\u00e9",
+)
+
+
+@st.composite
+def toml_files(draw: st.DrawFn, real: str) -> bytes:
+    """A TOML file: the real one with lines moved, cut and swapped for TOML-like lines."""
+    if draw(st.integers(0, 9)) == 0:
+        return draw(st.binary(max_size=2000))
+    lines = real.splitlines()
+    if draw(st.booleans()):
+        start = draw(st.integers(0, len(lines) - 1))
+        lines = lines[start : start + draw(st.integers(1, 60))]
+    snippets = st.one_of(st.sampled_from(TOML_SNIPPETS), st.text(max_size=40))
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(lines)))
+        lines.insert(at, draw(snippets))
+    return _encode(draw, "\n".join(draw(_mutated_lines(lines))))

@@ -59,13 +59,15 @@ def test_every_bad_line_is_reported_with_its_number(tmp_path: Path) -> None:
         "\n"
         'Tomás Ferreira,refresher,2025-02-30,"a note\nover two lines"\n'
         "Kwame Asante,,2025-03-04,\n"
-        "Priya Raman,refresher,04/03/25,\n",
+        "Priya Raman,refresher,04/03/25,\n"
+        "Amara Okafor,,,\n",
     )
     parsed = read_attendance(path)
     assert [x.member for x in parsed.lines] == ["Zoë Hartley"]
-    assert [line for line, _ in parsed.problems] == [4, 6, 7]
+    assert [line for line, _ in parsed.problems] == [4, 6, 7, 8]
     assert "'2025-02-30' is not a date" in parsed.problems[0][1]
     assert parsed.problems[1][1] == "The module is empty."
+    assert parsed.problems[3][1] == "The module and the date are empty."
 
 
 @pytest.mark.parametrize(

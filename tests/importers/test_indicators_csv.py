@@ -157,3 +157,21 @@ def test_definitions_problems_are_named(tmp_path: Path) -> None:
     assert [line for line, _ in caught.value.problems] == [2, 3]
     assert "'litres' is not a valid Unit" in caught.value.details()
     assert "there is no topic “nowhere”" in caught.value.details()
+
+
+def test_numbers_too_large_to_hold_are_problems_on_their_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "key,as_at,value,count,denominator,england\n"
+        f"cla-count,2015-03-31,330,{'9' * 400},,\n"
+        f"cla-pep,2015-03-31,92,,{'9' * 25},\n"
+        f"care-leavers-neet,2015-03-31,{'9' * 400},,,{'9' * 400}\n",
+    )
+    with pytest.raises(ImportProblemsError) as caught:
+        read_figures(path, DEFINITIONS)
+    problems = caught.value.problems
+    assert [line for line, _ in problems] == [2, 3, 4, 4]
+    assert "the count “999" in problems[0][1]
+    assert problems[0][1].endswith("is too large to be a figure.")
+    assert problems[1][1].endswith("is too large to be a count.")
+    assert problems[2][1].startswith("the value “999")

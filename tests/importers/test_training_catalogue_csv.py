@@ -62,3 +62,34 @@ def test_a_bad_refresh_rule_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="between 1 and 120") as caught:
         read_modules(path, {"board"})
     assert caught.value.line == 2
+
+
+def _roster(tmp_path: Path, line: str) -> Path:
+    path = tmp_path / "demo-members.csv"
+    path.write_text(
+        "name,party,ward,roles,term_began_days_ago,term_ends_in_days\n"
+        "Zoë Hartley,Liberal Democrat,Harbour,board,700,760\n" + line + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (",Labour,Northgate,board,700,760", "The member's name is empty."),
+        ("Amara Okafor,Labour,North\x07gate,board,700,760", "The ward contains a control"),
+        ("Amara Okafor,Labour,Northgate,board,99999999,760", "more than a hundred years"),
+        ("Amara Okafor,Labour,Northgate,board,700,-5", "cannot be negative"),
+        ("Amara Okafor,Labour,Northgate,board,1_000,760", "'1_000' is not a whole number"),
+    ],
+)
+def test_a_bad_roster_line_is_named_by_file_and_line(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    path = _roster(tmp_path, line)
+    with pytest.raises(ImportFileError) as caught:
+        read_demo_members(path, date(2026, 1, 15))
+    assert caught.value.path == path
+    assert caught.value.line == 3
+    assert message in str(caught.value)

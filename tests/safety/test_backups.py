@@ -35,7 +35,7 @@ def _authorities(database: Database) -> list[str]:
 def test_backup_before_an_import_is_whole_and_named_for_it(services: Services) -> None:
     backup = backup_before(services.database, "import-report")
     assert backup.reason == "before-import-report"
-    assert backup.reason_text == "made before import report"
+    assert backup.reason_text == "made before an inspection report was imported"
     assert backup.schema_version == SCHEMA_VERSION
     with sqlite3.connect(backup.path) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -188,7 +188,11 @@ def test_backup_descriptions_are_plain_words() -> None:
     assert backup.describe() == (
         "3 May 2025 at 10:32:15, made before the app updated the file to a newer format (2.3 MB)"
     )
-    assert reason_text("before-import-attendance") == "made before import attendance"
+    assert reason_text("before-import-attendance") == (
+        "made before a training attendance file was imported"
+    )
+    assert reason_text("before-tidying-the-roster") == "made before tidying the roster"
+    assert reason_text("nightly") == "made for: nightly"
     assert size_text(900) == "900 bytes"
     assert size_text(12_000) == "12 KB"
 

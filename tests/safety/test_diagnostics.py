@@ -6,6 +6,7 @@ import logging
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,18 +14,23 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app import __version__
-from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.errors import ImportFileError, ImportProblemsError
+from briefing_app.domain.meetings import ActionDetails, MeetingDetails
+from briefing_app.domain.training import Member
 from briefing_app.paths import AppPaths
 from briefing_app.services import logbook
 from briefing_app.services.container import Services
+from briefing_app.services.training import TrainingService
+from briefing_app.services.training_import import plan_attendance_import
 from briefing_app.storage.migrations import SCHEMA_VERSION
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.data_safety import DIAGNOSTICS_COPIED
 from briefing_app.ui.main_window import MainWindow
 from tests.conftest import offscreen_env
 
-MEMBER = "Cllr Łukasz Wójcik-Testperson"
+MEMBER = "Łukasz Wójcik-Testperson"
 PRIVATE_NOTE = "Private note: Zoë said her foster placement is ending"
+PRIVATE_ACTION = "phone Zoë's carer about the move"
 
 
 @pytest.fixture
@@ -130,25 +136,47 @@ def test_a_command_writes_to_the_log_in_the_user_data_folder(tmp_path: Path) -> 
     assert "Backed up" in log_file.read_text(encoding="utf-8")
 
 
-def _plant_personal_data(services: Services) -> None:
-    database = services.database
-    database.execute(
-        "INSERT INTO glossary (term, stands_for, meaning) VALUES ('CPB-TEST', ?, ?)",
-        (MEMBER, PRIVATE_NOTE),
+def _plant_personal_data(services: Services, folder: Path) -> ImportFileError:
+    """A member on the training roster, a private answer and an action noted in committee,
+    all saved through the app's own services; and the error a real attendance import gives
+    for a file naming that member. Returns the error, for the window to report."""
+    training = TrainingService(services.database, today=lambda: date(2026, 3, 1))
+    member = training.add_member(
+        Member(MEMBER, date(2024, 5, 2), ward="Hillside", roles=frozenset({"board"}))
     )
-    database.execute("UPDATE findings SET summary = ? WHERE paragraph = 112", (PRIVATE_NOTE,))
+    meetings = services.meetings
+    meeting = meetings.create(MeetingDetails("Corporate Parenting Board", date(2026, 1, 15)))
+    question = next(q for q in services.scrutiny.all_questions() if q.code == "POR14-52")
+    item = meetings.add_question(meeting.id, question.id)
+    meetings.save_answer(item.id, PRIVATE_NOTE, True)
+    meetings.add_action(item.id, ActionDetails(MEMBER, PRIVATE_ACTION, date(2026, 2, 15)))
+
+    assert member.id is not None
+    assert training.member(member.id).name == MEMBER
+    saved = meetings.item(item.id)
+    assert (saved.answer, saved.answer_private) == (PRIVATE_NOTE, True)
+    assert [a.owner for a in meetings.actions_for_meeting(meeting.id)] == [MEMBER]
+
+    attendance = folder / "attendance.csv"
+    attendance.write_text(
+        f"member,module,date,note\n{MEMBER},refresher,2026-02-27,\n"
+        f"Lukasz Wojcik-Testperson,refresher,2026-02-27,{PRIVATE_NOTE}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportProblemsError) as caught:
+        plan_attendance_import(training, attendance)
+    assert f"Did you mean '{MEMBER}'?" in caught.value.details()  # told to the user only
+    return caught.value
 
 
 def test_copy_diagnostics_gives_versions_paths_and_log_lines_and_nothing_personal(
     qtbot: QtBot, services: Services, tmp_path: Path, app_log: Path
 ) -> None:
-    _plant_personal_data(services)
+    import_error = _plant_personal_data(services, tmp_path)
     services.backups.make("manual")
-    logbook.log_user_error(
-        ImportFileError(tmp_path / "attendance.csv", f"the member {MEMBER!r} is unknown.", line=4)
-    )
+    logbook.log_user_error(import_error)
     try:
-        raise KeyError(MEMBER)
+        raise KeyError(PRIVATE_NOTE)
     except KeyError as error:
         logbook.log_bug(type(error), error, error.__traceback__)
 
@@ -162,16 +190,20 @@ def test_copy_diagnostics_gives_versions_paths_and_log_lines_and_nothing_persona
 
     assert window.statusBar().currentMessage() == DIAGNOSTICS_COPIED
     assert f"App version: {__version__}" in text
-    for label in ("Python:", "Qt:", "PySide6:", "SQLite:", "Operating system:"):
+    for label in ("Python:", "Qt:", "PySide6:", "SQLite:", "pypdfium2:", "Operating system:"):
         assert label in text
     assert f"Database file: {services.database_path}" in text
     assert f"Database format version: {SCHEMA_VERSION} (this app: {SCHEMA_VERSION})" in text
-    assert "findings 163" in text
+    members = services.database.count("members")
+    assert f"members {members}," in text  # counted, never named
+    assert "meetings 1," in text
+    assert "actions 1," in text
     assert f"Log file: {app_log}" in text
     assert "Backups: 1 in" in text
     assert "Backed up" in text  # a log line
-    assert "ImportFileError in attendance.csv, line 4" in text
+    assert "ImportProblemsError in attendance.csv, line 3" in text
     assert "Unexpected builtins.KeyError" in text
-    for secret in (MEMBER, "Wójcik", PRIVATE_NOTE, "Zoë"):
+    log_text = app_log.read_text(encoding="utf-8")
+    for secret in (MEMBER, "Wójcik", "Testperson", PRIVATE_NOTE, "Zoë", "foster", PRIVATE_ACTION):
         assert secret not in text
-        assert secret not in app_log.read_text(encoding="utf-8")
+        assert secret not in log_text

@@ -12,12 +12,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import offscreen_env
+from briefing_app.storage.database import Database
+from tests.conftest import REFERENCE_PDFS, offscreen_env
 
 GUARD = Path(__file__).resolve().parent / "no_network"
 
-# Each main flow, as the arguments to briefing-app. {db} is the database file. A new
-# flow (importing a report, building a pack) is one more line here.
+REPORT_PDF = REFERENCE_PDFS / "sheffield-2023-11-03.pdf"
+
+# Each main flow, as the arguments to briefing-app. {db} is the database file and {dir}
+# the folder it is in. A new flow is one more line here.
 FLOWS: list[tuple[str, list[str]]] = [
     (
         "start the window on a new database (seeds it)",
@@ -28,6 +31,12 @@ FLOWS: list[tuple[str, list[str]]] = [
     ("back up", ["backups", "create", "--database", "{db}"]),
     ("list backups", ["backups", "list", "--database", "{db}"]),
     ("restore a backup", ["backups", "restore", "--database", "{db}"]),
+    ("import a report from Ofsted's PDF", ["import-report", str(REPORT_PDF), "--database", "{db}"]),
+    ("build the members' pack", ["pack", "--out", "{dir}/members.pdf", "--database", "{db}"]),
+    (
+        "build the public pack",
+        ["pack", "--audience", "public", "--out", "{dir}/public.pdf", "--database", "{db}"],
+    ),
 ]
 
 
@@ -65,9 +74,15 @@ def test_main_flows_never_use_the_network(tmp_path: Path) -> None:
     database = tmp_path / "offline.sqlite3"
     pids: list[int] = []
     for name, arguments in FLOWS:
-        args = [a.replace("{db}", str(database)) for a in arguments]
+        args = [a.replace("{db}", str(database)).replace("{dir}", str(tmp_path)) for a in arguments]
         pid, code, err = _run([sys.executable, "-m", "briefing_app", *args], env)
         assert code == 0, f"{name}: {err}"
         pids.append(pid)
     lines = log.read_text(encoding="utf-8").splitlines()
     assert lines == [f"{pid} armed" for pid in pids], "no flow tried to use the network"
+    # The flows did their work offline: the report is held and both packs were written.
+    with Database.open(database) as held:
+        authorities = {row[0] for row in held.query("SELECT authority FROM reports")}
+    assert "Sheffield" in authorities
+    for pack in ("members.pdf", "public.pdf"):
+        assert (tmp_path / pack).read_bytes().startswith(b"%PDF-")

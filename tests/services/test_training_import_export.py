@@ -47,7 +47,7 @@ def test_a_good_file_is_recorded_after_a_backup(services: Services, tmp_path: Pa
     assert "3 new completions for 3 members" in plan.summary
     result = apply_attendance_import(training, plan)
     assert result.recorded == 3
-    assert any("before-attendance-import" in b.name for b in services.database.backups())
+    assert any("before-import-attendance" in b.name for b in services.database.backups())
     zoe = next(m for m in training.members() if m.name == "Zoë Hartley")
     recorded = [c for c in training.completions(zoe.id) if c.completed_on == date(2026, 2, 27)]
     assert [(c.provider, c.note) for c in recorded] == [("LGA", "Left early")]

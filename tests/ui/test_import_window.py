@@ -80,7 +80,7 @@ def test_dropping_a_pdf_imports_it_off_the_ui_thread(
     assert page.report is not None
     assert page.report.authority == "Southampton City Council"
     assert "Imported Southampton City Council" in window.statusBar().currentMessage()
-    assert list((services.database_path.parent / "backups").glob("*before-import*"))
+    assert list((services.database_path.parent / "backups").glob("*before-import-report*"))
 
 
 def test_dropping_other_files_is_refused(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
