@@ -190,7 +190,7 @@ def test_the_bundled_program_imports_a_pdf_report(bundle: Path, tmp_path: Path) 
     assert json.loads(result.stdout)["local_authority"] == "Southampton City Council"
     info = _run([cli, "info", "--json", "--database", database], env)
     assert json.loads(info.stdout)["counts"]["reports"] == 2
-    assert list((tmp_path / "backups").glob("r-*-before-import.sqlite3"))
+    assert list((tmp_path / "backups").glob("r-*-before-import-report.sqlite3"))
 
 
 def test_the_desktop_entry_is_valid() -> None:
