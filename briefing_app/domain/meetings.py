@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date
 
 DUE_SOON_DAYS = 14
 DEFAULT_ACTION_DAYS = 28

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.pack_content import (
@@ -26,7 +27,7 @@ from briefing_app.domain.pack_content import (
     SourcesContent,
     Statement,
 )
-from briefing_app.domain.reports import Grade, long_date
+from briefing_app.domain.reports import Grade
 from briefing_app.domain.training_summary import TrainingSummary
 
 

@@ -12,43 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-# English month names whatever the computer's locale: strftime's %B follows the locale,
-# and Qt sets the locale from the environment when the window starts.
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def long_date(value: date) -> str:
-    """A date as people write it: "25 June 2014". Every screen, file and pack uses this."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
-
-
-def month_year(value: date) -> str:
-    """A month as people write it: "July 2014"."""
-    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
-
-
-def date_span(start: date, end: date) -> str:
-    """Inspection dates as people write them: "25 June to 16 July 2014"."""
-    if start == end:
-        return long_date(start)
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.day} to {long_date(end)}"
-        return f"{start.day} {MONTH_NAMES[start.month - 1]} to {long_date(end)}"
-    return f"{long_date(start)} to {long_date(end)}"
+from briefing_app.domain.dates import date_span, month_year
 
 
 class Framework(Enum):

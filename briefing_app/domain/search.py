@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from briefing_app.domain.reports import month_year
+from briefing_app.domain.dates import month_year
 
 MATCH_START = "\x02"
 MATCH_END = "\x03"

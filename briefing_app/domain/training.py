@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training_dates import add_months, days_phrase, months_phrase
 
 DEFAULT_DUE_SOON_DAYS = 60

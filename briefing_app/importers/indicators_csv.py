@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import (
     TOPICS_BY_KEY,
@@ -30,7 +31,6 @@ from briefing_app.domain.outcomes import (
     Unit,
     observation_problems,
 )
-from briefing_app.domain.reports import long_date
 from briefing_app.importers.csv_text import parse_day
 from briefing_app.importers.table_text import csv_rows, read_csv_text
 

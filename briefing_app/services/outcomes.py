@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.charts import Chart, comparison_chart, trend_chart
+from briefing_app.domain.dates import month_year
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import (
     Audience,
@@ -21,7 +22,6 @@ from briefing_app.domain.outcomes import (
     Observation,
     paragraphs_label,
 )
-from briefing_app.domain.reports import month_year
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database

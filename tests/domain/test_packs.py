@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import (
     Audience,
     CoverContent,
@@ -13,7 +14,6 @@ from briefing_app.domain.packs import (
     SectionKey,
     Statement,
     first_sentence,
-    long_date,
     paragraph_ranges,
 )
 

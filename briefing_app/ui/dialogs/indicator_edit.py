@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.outcomes import ComparatorKind, Indicator, Observation, Stated
 from briefing_app.domain.plain_english import format_number, format_value
-from briefing_app.domain.reports import long_date
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box

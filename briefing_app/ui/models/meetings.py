@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.meetings import ActionView, MeetingItem, MeetingSummary
-from briefing_app.domain.reports import long_date
 from briefing_app.ui.models.table import HeaderedTableModel
 from briefing_app.ui.models.table import Index as _Index
 

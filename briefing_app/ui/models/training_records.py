@@ -6,10 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date, short_date
 from briefing_app.domain.training import Completion, Member, Module, Status
 from briefing_app.domain.training_compliance import Catalogue, MemberRecord
-from briefing_app.domain.training_dates import short_date
 from briefing_app.ui.widgets.training_status import (
     status_background,
     status_foreground,

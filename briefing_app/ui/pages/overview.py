@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.reports import InspectionReport, long_date
+from briefing_app.domain.dates import long_date
+from briefing_app.domain.reports import InspectionReport
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
 from briefing_app.ui.widgets.grades import grade_style, grade_text

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training import MAX_DUE_SOON_DAYS
 from briefing_app.services.training import TrainingService
 from briefing_app.ui.dialogs.record_dialog import date_edit, from_qdate, to_qdate

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.person_names import loosely_contains
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training import Completion, Member, Status
 from briefing_app.domain.training_compliance import MemberRecord, TrainingBoard
 from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog

@@ -14,9 +14,9 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.meetings import ActionView, Meeting, MeetingItem
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.scrutiny import LinkedFigure, QuestionEvidence
 from briefing_app.ui.widgets.grades import grade_text
 

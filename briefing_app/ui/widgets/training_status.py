@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from briefing_app.domain.dates import short_date
 from briefing_app.domain.training import ModuleStatus, Status
-from briefing_app.domain.training_dates import short_date
 
 _COLOURS: dict[Status, tuple[str, str, str]] = {
     # background, text, icon
