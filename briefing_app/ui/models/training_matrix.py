@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from briefing_app.domain.dates import long_date, short_date
 from briefing_app.domain.training import Module, ModuleStatus, Status
 from briefing_app.domain.training_compliance import MemberRecord, Need, TrainingBoard
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.training_status import (
     status_background,
     status_cell_text,
@@ -16,7 +18,6 @@ from briefing_app.ui.widgets.training_status import (
     status_icon,
 )
 
-_Index = QModelIndex | QPersistentModelIndex
 _Display = Qt.ItemDataRole.DisplayRole
 
 
@@ -41,7 +42,7 @@ def _status_role(result: ModuleStatus, role: int) -> Any:
     return None
 
 
-class TrainingMatrixModel(QAbstractTableModel):
+class TrainingMatrixModel(ListTableModel[MemberRecord]):
     """One row per member; a column saying whether they are fully in date; one per module."""
 
     MEMBER, FULLY = range(2)
@@ -49,14 +50,13 @@ class TrainingMatrixModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._records: list[MemberRecord] = []
         self._modules: tuple[Module, ...] = ()
         self._seat_modules: tuple[Module, ...] | None = None
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
         self.beginResetModel()
-        self._records = board.members_of(role_key)
+        self._rows = board.members_of(role_key)
         self._modules = board.catalogue.modules
         self._seat_modules = (
             None if role_key is None else board.catalogue.modules_for_role(role_key)
@@ -64,14 +64,11 @@ class TrainingMatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
-        return self._records[row]
+        return self._rows[row]
 
     def module(self, column: int) -> Module | None:
         index = column - self.FIRST_MODULE
         return self._modules[index] if 0 <= index < len(self._modules) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.FIRST_MODULE + len(self._modules)
@@ -95,7 +92,7 @@ class TrainingMatrixModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._rows[index.row()]
         column = index.column()
         if column == self.MEMBER:
             return self._member_data(record, role)
@@ -150,39 +147,22 @@ class TrainingMatrixModel(QAbstractTableModel):
         return None
 
 
-class NeedsTableModel(QAbstractTableModel):
+class NeedsTableModel(ListTableModel[Need]):
     """Everything overdue, never done or due soon: who, what, and by when."""
 
     MEMBER, MODULE, STATUS, DUE, DETAIL = range(5)
     HEADERS = ("Member", "Module", "Status", "Due by", "Details")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._needs: list[Need] = []
-
     def set_needs(self, needs: list[Need]) -> None:
-        self.beginResetModel()
-        self._needs = list(needs)
-        self.endResetModel()
+        self._set_rows(needs)
 
     def need(self, row: int) -> Need:
-        return self._needs[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._needs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _Display:
-            return self.HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        need = self._needs[index.row()]
+        need = self._rows[index.row()]
         column = index.column()
         result = need.status
         if role in (_Display, Qt.ItemDataRole.AccessibleTextRole):
