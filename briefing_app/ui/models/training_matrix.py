@@ -7,16 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from briefing_app.domain.dates import long_date, short_date
-from briefing_app.domain.training import Module, ModuleStatus, Status
+from briefing_app.domain.training import Module, Status
 from briefing_app.domain.training_compliance import MemberRecord, Need, TrainingBoard
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
-from briefing_app.ui.widgets.training_status import (
-    status_background,
-    status_cell_text,
-    status_foreground,
-    status_icon,
-)
+from briefing_app.ui.widgets.training_status import status_cell_text, status_role
 
 _Display = Qt.ItemDataRole.DisplayRole
 
@@ -30,16 +25,6 @@ def wrap_title(title: str, width: int = 18) -> str:
         else:
             lines.append(word)
     return "\n".join(lines)
-
-
-def _status_role(result: ModuleStatus, role: int) -> Any:
-    if role == Qt.ItemDataRole.DecorationRole:
-        return status_icon(result.status)
-    if role == Qt.ItemDataRole.BackgroundRole:
-        return status_background(result.status)
-    if role == Qt.ItemDataRole.ForegroundRole:
-        return status_foreground(result.status)
-    return None
 
 
 class TrainingMatrixModel(ListTableModel[MemberRecord]):
@@ -108,7 +93,7 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             return (
                 f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
             )
-        return _status_role(result, role)
+        return status_role(result.status, role)
 
     def _member_data(self, record: MemberRecord, role: int) -> Any:
         member = record.member
@@ -138,13 +123,7 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
                 return f"{record.member.name} is fully in date."
             names = ", ".join(n.module.name for n in missing)
             return f"{record.member.name} is not fully in date. To do: {names}."
-        if role == Qt.ItemDataRole.DecorationRole:
-            return status_icon(status)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return status_background(status)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return status_foreground(status)
-        return None
+        return status_role(status, role)
 
 
 class NeedsTableModel(ListTableModel[Need]):
@@ -180,5 +159,5 @@ class NeedsTableModel(ListTableModel[Need]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{need.member.name}, {need.module.name}: {result.explanation}"
         if column == self.STATUS:
-            return _status_role(result, role)
+            return status_role(result.status, role)
         return None

@@ -11,11 +11,7 @@ from briefing_app.domain.training import Completion, Member, Module, ModuleStatu
 from briefing_app.domain.training_compliance import Catalogue, MemberRecord
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
-from briefing_app.ui.widgets.training_status import (
-    status_background,
-    status_foreground,
-    status_icon,
-)
+from briefing_app.ui.widgets.training_status import status_role
 
 _Display = Qt.ItemDataRole.DisplayRole
 _TEXT_ROLES = (_Display, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
@@ -87,12 +83,7 @@ class MemberModulesModel(ListTableModel[tuple[Module, ModuleStatus]]):
                 return "Never" if column == self.LAST and result.status is Status.NEVER_DONE else ""
             return short_date(day) if role == _Display else long_date(day)
         if column == self.STATUS:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return status_icon(result.status)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return status_background(result.status)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return status_foreground(result.status)
+            return status_role(result.status, role)
         return None
 
 

@@ -7,13 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from briefing_app.ui.models.judgements import JudgementTableModel
 from briefing_app.ui.widgets.grades import grade_style, grade_text
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
+from briefing_app.ui.widgets.tables import row_table
 
 
 class OverviewPage(QWidget):
@@ -66,18 +65,10 @@ class OverviewPage(QWidget):
         self.next_steps.setAccessibleName("Where to go next")
 
         self.judgements = JudgementTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.judgements)
-        self.table.setAccessibleName("Judgements and grades")
+        self.table = row_table(self.judgements, "Judgements and grades")
         self.table.setAccessibleDescription(
             "One row for each area Ofsted judged. Use the arrow keys to move between rows."
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the next control; the arrow keys move between rows.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         # The text columns share the width and wrap, so large text never runs off the side.
         header.setSectionResizeMode(JudgementTableModel.AREA, QHeaderView.ResizeMode.Stretch)

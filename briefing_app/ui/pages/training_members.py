@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,27 +27,14 @@ from briefing_app.ui.models.training_records import (
 from briefing_app.ui.pages.training_host import Host
 from briefing_app.ui.undo import DoneCommand, confirm
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.tables import named_button, row_table, select_row
 
 
 def table(model: QAbstractItemModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
+    """A table of records: each column as wide as its contents, the last taking the rest."""
+    view = row_table(model, name, stretch_last=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(True)
     return view
-
-
-def button(text: str, name: str) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setAccessibleName(name)
-    return widget
 
 
 def next_due_text(record: MemberRecord) -> str:
@@ -90,9 +75,9 @@ class MembersTab(QWidget):
         # Seats and term are shown beside the list, for the chosen member.
         self.member_table.setColumnHidden(MemberListModel.SEATS, True)
         self.member_table.setColumnHidden(MemberListModel.TERM, True)
-        self.add_member = button("&Add member…", "Add member")
-        self.edit_member = button("Edi&t member…", "Edit member")
-        self.delete_member = button("Delete &member…", "Delete member")
+        self.add_member = named_button("&Add member…", "Add member")
+        self.edit_member = named_button("Edi&t member…", "Edit member")
+        self.delete_member = named_button("Delete &member…", "Delete member")
 
         self.name = Heading(level=2)
         self.detail = QLabel()
@@ -105,9 +90,9 @@ class MembersTab(QWidget):
         self.module_table = table(self.modules, "This member's modules")
         self.history = CompletionHistoryModel()
         self.history_table = table(self.history, "This member's training record")
-        self.record_training = button("Record trainin&g…", "Record training")
-        self.edit_record = button("Change record…", "Change training record")
-        self.delete_record = button("Delete rec&ord…", "Delete training record")
+        self.record_training = named_button("Record trainin&g…", "Record training")
+        self.edit_record = named_button("Change record…", "Change training record")
+        self.delete_record = named_button("Delete rec&ord…", "Delete training record")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -186,13 +171,8 @@ class MembersTab(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        index = self.members.index(row, 0)
-        self.member_table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self._on_member_changed(index, QModelIndex())
+        select_row(self.member_table, row)
+        self._on_member_changed(self.members.index(row, 0), QModelIndex())
 
     def _on_member_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         member = self.members.member(current.row()) if current.isValid() else None

@@ -9,8 +9,9 @@ from briefing_app.domain.training_compliance import TrainingBoard
 from briefing_app.ui.dialogs.training_records import ModuleDialog
 from briefing_app.ui.models.training_records import ModuleCatalogueModel
 from briefing_app.ui.pages.training_host import Host
-from briefing_app.ui.pages.training_members import button, table
+from briefing_app.ui.pages.training_members import table
 from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.widgets.tables import named_button
 
 
 class ModulesTab(QWidget):
@@ -26,9 +27,9 @@ class ModulesTab(QWidget):
         self.module_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.add_module = button("Add &module…", "Add module")
-        self.edit_module = button("Chan&ge module…", "Change module")
-        self.delete_module = button("Dele&te module…", "Delete module")
+        self.add_module = named_button("Add &module…", "Add module")
+        self.edit_module = named_button("Chan&ge module…", "Change module")
+        self.delete_module = named_button("Dele&te module…", "Delete module")
         intro = QLabel(
             "The training each seat needs, and how often. A change here changes every "
             "member's status at once."
