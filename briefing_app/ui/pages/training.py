@@ -33,6 +33,7 @@ from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatr
 from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
 from briefing_app.ui.pages.training_tools import (
+    deleted,
     export_compliance_to,
     import_attendance_file,
     record_session,
@@ -306,17 +307,13 @@ class TrainingPage(QWidget):
             return
         training = self.training
         removed = training.remove_demo_members()
-        self.undo_stack.push(
-            DoneCommand(
-                "remove the demonstration members",
-                lambda: training.restore_members(removed),
-                training.remove_demo_members,
-                self.refresh,
-                self,
-            )
+        deleted(
+            self,
+            "remove the demonstration members",
+            lambda: training.restore_members(removed),
+            training.remove_demo_members,
+            f"Removed {len(removed.members)} demonstration members.",
         )
-        self.refresh()
-        self.say(f"Removed {len(removed.members)} demonstration members. Press Ctrl+Z to undo.")
 
     def reload_demo(self) -> None:
         from briefing_app.services.training_demo import reload_demo_roster

@@ -25,7 +25,8 @@ from briefing_app.ui.models.training_records import (
     MemberModulesModel,
 )
 from briefing_app.ui.pages.training_host import Host
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.pages.training_tools import deleted
+from briefing_app.ui.undo import confirm
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.tables import named_button, row_table, select_row
 
@@ -249,35 +250,20 @@ class MembersTab(QWidget):
         ):
             return
         training = self.host.training
-        deleted = training.delete_members([member.id])
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete {member.name}",
-                lambda: training.restore_members(deleted),
-                lambda: training.delete_members([m.id or 0 for m in deleted.members]),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_members([member.id])
+        deleted(
+            self.host,
+            f"delete {member.name}",
+            lambda: training.restore_members(gone),
+            lambda: training.delete_members([m.id or 0 for m in gone.members]),
+            f"Deleted {member.name}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted {member.name}. Press Ctrl+Z to undo.")
 
     # -- completions ---------------------------------------------------------------------
 
     def _record_training(self) -> None:
         member = self.current_member()
-        if member is None:
-            return
-        training = self.host.training
-        dialog = CompletionDialog(
-            member,
-            self.host.board.catalogue.modules,
-            training.today(),
-            training.record_completion,
-            parent=self,
-        )
-        if dialog.exec():
-            self.host.refresh()
+        if member is not None and self._completion_dialog(member, None):
             self.host.say(f"Recorded training for {member.name}.")
 
     def _current_completion(self) -> Completion | None:
@@ -286,20 +272,29 @@ class MembersTab(QWidget):
 
     def _edit_record(self) -> None:
         member, completion = self.current_member(), self._current_completion()
-        if member is None or completion is None:
-            return
+        if (
+            member is not None
+            and completion is not None
+            and self._completion_dialog(member, completion)
+        ):
+            self.host.say("Saved the training record.")
+
+    def _completion_dialog(self, member: Member, completion: Completion | None) -> bool:
+        """Record training for the member (or change ``completion``); True if saved."""
         training = self.host.training
+        save = training.record_completion if completion is None else training.update_completion
         dialog = CompletionDialog(
             member,
             self.host.board.catalogue.modules,
             training.today(),
-            training.update_completion,
+            save,
             completion,
             parent=self,
         )
-        if dialog.exec():
-            self.host.refresh()
-            self.host.say("Saved the training record.")
+        if not dialog.exec():
+            return False
+        self.host.refresh()
+        return True
 
     def _delete_record(self) -> None:
         completion = self._current_completion()
@@ -315,15 +310,11 @@ class MembersTab(QWidget):
         ):
             return
         training = self.host.training
-        deleted = training.delete_completions([completion.id])
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete the record of {what}",
-                lambda: training.restore_completions(deleted),
-                lambda: training.delete_completions([c.id or 0 for c in deleted]),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_completions([completion.id])
+        deleted(
+            self.host,
+            f"delete the record of {what}",
+            lambda: training.restore_completions(gone),
+            lambda: training.delete_completions([c.id or 0 for c in gone]),
+            f"Deleted the record of {what}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted the record of {what}. Press Ctrl+Z to undo.")

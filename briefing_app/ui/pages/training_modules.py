@@ -10,7 +10,8 @@ from briefing_app.ui.dialogs.training_records import ModuleDialog
 from briefing_app.ui.models.training_records import ModuleCatalogueModel
 from briefing_app.ui.pages.training_host import Host
 from briefing_app.ui.pages.training_members import table
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.pages.training_tools import deleted
+from briefing_app.ui.undo import confirm
 from briefing_app.ui.widgets.tables import named_button
 
 
@@ -103,15 +104,11 @@ class ModulesTab(QWidget):
             "Delete",
         ):
             return
-        deleted = training.delete_module(module.id)
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete the module {module.name}",
-                lambda: training.restore_module(deleted),
-                lambda: training.delete_module(deleted.module.id or 0),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_module(module.id)
+        deleted(
+            self.host,
+            f"delete the module {module.name}",
+            lambda: training.restore_module(gone),
+            lambda: training.delete_module(gone.module.id or 0),
+            f"Deleted the module {module.name}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted the module {module.name}. Press Ctrl+Z to undo.")

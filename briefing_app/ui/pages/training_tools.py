@@ -7,6 +7,7 @@ thread with the wait cursor showing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -110,6 +111,15 @@ def push_added(host: Host, text: str, result: AttendanceResult) -> None:
             host.widget(),
         )
     )
+
+
+def deleted(
+    host: Host, text: str, undo: Callable[[], object], redo: Callable[[], object], said: str
+) -> None:
+    """After a deletion: let the officer undo it, show the page as it now is, and say so."""
+    host.undo_stack.push(DoneCommand(text, undo, redo, host.refresh, host.widget()))
+    host.refresh()
+    host.say(f"{said} Press Ctrl+Z to undo.")
 
 
 def export_compliance_to(host: Host, path: Path) -> None:
