@@ -7,12 +7,10 @@ the dialog, above its buttons, and everything typed stays where it is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,25 +25,6 @@ from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(name: str, value: date, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
-    edit.setMinimumDate(QDate(1950, 1, 1))
-    if latest is not None:
-        edit.setMaximumDate(to_qdate(latest))
-    edit.setAccessibleName(name)
-    return edit
 
 
 class RecordDialog(QDialog, Generic[T, R]):

@@ -27,7 +27,6 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.training import MAX_DUE_SOON_DAYS
 from briefing_app.services.training import TrainingService
-from briefing_app.ui.dialogs.record_dialog import date_edit, from_qdate, to_qdate
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
 from briefing_app.ui.pages.training_members import MembersTab
@@ -39,6 +38,7 @@ from briefing_app.ui.pages.training_tools import (
     record_session,
 )
 from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.tables import named_button, row_table
 
