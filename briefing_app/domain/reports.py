@@ -55,6 +55,21 @@ class Grade(Enum):
     def is_below_good(self) -> bool:
         return self.rank > Grade.GOOD.rank
 
+    @property
+    def symbol(self) -> str:
+        """A mark that goes with the words, so the grade reads without colour vision."""
+        return _GRADE_SYMBOLS[self]
+
+    @property
+    def text(self) -> str:
+        """ "✓ Good": how the window and the packs show a grade."""
+        return f"{self.symbol} {self.label}"
+
+    @property
+    def colours(self) -> tuple[str, str]:
+        """Background and text colours, the same on screen and in packs."""
+        return _GRADE_COLOURS[self]
+
 
 _GRADE_MEANINGS = {
     Grade.OUTSTANDING: "The best grade: services make a big difference to children's lives.",
@@ -64,6 +79,22 @@ _GRADE_MEANINGS = {
     ),
     Grade.ADEQUATE: "An older grade: services met the minimum but were not good.",
     Grade.INADEQUATE: "The worst grade: serious failures leave children at risk of harm.",
+}
+
+_GRADE_SYMBOLS = {
+    Grade.OUTSTANDING: "★",
+    Grade.GOOD: "✓",
+    Grade.REQUIRES_IMPROVEMENT: "!",
+    Grade.ADEQUATE: "!",
+    Grade.INADEQUATE: "✗",
+}
+# Background and text colours with a contrast ratio of at least 4.5:1 (WCAG AA).
+_GRADE_COLOURS = {
+    Grade.OUTSTANDING: ("#0b5d1e", "#ffffff"),
+    Grade.GOOD: ("#d7f0dc", "#0b3d17"),
+    Grade.REQUIRES_IMPROVEMENT: ("#ffe8a3", "#4d3800"),
+    Grade.ADEQUATE: ("#ffe8a3", "#4d3800"),
+    Grade.INADEQUATE: ("#b00020", "#ffffff"),
 }
 
 # Most specific phrases first: "requires improvement to be good" must not read as "good".

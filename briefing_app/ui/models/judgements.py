@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from briefing_app.domain.reports import Judgement
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
-from briefing_app.ui.widgets.grades import grade_background, grade_foreground, grade_text
+from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 
 
 class JudgementTableModel(ListTableModel[Judgement]):
@@ -36,7 +36,7 @@ class JudgementTableModel(ListTableModel[Judgement]):
                 return judgement.area.label
             if column == self.GRADE:
                 return (
-                    grade_text(judgement.grade)
+                    judgement.grade.text
                     if role == Qt.ItemDataRole.DisplayRole
                     else (judgement.grade.label)
                 )

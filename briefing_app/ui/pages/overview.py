@@ -20,7 +20,7 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
-from briefing_app.ui.widgets.grades import grade_style, grade_text
+from briefing_app.ui.widgets.grades import grade_style
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
 from briefing_app.ui.widgets.tables import row_table
@@ -161,7 +161,7 @@ class OverviewPage(QWidget):
         )
         overall = report.overall
         if overall:
-            self.overall_badge.setText(grade_text(overall.grade))
+            self.overall_badge.setText(overall.grade.text)
             self.overall_badge.setStyleSheet(grade_style(overall.grade))
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
