@@ -76,6 +76,16 @@ class ComparatorKind(Enum):
             ComparatorKind.REGION: "Region",
         }[self]
 
+    @property
+    def stated_key(self) -> str:
+        """The field (in files and in the database) for what the source says in words,
+        beside the field named by ``value`` for the figure."""
+        return {
+            ComparatorKind.ENGLAND: "england_stated",
+            ComparatorKind.STATISTICAL_NEIGHBOURS: "neighbours_stated",
+            ComparatorKind.REGION: "region_stated",
+        }[self]
+
 
 @dataclass(frozen=True)
 class Comparator:

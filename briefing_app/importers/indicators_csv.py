@@ -58,11 +58,6 @@ _FIGURE_ADVICE = (
     "See data/templates/indicator-figures.md for the columns and what goes in them. "
     "Nothing from the file has been saved."
 )
-_COMPARATOR_COLUMNS = (
-    (ComparatorKind.ENGLAND, "england", "england_stated"),
-    (ComparatorKind.STATISTICAL_NEIGHBOURS, "statistical_neighbours", "neighbours_stated"),
-    (ComparatorKind.REGION, "region", "region_stated"),
-)
 _STATED_WORDS = {
     "above": Stated.ABOVE,
     "higher": Stated.ABOVE,
@@ -176,7 +171,8 @@ def parse_figure(
     count = _optional_whole(fields, "count", problems)
     denominator = _optional_whole(fields, "denominator", problems)
     comparators = []
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         number = _optional_number(fields, number_column, problems)
         stated = _stated(fields, stated_column, problems)
         if number is not None or stated is not None:

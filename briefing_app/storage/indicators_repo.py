@@ -21,11 +21,6 @@ from briefing_app.domain.outcomes import (
 )
 from briefing_app.storage.database import Database
 
-_COMPARATOR_COLUMNS = (
-    (ComparatorKind.ENGLAND, "england", "england_stated"),
-    (ComparatorKind.STATISTICAL_NEIGHBOURS, "statistical_neighbours", "neighbours_stated"),
-    (ComparatorKind.REGION, "region", "region_stated"),
-)
 _VALUE_COLUMNS = (
     "indicator",
     "as_at",
@@ -170,7 +165,8 @@ def _definition(row: sqlite3.Row) -> IndicatorDefinition:
 
 def _observation(row: sqlite3.Row) -> Observation:
     comparators = []
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         number = row[number_column]
         stated = row[stated_column]
         if number is not None or stated:
@@ -215,7 +211,8 @@ def _row(key: str, observation: Observation) -> dict[str, object]:
         "origin": observation.origin,
         "recorded_at": datetime.now().isoformat(timespec="seconds"),
     }
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         comparator = observation.comparator(kind)
         values[number_column] = comparator.value if comparator else None
         stated = comparator.stated if comparator else None
