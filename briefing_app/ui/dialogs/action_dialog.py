@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.meetings import Action, ActionDetails
 from briefing_app.ui.widgets.dates import date_edit, from_qdate
 from briefing_app.ui.widgets.message_boxes import button_box, name_buttons
+from briefing_app.ui.widgets.status import ProblemLabel
 
 
 class ActionDialog(QDialog):
@@ -49,10 +50,7 @@ class ActionDialog(QDialog):
         if action is not None:
             self.owner_edit.setText(action.owner)
             self.description_edit.setText(action.description)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before saving")
+        self.problems_label = ProblemLabel("Problems to fix before saving")
 
         form = QFormLayout()
         form.addRow("&Who:", self.owner_edit)
@@ -82,8 +80,7 @@ class ActionDialog(QDialog):
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.setText("⚠ " + " ".join(problems))
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problem("⚠ " + " ".join(problems))
             return
         self.accept()
 
@@ -103,9 +100,7 @@ class CloseActionDialog(QDialog):
         self.note_edit.setPlaceholderText("What was done, and where it was reported")
         if action.closing_note:
             self.note_edit.setPlainText(action.closing_note)
-        self.problems_label = QLabel()
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before closing")
+        self.problems_label = ProblemLabel("Problems to fix before closing")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -127,7 +122,6 @@ class CloseActionDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if not self.note():
-            self.problems_label.setText("⚠ Say what was done before closing the action.")
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problem("⚠ Say what was done before closing the action.")
             return
         self.accept()

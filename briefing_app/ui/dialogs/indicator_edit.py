@@ -22,7 +22,7 @@ from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box
-from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
+from briefing_app.ui.widgets.status import ProblemLabel
 
 _STATED_COLUMNS = {
     ComparatorKind.ENGLAND: "england_stated",
@@ -88,10 +88,7 @@ class FigureEditDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("What saving will do")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Why the figure was not saved")
-        self.error.hide()
+        self.error = ProblemLabel("Why the figure was not saved")
 
         buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -189,9 +186,7 @@ class FigureEditDialog(QDialog):
         try:
             observation = self._outcomes.parse_figure(self.field_values())
         except InvalidInputError as error:
-            self.error.setText(f"✗ Not saved yet: {error.message} Your entries are kept.")
-            self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
-            self.error.show()
+            self.error.show_problem(f"✗ Not saved yet: {error.message} Your entries are kept.")
             return
         self.change = self._outcomes.record_figure(self.indicator.key, observation)
         self.accept()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.meetings import Meeting, MeetingDetails
 from briefing_app.ui.widgets.dates import date_edit, from_qdate
 from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import ProblemLabel
 
 
 class MeetingDialog(QDialog):
@@ -41,10 +41,7 @@ class MeetingDialog(QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Optional, e.g. Care leavers' education and work")
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before saving")
+        self.problems_label = ProblemLabel("Problems to fix before saving")
 
         if meeting is not None:
             self.committee_box.setCurrentText(meeting.committee)
@@ -75,7 +72,6 @@ class MeetingDialog(QDialog):
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.setText("⚠ " + " ".join(problems))
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problem("⚠ " + " ".join(problems))
             return
         self.accept()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.ui.widgets.message_boxes import button_box
-from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
+from briefing_app.ui.widgets.status import ProblemLabel
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -39,10 +39,7 @@ class RecordDialog(QDialog, Generic[T, R]):
         self._save = save
         self.result_value: R | None = None
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
-        self.error.hide()
+        self.error = ProblemLabel("Problem")
         self.buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,7 +70,4 @@ class RecordDialog(QDialog, Generic[T, R]):
         self.accept()
 
     def show_problem(self, error: BriefingError) -> None:
-        self.error.setText(f"⚠ {error}")
-        # Its own dark-on-light colours, so it reads the same in high contrast.
-        self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
-        self.error.show()
+        self.error.show_problem(f"⚠ {error}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +19,7 @@ from briefing_app.services.actions import ActionService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import ActionTableModel
 from briefing_app.ui.widgets.message_boxes import ask
-from briefing_app.ui.widgets.tables import row_table
+from briefing_app.ui.widgets.tables import row_table, select_row
 
 
 class ActionsPage(QWidget):
@@ -137,11 +136,7 @@ class ActionsPage(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

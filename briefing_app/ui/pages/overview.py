@@ -20,9 +20,9 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
-from briefing_app.ui.widgets.grades import grade_style
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
+from briefing_app.ui.widgets.status import badge_style
 from briefing_app.ui.widgets.tables import row_table
 
 
@@ -162,7 +162,7 @@ class OverviewPage(QWidget):
         overall = report.overall
         if overall:
             self.overall_badge.setText(overall.grade.text)
-            self.overall_badge.setStyleSheet(grade_style(overall.grade))
+            self.overall_badge.setStyleSheet(badge_style(overall.grade.colours))
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
         self.judgements.set_judgements(list(report.judgements))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,7 @@ from briefing_app.ui.widgets.evidence import (
 )
 from briefing_app.ui.widgets.input_dialogs import choose_item
 from briefing_app.ui.widgets.message_boxes import inform
-from briefing_app.ui.widgets.tables import row_table
+from briefing_app.ui.widgets.tables import row_table, select_row
 
 
 class QuestionsPage(QWidget):
@@ -291,11 +291,7 @@ class QuestionsPage(QWidget):
         if self.table.currentIndex() == index:
             self._show_question(row)
         else:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
 
     def _on_question_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -13,11 +13,3 @@ def grade_background(grade: Grade) -> QColor:
 
 def grade_foreground(grade: Grade) -> QColor:
     return QColor(grade.colours[1])
-
-
-def grade_style(grade: Grade) -> str:
-    background, foreground = grade.colours
-    return (
-        f"background-color: {background}; color: {foreground}; "
-        "border-radius: 4px; padding: 2px 8px; font-weight: bold;"
-    )

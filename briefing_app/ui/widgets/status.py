@@ -30,6 +30,23 @@ def badge_style(colours: tuple[str, str]) -> str:
     )
 
 
+class ProblemLabel(QLabel):
+    """Why a form cannot go on yet, shown above its buttons until it is put right.
+
+    It has its own dark-on-light colours, so it reads the same in high contrast."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.setText(text)
+        self.setStyleSheet(badge_style(PROBLEM_COLOURS))
+        self.show()
+
+
 class Badge(QLabel):
     """A short status in words, with its colour behind it."""
 

@@ -24,9 +24,10 @@ def row_table(model: QAbstractItemModel, name: str, *, stretch_last: bool = Fals
     return table
 
 
-def select_row(table: QTableView, row: int) -> None:
+def select_row(table: QTableView, row: int, column: int = 0) -> None:
+    """Make ``row`` the chosen one, its cell in ``column`` the current cell."""
     table.selectionModel().setCurrentIndex(
-        table.model().index(row, 0),
+        table.model().index(row, column),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
 

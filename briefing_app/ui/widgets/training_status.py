@@ -57,14 +57,6 @@ def status_role(status: Status, role: int) -> Any:
     return None
 
 
-def status_style(status: Status) -> str:
-    background, foreground, _ = _COLOURS[status]
-    return (
-        f"background-color: {background}; color: {foreground}; "
-        "border-radius: 4px; padding: 2px 8px; font-weight: bold;"
-    )
-
-
 def status_icon(status: Status) -> QIcon:
     """A small picture of the status: a different shape for each, in its colour."""
     icon = _ICONS.get(status)
