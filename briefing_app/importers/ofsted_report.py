@@ -290,22 +290,27 @@ def _is_bullet(line: str) -> bool:
     return line[0] in BULLETS and (len(line) == 1 or line[1] == " ")
 
 
+def _recommend(out: _Collected, position: _Position, paragraph: int | None, text: str) -> None:
+    """A recommendation where the report has got to: numbered paragraph or bulleted point."""
+    out.recommendations.append(
+        Recommendation(
+            paragraph=paragraph,
+            text=text,
+            priority=bool(position.priority),
+            topic=position.subsection,
+            part=position.part,
+            number=len(out.recommendations) + 1,
+        )
+    )
+
+
 def _bullet(out: _Collected, position: _Position, line: str) -> None:
     """A bulleted item: a recommendation in a "needs to improve" list, or part of a paragraph."""
     text = line[1:].strip()
     if not text:
         return
     if not out.open_list and _IMPROVE_SECTION.search(position.section):
-        out.recommendations.append(
-            Recommendation(
-                paragraph=None,
-                text=text,
-                priority=bool(position.priority),
-                topic=position.subsection,
-                part=position.part,
-                number=len(out.recommendations) + 1,
-            )
-        )
+        _recommend(out, position, None, text)
         return
     if out.open_list and out.findings:
         last = out.findings[-1]
@@ -373,16 +378,7 @@ def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
         )
     )
     if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):
-        out.recommendations.append(
-            Recommendation(
-                paragraph=number,
-                text=text,
-                priority=bool(position.priority),
-                topic=position.subsection,
-                part=position.part,
-                number=len(out.recommendations) + 1,
-            )
-        )
+        _recommend(out, position, number, text)
     elif _STRENGTHS_SECTION.search(position.section):
         out.strengths.append(Strength(number, position.part))
 
