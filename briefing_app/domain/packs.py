@@ -29,6 +29,7 @@ from briefing_app.domain.pack_content import (
 )
 from briefing_app.domain.reports import Grade
 from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.wording import joined
 
 
 class Audience(Enum):
@@ -255,6 +256,4 @@ def paragraph_ranges(numbers: Iterable[int]) -> str:
         else:
             parts += [str(n) for n in range(first, last + 1)]
     noun = "paragraph" if len(ordered) == 1 else "paragraphs"
-    if len(parts) == 1:
-        return f"{noun} {parts[0]}"
-    return f"{noun} {', '.join(parts[:-1])} and {parts[-1]}"
+    return f"{noun} {joined(parts)}"

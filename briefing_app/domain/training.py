@@ -29,7 +29,8 @@ from enum import Enum
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.training_dates import add_months, days_phrase, months_phrase
+from briefing_app.domain.training_dates import add_months, months_phrase
+from briefing_app.domain.wording import plural
 
 DEFAULT_DUE_SOON_DAYS = 60
 MAX_DUE_SOON_DAYS = 366
@@ -332,7 +333,7 @@ def assess(
             )
         left = (due - on).days
         if left <= due_soon_days:
-            when = "today" if left == 0 else f"in {days_phrase(left)}"
+            when = "today" if left == 0 else f"in {plural(left, 'day')}"
             return ModuleStatus(
                 Status.DUE_SOON, last, due, f"{done}; due again by {long_date(due)} ({when})."
             )

@@ -32,7 +32,3 @@ def add_months(day: date, months: int) -> date:
 def months_phrase(months: int) -> str:
     """1 -> "month", 12 -> "12 months"."""
     return "month" if months == 1 else f"{months} months"
-
-
-def days_phrase(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"

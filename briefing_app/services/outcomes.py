@@ -23,6 +23,7 @@ from briefing_app.domain.outcomes import (
     paragraphs_label,
 )
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
+from briefing_app.domain.wording import plural
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
@@ -73,8 +74,8 @@ class ImportResult:
         if self.corrected:
             parts.append(f"{self.corrected} correcting a figure already held for the same date")
         text = (
-            f"Imported {figures} figure{'s' if figures != 1 else ''} for {self.indicators} "
-            f"indicator{'s' if self.indicators != 1 else ''} from {self.path.name} "
+            f"Imported {plural(figures, 'figure')} for "
+            f"{plural(self.indicators, 'indicator')} from {self.path.name} "
             f"({' and '.join(parts)})."
         )
         if self.backup is not None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.meetings import ActionView, MeetingItem, MeetingSummary
+from briefing_app.domain.wording import plural
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
 
@@ -37,7 +38,7 @@ class MeetingTableModel(ListTableModel[MeetingSummary]):
             meeting = summary.meeting
             name = f"{meeting.committee}: {meeting.title}" if meeting.title else meeting.committee
             count = summary.open_actions
-            open_actions = f"; {count} action{'s' if count != 1 else ''} open" if count else ""
+            open_actions = f"; {plural(count, 'action')} open" if count else ""
             return f"{name}\n{summary.progress}{open_actions}"
         return None
 

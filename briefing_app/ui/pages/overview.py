@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.wording import joined, plural
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
 from briefing_app.ui.widgets.headings import Heading
@@ -188,9 +189,6 @@ class OverviewPage(QWidget):
 def _contents(counts: ReportCounts) -> str:
     """What the report holds, in words, leaving out what it has none of."""
 
-    def plural(number: int, word: str) -> str:
-        return f"{number} {word}" if number == 1 else f"{number} {word}s"
-
     parts = [f"{plural(counts.findings, 'numbered paragraph')} of findings"]
     if counts.recommendations:
         recommendations = plural(counts.recommendations, "recommendation")
@@ -201,5 +199,4 @@ def _contents(counts: ReportCounts) -> str:
         parts.append(recommendations)
     if counts.strengths:
         parts.append(f"{plural(counts.strengths, 'listed strength')}")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"The report has {listed}."
+    return f"The report has {joined(parts)}."

@@ -18,6 +18,7 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.person_names import loosely_contains
 from briefing_app.domain.training import Completion, Member, Status
 from briefing_app.domain.training_compliance import MemberRecord, TrainingBoard
+from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog
 from briefing_app.ui.models.training_records import (
     CompletionHistoryModel,
@@ -241,7 +242,7 @@ class MembersTab(QWidget):
         if member is None or member.id is None:
             return
         count = len(self.host.training.completions(member.id))
-        records = f" and {count} training {'record' if count == 1 else 'records'}" if count else ""
+        records = f" and {plural(count, 'training record')}" if count else ""
         if not confirm(
             self,
             "Delete member",

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from briefing_app.domain.training import Module
 from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import ModuleDialog
 from briefing_app.ui.models.training_records import ModuleCatalogueModel
 from briefing_app.ui.pages.training_host import Host
@@ -92,11 +93,7 @@ class ModulesTab(QWidget):
             return
         training = self.host.training
         count = training.completions_of_module(module.id)
-        records = (
-            f" This also deletes {count} training {'record' if count == 1 else 'records'} for it."
-            if count
-            else ""
-        )
+        records = f" This also deletes {plural(count, 'training record')} for it." if count else ""
         if not confirm(
             self,
             "Delete module",
