@@ -31,6 +31,7 @@ from briefing_app.domain.outcomes import (
     Unit,
     observation_problems,
 )
+from briefing_app.domain.scrutiny import parse_paragraph_list
 from briefing_app.importers.csv_rows import CsvTable
 
 FIGURE_REQUIRED = ("key", "as_at", "value")
@@ -122,14 +123,11 @@ def parse_date(text: str, problems: list[str]) -> date | None:
 
 
 def parse_paragraphs(text: str, problems: list[str]) -> tuple[int, ...]:
-    tokens = [t for t in re.split(r"[,;\s]+|\band\b", text) if t]
-    numbers = []
-    for token in tokens:
-        if not token.isdigit():
-            problems.append(f"the paragraphs “{text}” must be paragraph numbers, such as 60 82.")
-            return ()
-        numbers.append(int(token))
-    return tuple(dict.fromkeys(numbers))
+    try:
+        return parse_paragraph_list(text)
+    except ValueError:
+        problems.append(f"the paragraphs “{text}” must be paragraph numbers, such as 60 82.")
+        return ()
 
 
 def _stated(fields: Mapping[str, str], column: str, problems: list[str]) -> Stated | None:

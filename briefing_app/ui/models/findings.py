@@ -7,12 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from briefing_app.domain.reports import Finding, Part, Recommendation, group_by_section
+from briefing_app.domain.scrutiny import format_paragraph_list
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
-
-
-def paragraph_list(numbers: tuple[int, ...]) -> str:
-    return ", ".join(str(n) for n in numbers)
 
 
 class SectionListModel(QAbstractListModel):
@@ -83,4 +80,4 @@ class RecommendationTableModel(ListTableModel[Recommendation]):
             return rec.topic
         if column == self.TEXT:
             return rec.text
-        return paragraph_list(rec.evidence) or "None linked"
+        return format_paragraph_list(rec.evidence) or "None linked"
