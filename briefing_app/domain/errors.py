@@ -157,5 +157,5 @@ class PackWriteError(PackError):
     """The pack was built but could not be saved where the user asked."""
 
     def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
-        super().__init__(message, advice)
+        super().__init__(f"{Path(path).name}: {message}", advice)
         self.path = Path(path)
