@@ -37,9 +37,10 @@ from briefing_app.ui.pages.training_tools import (
     import_attendance_file,
     record_session,
 )
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.undo import DoneCommand
 from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import confirm
 from briefing_app.ui.widgets.tables import named_button, row_table
 
 _BANNER_STYLE = (

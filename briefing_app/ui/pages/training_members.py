@@ -27,8 +27,8 @@ from briefing_app.ui.models.training_records import (
 )
 from briefing_app.ui.pages.training_host import Host
 from briefing_app.ui.pages.training_tools import deleted
-from briefing_app.ui.undo import confirm
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import confirm
 from briefing_app.ui.widgets.tables import named_button, row_table, select_row
 
 

@@ -12,7 +12,7 @@ from briefing_app.ui.models.training_records import ModuleCatalogueModel
 from briefing_app.ui.pages.training_host import Host
 from briefing_app.ui.pages.training_members import table
 from briefing_app.ui.pages.training_tools import deleted
-from briefing_app.ui.undo import confirm
+from briefing_app.ui.widgets.message_boxes import confirm
 from briefing_app.ui.widgets.tables import named_button
 
 
