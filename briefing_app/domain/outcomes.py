@@ -150,11 +150,6 @@ class Observation:
     def comparator(self, kind: ComparatorKind) -> Comparator | None:
         return next((c for c in self.comparators if c.kind is kind), None)
 
-    @property
-    def group_size(self) -> int | None:
-        """The number of children the figure rests on, when known."""
-        return self.denominator if self.denominator is not None else self.count
-
 
 @dataclass(frozen=True)
 class IndicatorDefinition:

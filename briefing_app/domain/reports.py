@@ -294,13 +294,6 @@ class InspectionReport:
     def inspection_dates(self) -> str:
         return date_span(self.inspection_start, self.inspection_end)
 
-    def same_inspection_as(self, other: InspectionReport) -> bool:
-        return (
-            self.authority.casefold() == other.authority.casefold()
-            and self.inspection_start == other.inspection_start
-            and self.inspection_end == other.inspection_end
-        )
-
 
 @dataclass(frozen=True)
 class ReportHeader:

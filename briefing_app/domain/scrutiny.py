@@ -130,9 +130,6 @@ class Question:
             indicators=self.indicators,
         )
 
-    def rests_on(self, paragraph: int) -> bool:
-        return paragraph in self.findings or paragraph in self.recommendations
-
 
 def parse_paragraph_list(text: str) -> tuple[int, ...]:
     """Paragraph numbers typed as "43 44", "43, 44", "43 and 44" or "43-45", in order and

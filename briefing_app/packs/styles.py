@@ -36,16 +36,6 @@ TOPIC_FILL = colors.HexColor("#eef2f6")
 OVERDUE_FILL = colors.HexColor("#fde0dc")
 OVERDUE_INK = colors.HexColor("#7a1010")
 
-# Okabe and Ito's palette: told apart by people with any common colour blindness.
-SERIES_COLOURS = (
-    colors.HexColor("#0072b2"),
-    colors.HexColor("#e69f00"),
-    colors.HexColor("#009e73"),
-    colors.HexColor("#cc79a7"),
-    colors.HexColor("#56b4e9"),
-    colors.HexColor("#d55e00"),
-)
-
 
 @dataclass(frozen=True)
 class PackStyles:

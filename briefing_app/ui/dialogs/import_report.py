@@ -26,7 +26,6 @@ from briefing_app.ui.widgets.message_boxes import name_buttons
 from briefing_app.ui.widgets.tables import named_button
 
 FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
-IMPORTABLE_SUFFIXES = (".pdf", ".txt")
 
 
 def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
