@@ -11,7 +11,7 @@ to improve" in ILACS ones) and strengths.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_app.domain.reports import Finding, Part, Recommendation, Strength
 from briefing_app.importers import report_judgements
@@ -164,23 +164,10 @@ def _bullet(out: Body, position: _Position, line: str) -> None:
         return
     if out.open_list and out.findings:
         last = out.findings[-1]
-        out.findings[-1] = Finding(
-            paragraph=last.paragraph,
-            text=f"{last.text}\n{line}",
-            section=last.section,
-            part=last.part,
-            subsection=last.subsection,
-        )
+        out.findings[-1] = replace(last, text=f"{last.text}\n{line}")
         if out.recommendations and out.recommendations[-1].paragraph == last.paragraph:
             rec = out.recommendations[-1]
-            out.recommendations[-1] = Recommendation(
-                paragraph=rec.paragraph,
-                text=f"{rec.text}\n{line}",
-                priority=rec.priority,
-                topic=rec.topic,
-                part=rec.part,
-                number=rec.number,
-            )
+            out.recommendations[-1] = replace(rec, text=f"{rec.text}\n{line}")
 
 
 def _update_position(position: _Position, line: str) -> None:
