@@ -80,7 +80,7 @@ class ActionDialog(QDialog):
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.show_problem("⚠ " + " ".join(problems))
+            self.problems_label.show_problems(problems)
             return
         self.accept()
 

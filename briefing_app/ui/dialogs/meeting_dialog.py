@@ -72,6 +72,6 @@ class MeetingDialog(QDialog):
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.show_problem("⚠ " + " ".join(problems))
+            self.problems_label.show_problems(problems)
             return
         self.accept()

@@ -166,4 +166,4 @@ class QuestionEditorDialog(QDialog):
         self.accept()
 
     def _show_problems(self, problems: list[str]) -> None:
-        self.problems_label.show_problem("⚠ " + " ".join(problems))
+        self.problems_label.show_problems(problems)

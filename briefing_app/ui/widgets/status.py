@@ -1,6 +1,8 @@
-"""How an indicator's status looks: words and an icon first, colour only as a second signal."""
+"""How a status or a problem looks: words (and an icon) first, colour only as a second signal."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
@@ -45,6 +47,10 @@ class ProblemLabel(QLabel):
         self.setText(text)
         self.setStyleSheet(badge_style(PROBLEM_COLOURS))
         self.show()
+
+    def show_problems(self, problems: Sequence[str]) -> None:
+        """Every problem a form's checks found, one sentence after another."""
+        self.show_problem("⚠ " + " ".join(problems))
 
 
 class Badge(QLabel):
