@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefing_app.domain.wording import joined, plural
+from briefing_app.domain.wording import capitalise, joined, plural
 
 
 class BriefingError(Exception):
@@ -126,12 +126,8 @@ class InvalidInputError(BriefingError):
 
     def __init__(self, problems: str | list[str], advice: str = "") -> None:
         listed = [problems] if isinstance(problems, str) else list(problems)
-        super().__init__(" ".join(_sentence(p) for p in listed), advice)
+        super().__init__(" ".join(capitalise(p) for p in listed), advice)
         self.problems = listed
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _listed(numbers: list[int]) -> str:
@@ -153,9 +149,5 @@ class PackError(BriefingError):
     """A briefing pack cannot be built as asked (a section with no data, a bad choice)."""
 
 
-class PackWriteError(PackError):
+class PackWriteError(ExportFileError, PackError):
     """The pack was built but could not be saved where the user asked."""
-
-    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
-        super().__init__(f"{Path(path).name}: {message}", advice)
-        self.path = Path(path)

@@ -209,21 +209,6 @@ class PackContent:
             yield from self.sources.caveats
 
 
-def first_sentence(text: str, max_words: int = 45) -> str:
-    """The first sentence of ``text``, cut to ``max_words`` words with an ellipsis."""
-    text = " ".join(text.split())
-    end = len(text)
-    for marker in (". ", "? ", "! "):
-        found = text.find(marker)
-        if found >= 0:
-            end = min(end, found + 1)
-    sentence = text[:end]
-    words = sentence.split(" ")
-    if len(words) > max_words:
-        return " ".join(words[:max_words]).rstrip(",;:") + "…"
-    return sentence
-
-
 _GRADE_VERDICTS = {
     Grade.OUTSTANDING: "judged them outstanding",
     Grade.GOOD: "judged them good",

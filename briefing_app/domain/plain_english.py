@@ -22,7 +22,7 @@ from briefing_app.domain.outcomes import (
     tolerance,
 )
 from briefing_app.domain.scrutiny import LinkedFigure
-from briefing_app.domain.wording import joined
+from briefing_app.domain.wording import capitalise, joined
 
 # Fractions people use, each as (numerator, denominator); checked nearest first.
 _UNDER_HALF = ((1, 4), (1, 3), (2, 5))
@@ -121,10 +121,6 @@ def period_phrase(period: str) -> str:
     if re.match(r"^(?:in|on|at|by|during|over|between|from|to date)\b", text, re.I):
         return text
     return f"in {text}"
-
-
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _a_year_apart(earlier: Observation, later: Observation) -> bool:

@@ -1,4 +1,5 @@
-"""Counting and listing in plain English: "1 question", "3 questions", "a, b and c"."""
+"""Small pieces of plain English: counting ("3 questions"), listing ("a, b and c"), and
+sentences (the first of a paragraph, a capital to start one)."""
 
 from __future__ import annotations
 
@@ -15,3 +16,23 @@ def joined(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def capitalise(text: str) -> str:
+    """The text with a capital letter to start it, the rest as it is."""
+    return text[:1].upper() + text[1:]
+
+
+def first_sentence(text: str, max_words: int = 45) -> str:
+    """The first sentence of ``text``, cut to ``max_words`` words with an ellipsis."""
+    text = " ".join(text.split())
+    end = len(text)
+    for marker in (". ", "? ", "! "):
+        found = text.find(marker)
+        if found >= 0:
+            end = min(end, found + 1)
+    sentence = text[:end]
+    words = sentence.split(" ")
+    if len(words) > max_words:
+        return " ".join(words[:max_words]).rstrip(",;:") + "…"
+    return sentence

@@ -236,7 +236,7 @@ def unnumbered_section(text: str, heading: str) -> str:
     for line in lines[start + 1 :]:
         if (
             _MAJOR_HEADINGS.match(line)
-            or report_judgements.is_judgement_table_header(line)
+            or report_judgements.is_table_header(line)
             or line.casefold() in _PART_HEADINGS
             or _PARAGRAPH.match(line)
         ):

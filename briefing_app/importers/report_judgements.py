@@ -113,6 +113,7 @@ def is_judgement_row(line: str) -> bool:
 
 
 def is_table_header(line: str) -> bool:
+    """True for the header row of a judgement table ("Key judgement  Judgement grade")."""
     return bool(_TABLE_HEADER.match(line))
 
 
@@ -179,8 +180,3 @@ def find_judgements(lines: Sequence[str], front_end: int, end: int) -> list[Judg
             add(Graded("", JudgementArea.LSCB, grade), keep_label=False)
     order = list(JudgementArea)
     return sorted(found.values(), key=lambda j: order.index(j.area))
-
-
-def is_judgement_table_header(line: str) -> bool:
-    """True for the header row of a judgement table ("Key judgement  Judgement grade")."""
-    return bool(_TABLE_HEADER.match(line))

@@ -25,12 +25,12 @@ from briefing_app.domain.pack_content import (
 )
 from briefing_app.domain.packs import (
     SectionKey,
-    first_sentence,
     grade_verdict,
     paragraph_ranges,
 )
 from briefing_app.domain.reports import InspectionReport, Part, Recommendation
 from briefing_app.domain.themes import THEMES, themes_for
+from briefing_app.domain.wording import first_sentence
 
 TOP_THEMES = 3
 

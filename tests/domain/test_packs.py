@@ -13,9 +13,9 @@ from briefing_app.domain.packs import (
     PackContent,
     SectionKey,
     Statement,
-    first_sentence,
     paragraph_ranges,
 )
+from briefing_app.domain.wording import first_sentence
 
 
 def test_members_packs_are_marked_sensitive_and_public_ones_official() -> None:
