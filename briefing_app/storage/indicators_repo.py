@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.outcomes import (
@@ -19,7 +19,7 @@ from briefing_app.domain.outcomes import (
     Stated,
     Unit,
 )
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 _VALUE_COLUMNS = (
     "indicator",
@@ -209,7 +209,7 @@ def _row(key: str, observation: Observation) -> dict[str, object]:
         "working": observation.source.working,
         "note": observation.note,
         "origin": observation.origin,
-        "recorded_at": datetime.now().isoformat(timespec="seconds"),
+        "recorded_at": now_text(),
     }
     for kind in ComparatorKind:
         number_column, stated_column = kind.value, kind.stated_key
