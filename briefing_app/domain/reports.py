@@ -15,6 +15,11 @@ from enum import Enum
 from briefing_app.domain.dates import date_span, month_year
 
 
+def report_name(authority: str, inspection_end: date) -> str:
+    """ "Portsmouth, July 2014": how a report is named in lists, links and headings."""
+    return f"{authority}, {month_year(inspection_end)}"
+
+
 class Framework(Enum):
     """The inspection framework a report was written under."""
 
@@ -288,7 +293,7 @@ class InspectionReport:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {month_year(self.inspection_end)}"
+        return report_name(self.authority, self.inspection_end)
 
     @property
     def inspection_dates(self) -> str:
@@ -309,7 +314,7 @@ class ReportHeader:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {month_year(self.inspection_end)}"
+        return report_name(self.authority, self.inspection_end)
 
 
 def group_by_section(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:
