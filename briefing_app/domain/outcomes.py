@@ -26,6 +26,7 @@ from briefing_app.domain.ratings import (
     tolerance,
 )
 from briefing_app.domain.topics import TOPICS, TOPICS_BY_KEY, Audience, Topic, topics_for
+from briefing_app.domain.wording import paragraph_ranges
 
 __all__ = [
     "TOPICS",
@@ -46,7 +47,6 @@ __all__ = [
     "Trend",
     "Unit",
     "observation_problems",
-    "paragraphs_label",
     "rate",
     "rate_stated",
     "tolerance",
@@ -115,21 +115,13 @@ class Source:
     def label(self) -> str:
         parts = []
         if self.paragraphs:
-            parts.append(paragraphs_label(self.paragraphs))
+            parts.append(paragraph_ranges(self.paragraphs))
         if self.section:
             parts.append(f"the section “{self.section}”")
         if self.document:
             parts.append(self.document)
         text = " and ".join(parts) if parts else "no source given"
         return text[0].upper() + text[1:]
-
-
-def paragraphs_label(paragraphs: tuple[int, ...]) -> str:
-    """ "paragraph 63", "paragraphs 60 and 82", "paragraphs 31, 79 and 80"."""
-    numbers = [str(n) for n in paragraphs]
-    if len(numbers) == 1:
-        return f"paragraph {numbers[0]}"
-    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
 @dataclass(frozen=True)

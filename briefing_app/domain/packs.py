@@ -29,7 +29,6 @@ from briefing_app.domain.pack_content import (
 )
 from briefing_app.domain.reports import Grade
 from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.domain.wording import joined
 
 
 class Audience(Enum):
@@ -221,24 +220,3 @@ _GRADE_VERDICTS = {
 def grade_verdict(grade: Grade) -> str:
     """The grade as the end of a sentence: "Overall, Ofsted judged them good"."""
     return _GRADE_VERDICTS[grade]
-
-
-def paragraph_ranges(numbers: Iterable[int]) -> str:
-    """ "paragraph 7", "paragraphs 13 to 23 and 137 to 140", "paragraphs 3, 5 and 9"."""
-    ordered = sorted(set(numbers))
-    if not ordered:
-        return ""
-    runs: list[tuple[int, int]] = []
-    for number in ordered:
-        if runs and number == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], number)
-        else:
-            runs.append((number, number))
-    parts: list[str] = []
-    for first, last in runs:
-        if last - first >= 2:
-            parts.append(f"{first} to {last}")
-        else:
-            parts += [str(n) for n in range(first, last + 1)]
-    noun = "paragraph" if len(ordered) == 1 else "paragraphs"
-    return f"{noun} {joined(parts)}"

@@ -1,9 +1,10 @@
-"""Small pieces of plain English: counting ("3 questions"), listing ("a, b and c"), and
-sentences (the first of a paragraph, a capital to start one)."""
+"""Small pieces of plain English: counting ("3 questions"), listing ("a, b and c",
+"paragraphs 13 to 23 and 137"), and sentences (the first of a paragraph, a capital to
+start one)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 
 def plural(count: int, noun: str, nouns: str = "") -> str:
@@ -36,3 +37,24 @@ def first_sentence(text: str, max_words: int = 45) -> str:
     if len(words) > max_words:
         return " ".join(words[:max_words]).rstrip(",;:") + "…"
     return sentence
+
+
+def paragraph_ranges(numbers: Iterable[int]) -> str:
+    """ "paragraph 7", "paragraphs 13 to 23 and 137 to 140", "paragraphs 3, 5 and 9"."""
+    ordered = sorted(set(numbers))
+    if not ordered:
+        return ""
+    runs: list[tuple[int, int]] = []
+    for number in ordered:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    parts: list[str] = []
+    for first, last in runs:
+        if last - first >= 2:
+            parts.append(f"{first} to {last}")
+        else:
+            parts += [str(n) for n in range(first, last + 1)]
+    noun = "paragraph" if len(ordered) == 1 else "paragraphs"
+    return f"{noun} {joined(parts)}"

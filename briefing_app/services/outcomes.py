@@ -20,10 +20,9 @@ from briefing_app.domain.outcomes import (
     Indicator,
     IndicatorDefinition,
     Observation,
-    paragraphs_label,
 )
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
-from briefing_app.domain.wording import plural
+from briefing_app.domain.wording import paragraph_ranges, plural
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
@@ -192,7 +191,7 @@ class OutcomesService:
             )
         ):
             problems.append(
-                f"the quote is not in {paragraphs_label(source.paragraphs)} of the report."
+                f"the quote is not in {paragraph_ranges(source.paragraphs)} of the report."
             )
         if problems:
             raise InvalidInputError(problems)

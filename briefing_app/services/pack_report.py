@@ -26,11 +26,10 @@ from briefing_app.domain.pack_content import (
 from briefing_app.domain.packs import (
     SectionKey,
     grade_verdict,
-    paragraph_ranges,
 )
 from briefing_app.domain.reports import InspectionReport, Part, Recommendation
 from briefing_app.domain.themes import THEMES, themes_for
-from briefing_app.domain.wording import first_sentence
+from briefing_app.domain.wording import first_sentence, paragraph_ranges
 
 TOP_THEMES = 3
 

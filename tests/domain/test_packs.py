@@ -13,9 +13,8 @@ from briefing_app.domain.packs import (
     PackContent,
     SectionKey,
     Statement,
-    paragraph_ranges,
 )
-from briefing_app.domain.wording import first_sentence
+from briefing_app.domain.wording import first_sentence, paragraph_ranges
 
 
 def test_members_packs_are_marked_sensitive_and_public_ones_official() -> None:
