@@ -26,7 +26,7 @@ from briefing_app.domain.ratings import (
     tolerance,
 )
 from briefing_app.domain.topics import TOPICS, TOPICS_BY_KEY, Audience, Topic, topics_for
-from briefing_app.domain.wording import paragraph_ranges
+from briefing_app.domain.wording import capitalise, paragraph_ranges
 
 __all__ = [
     "TOPICS",
@@ -121,7 +121,7 @@ class Source:
         if self.document:
             parts.append(self.document)
         text = " and ".join(parts) if parts else "no source given"
-        return text[0].upper() + text[1:]
+        return capitalise(text)
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ class Comparison:
     def label(self) -> str:
         """ "Better than England", in words."""
         text = f"{self.rating.words} {self.kind.label}"
-        return text[0].upper() + text[1:]
+        return capitalise(text)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from briefing_app.domain.reports import (
     area_from_label,
     grade_from_text,
 )
+from briefing_app.domain.wording import capitalise
 
 GRADE_PHRASE = (
     r"(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|adequate|good)"
@@ -73,7 +74,7 @@ class Graded:
 
     @property
     def heading(self) -> str:
-        return self.label[0].upper() + self.label[1:]
+        return capitalise(self.label)
 
     def judgement(self, keep_label: bool) -> Judgement:
         return Judgement(self.area, self.grade, self.label if keep_label else "")
