@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from briefing_app.cli.common import Commands, add_database_option
+from briefing_app.domain.wording import plural
 from briefing_app.paths import AppPaths
 
 
@@ -95,7 +96,7 @@ def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
             built = services.packs.write(content, out)
             assert content.record is not None
             summary = content.record.summary
-            pages = f" ({built.pages} page{'s' if built.pages != 1 else ''})"
+            pages = f" ({plural(built.pages, 'page')})"
         else:
             summary = services.records.export_csv(
                 args.meeting, out, include_private=args.include_private

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date
 
 # Why a backup was made, as a short slug in its file name, and what that means in words.
 REASONS: dict[str, str] = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefing_app.domain.wording import capitalise, joined, plural
+
 
 class BriefingError(Exception):
     """Base class for problems the user can fix."""
@@ -105,8 +107,7 @@ class ImportProblemsError(ImportFileError):
         if rest:
             lines = sorted({n for n, _ in rest if n is not None})
             where = f", on line{'s' if len(lines) > 1 else ''} {_listed(lines)}" if lines else ""
-            many = "s" if len(rest) > 1 else ""
-            message = f"{message} ({len(rest)} more problem{many}{where}.)"
+            message = f"{message} ({plural(len(rest), 'more problem')}{where}.)"
         super().__init__(path, message, advice, line=line)
         self.problems = list(problems)
 
@@ -125,21 +126,15 @@ class InvalidInputError(BriefingError):
 
     def __init__(self, problems: str | list[str], advice: str = "") -> None:
         listed = [problems] if isinstance(problems, str) else list(problems)
-        super().__init__(" ".join(_sentence(p) for p in listed), advice)
+        super().__init__(" ".join(capitalise(p) for p in listed), advice)
         self.problems = listed
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _listed(numbers: list[int]) -> str:
     shown = [str(n) for n in numbers[:8]]
     if len(numbers) > 8:
         shown.append("others")
-    if len(shown) == 1:
-        return shown[0]
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return joined(shown)
 
 
 class ExportFileError(BriefingError):
@@ -154,9 +149,5 @@ class PackError(BriefingError):
     """A briefing pack cannot be built as asked (a section with no data, a bad choice)."""
 
 
-class PackWriteError(PackError):
+class PackWriteError(ExportFileError, PackError):
     """The pack was built but could not be saved where the user asked."""
-
-    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
-        super().__init__(message, advice)
-        self.path = Path(path)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefing_app.domain.reports import Finding, InspectionReport, Recommendation
@@ -130,7 +130,3 @@ class EvidenceLinker:
             if score >= best * RELATIVE_FLOOR and score >= ABSOLUTE_FLOOR
         ]
         return tuple(sorted(chosen))
-
-
-def linked_paragraphs(recommendations: Iterable[Recommendation]) -> set[int]:
-    return {p for rec in recommendations for p in rec.evidence}

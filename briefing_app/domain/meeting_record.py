@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.meetings import Action, ItemStatus, Meeting
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.scrutiny import format_paragraph_list
 
 PRIVATE_PLACEHOLDER = "(private note, not included in this record)"

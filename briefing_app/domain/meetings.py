@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date
+from briefing_app.domain.wording import plural
 
 DUE_SOON_DAYS = 14
 DEFAULT_ACTION_DAYS = 28
@@ -214,7 +215,7 @@ class Action:
             return "due tomorrow"
         if days > 1:
             return f"due in {days} days"
-        return "1 day overdue" if days == -1 else f"{-days} days overdue"
+        return f"{plural(-days, 'day')} overdue"
 
     def closed(self, on: date, note: str) -> Action:
         """This action closed on ``on`` with ``note``. The note says what was done."""

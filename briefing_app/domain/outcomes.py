@@ -26,6 +26,7 @@ from briefing_app.domain.ratings import (
     tolerance,
 )
 from briefing_app.domain.topics import TOPICS, TOPICS_BY_KEY, Audience, Topic, topics_for
+from briefing_app.domain.wording import capitalise, paragraph_ranges
 
 __all__ = [
     "TOPICS",
@@ -46,7 +47,6 @@ __all__ = [
     "Trend",
     "Unit",
     "observation_problems",
-    "paragraphs_label",
     "rate",
     "rate_stated",
     "tolerance",
@@ -74,6 +74,16 @@ class ComparatorKind(Enum):
             ComparatorKind.ENGLAND: "England",
             ComparatorKind.STATISTICAL_NEIGHBOURS: "Similar councils (statistical neighbours)",
             ComparatorKind.REGION: "Region",
+        }[self]
+
+    @property
+    def stated_key(self) -> str:
+        """The field (in files and in the database) for what the source says in words,
+        beside the field named by ``value`` for the figure."""
+        return {
+            ComparatorKind.ENGLAND: "england_stated",
+            ComparatorKind.STATISTICAL_NEIGHBOURS: "neighbours_stated",
+            ComparatorKind.REGION: "region_stated",
         }[self]
 
 
@@ -105,21 +115,13 @@ class Source:
     def label(self) -> str:
         parts = []
         if self.paragraphs:
-            parts.append(paragraphs_label(self.paragraphs))
+            parts.append(paragraph_ranges(self.paragraphs))
         if self.section:
             parts.append(f"the section “{self.section}”")
         if self.document:
             parts.append(self.document)
         text = " and ".join(parts) if parts else "no source given"
-        return text[0].upper() + text[1:]
-
-
-def paragraphs_label(paragraphs: tuple[int, ...]) -> str:
-    """ "paragraph 63", "paragraphs 60 and 82", "paragraphs 31, 79 and 80"."""
-    numbers = [str(n) for n in paragraphs]
-    if len(numbers) == 1:
-        return f"paragraph {numbers[0]}"
-    return f"paragraphs {', '.join(numbers[:-1])} and {numbers[-1]}"
+        return capitalise(text)
 
 
 @dataclass(frozen=True)
@@ -139,11 +141,6 @@ class Observation:
 
     def comparator(self, kind: ComparatorKind) -> Comparator | None:
         return next((c for c in self.comparators if c.kind is kind), None)
-
-    @property
-    def group_size(self) -> int | None:
-        """The number of children the figure rests on, when known."""
-        return self.denominator if self.denominator is not None else self.count
 
 
 @dataclass(frozen=True)
@@ -194,7 +191,7 @@ class Comparison:
     def label(self) -> str:
         """ "Better than England", in words."""
         text = f"{self.rating.words} {self.kind.label}"
-        return text[0].upper() + text[1:]
+        return capitalise(text)
 
 
 @dataclass(frozen=True)

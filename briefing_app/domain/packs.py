@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.pack_content import (
@@ -26,7 +27,7 @@ from briefing_app.domain.pack_content import (
     SourcesContent,
     Statement,
 )
-from briefing_app.domain.reports import Grade, long_date
+from briefing_app.domain.reports import Grade
 from briefing_app.domain.training_summary import TrainingSummary
 
 
@@ -207,21 +208,6 @@ class PackContent:
             yield from self.sources.caveats
 
 
-def first_sentence(text: str, max_words: int = 45) -> str:
-    """The first sentence of ``text``, cut to ``max_words`` words with an ellipsis."""
-    text = " ".join(text.split())
-    end = len(text)
-    for marker in (". ", "? ", "! "):
-        found = text.find(marker)
-        if found >= 0:
-            end = min(end, found + 1)
-    sentence = text[:end]
-    words = sentence.split(" ")
-    if len(words) > max_words:
-        return " ".join(words[:max_words]).rstrip(",;:") + "…"
-    return sentence
-
-
 _GRADE_VERDICTS = {
     Grade.OUTSTANDING: "judged them outstanding",
     Grade.GOOD: "judged them good",
@@ -234,26 +220,3 @@ _GRADE_VERDICTS = {
 def grade_verdict(grade: Grade) -> str:
     """The grade as the end of a sentence: "Overall, Ofsted judged them good"."""
     return _GRADE_VERDICTS[grade]
-
-
-def paragraph_ranges(numbers: Iterable[int]) -> str:
-    """ "paragraph 7", "paragraphs 13 to 23 and 137 to 140", "paragraphs 3, 5 and 9"."""
-    ordered = sorted(set(numbers))
-    if not ordered:
-        return ""
-    runs: list[tuple[int, int]] = []
-    for number in ordered:
-        if runs and number == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], number)
-        else:
-            runs.append((number, number))
-    parts: list[str] = []
-    for first, last in runs:
-        if last - first >= 2:
-            parts.append(f"{first} to {last}")
-        else:
-            parts += [str(n) for n in range(first, last + 1)]
-    noun = "paragraph" if len(ordered) == 1 else "paragraphs"
-    if len(parts) == 1:
-        return f"{noun} {parts[0]}"
-    return f"{noun} {', '.join(parts[:-1])} and {parts[-1]}"

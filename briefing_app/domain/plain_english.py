@@ -22,6 +22,7 @@ from briefing_app.domain.outcomes import (
     tolerance,
 )
 from briefing_app.domain.scrutiny import LinkedFigure
+from briefing_app.domain.wording import capitalise, joined
 
 # Fractions people use, each as (numerator, denominator); checked nearest first.
 _UNDER_HALF = ((1, 4), (1, 3), (2, 5))
@@ -122,10 +123,6 @@ def period_phrase(period: str) -> str:
     return f"in {text}"
 
 
-def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _a_year_apart(earlier: Observation, later: Observation) -> bool:
     """True for figures of the same kind of period a year apart ("2012–13", "2013–14")."""
     same_kind = re.sub(r"\d", "9", earlier.period) == re.sub(r"\d", "9", later.period)
@@ -159,12 +156,6 @@ def main_sentence(indicator: Indicator) -> str:
     return capitalise(f"{text} {period_phrase(current.period)}{trend_clause(indicator)}.")
 
 
-def _joined(parts: list[str]) -> str:
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def comparison_sentence(indicator: Indicator) -> str:
     """ "That is worse than England (34%)." Empty when there is nothing to compare with.
 
@@ -184,16 +175,16 @@ def comparison_sentence(indicator: Indicator) -> str:
                 f"{comparison.rating.words} {comparison.kind.label} "
                 f"({format_value(value, indicator.unit)})"
             )
-        sentences.append(f"That is {_joined(parts)}.")
+        sentences.append(f"That is {joined(parts)}.")
         older = sorted({c.period for c in figures if not c.same_period})
         if older:
-            sentences.append(f"Those figures are for {_joined(older)}.")
+            sentences.append(f"Those figures are for {joined(older)}.")
     if words:
         parts = [f"{c.rating.words} {c.kind.label}" for c in words]
         if figures:
-            sentences.append(f"The source also says it is {_joined(parts)}.")
+            sentences.append(f"The source also says it is {joined(parts)}.")
         else:
-            sentences.append(f"That is {_joined(parts)}, the source says.")
+            sentences.append(f"That is {joined(parts)}, the source says.")
     return " ".join(sentences)
 
 

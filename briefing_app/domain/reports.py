@@ -12,43 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-# English month names whatever the computer's locale: strftime's %B follows the locale,
-# and Qt sets the locale from the environment when the window starts.
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from briefing_app.domain.dates import date_span, month_year
 
 
-def long_date(value: date) -> str:
-    """A date as people write it: "25 June 2014". Every screen, file and pack uses this."""
-    return f"{value.day} {MONTH_NAMES[value.month - 1]} {value.year}"
-
-
-def month_year(value: date) -> str:
-    """A month as people write it: "July 2014"."""
-    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
-
-
-def date_span(start: date, end: date) -> str:
-    """Inspection dates as people write them: "25 June to 16 July 2014"."""
-    if start == end:
-        return long_date(start)
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.day} to {long_date(end)}"
-        return f"{start.day} {MONTH_NAMES[start.month - 1]} to {long_date(end)}"
-    return f"{long_date(start)} to {long_date(end)}"
+def report_name(authority: str, inspection_end: date) -> str:
+    """ "Portsmouth, July 2014": how a report is named in lists, links and headings."""
+    return f"{authority}, {month_year(inspection_end)}"
 
 
 class Framework(Enum):
@@ -91,6 +60,21 @@ class Grade(Enum):
     def is_below_good(self) -> bool:
         return self.rank > Grade.GOOD.rank
 
+    @property
+    def symbol(self) -> str:
+        """A mark that goes with the words, so the grade reads without colour vision."""
+        return _GRADE_SYMBOLS[self]
+
+    @property
+    def text(self) -> str:
+        """ "✓ Good": how the window and the packs show a grade."""
+        return f"{self.symbol} {self.label}"
+
+    @property
+    def colours(self) -> tuple[str, str]:
+        """Background and text colours, the same on screen and in packs."""
+        return _GRADE_COLOURS[self]
+
 
 _GRADE_MEANINGS = {
     Grade.OUTSTANDING: "The best grade: services make a big difference to children's lives.",
@@ -100,6 +84,22 @@ _GRADE_MEANINGS = {
     ),
     Grade.ADEQUATE: "An older grade: services met the minimum but were not good.",
     Grade.INADEQUATE: "The worst grade: serious failures leave children at risk of harm.",
+}
+
+_GRADE_SYMBOLS = {
+    Grade.OUTSTANDING: "★",
+    Grade.GOOD: "✓",
+    Grade.REQUIRES_IMPROVEMENT: "!",
+    Grade.ADEQUATE: "!",
+    Grade.INADEQUATE: "✗",
+}
+# Background and text colours with a contrast ratio of at least 4.5:1 (WCAG AA).
+_GRADE_COLOURS = {
+    Grade.OUTSTANDING: ("#0b5d1e", "#ffffff"),
+    Grade.GOOD: ("#d7f0dc", "#0b3d17"),
+    Grade.REQUIRES_IMPROVEMENT: ("#ffe8a3", "#4d3800"),
+    Grade.ADEQUATE: ("#ffe8a3", "#4d3800"),
+    Grade.INADEQUATE: ("#b00020", "#ffffff"),
 }
 
 # Most specific phrases first: "requires improvement to be good" must not read as "good".
@@ -293,18 +293,11 @@ class InspectionReport:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {month_year(self.inspection_end)}"
+        return report_name(self.authority, self.inspection_end)
 
     @property
     def inspection_dates(self) -> str:
         return date_span(self.inspection_start, self.inspection_end)
-
-    def same_inspection_as(self, other: InspectionReport) -> bool:
-        return (
-            self.authority.casefold() == other.authority.casefold()
-            and self.inspection_start == other.inspection_start
-            and self.inspection_end == other.inspection_end
-        )
 
 
 @dataclass(frozen=True)
@@ -321,7 +314,7 @@ class ReportHeader:
 
     @property
     def short_title(self) -> str:
-        return f"{self.authority}, {month_year(self.inspection_end)}"
+        return report_name(self.authority, self.inspection_end)
 
 
 def group_by_section(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:

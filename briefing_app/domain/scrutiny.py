@@ -130,14 +130,12 @@ class Question:
             indicators=self.indicators,
         )
 
-    def rests_on(self, paragraph: int) -> bool:
-        return paragraph in self.findings or paragraph in self.recommendations
-
 
 def parse_paragraph_list(text: str) -> tuple[int, ...]:
-    """Paragraph numbers typed as "43 44", "43, 44" or "43-45". Raises ValueError if unclear."""
+    """Paragraph numbers typed as "43 44", "43, 44", "43 and 44" or "43-45", in order and
+    each once. Raises ValueError saying which part is unclear."""
     numbers: list[int] = []
-    for part in re.split(r"[\s,;]+", text.strip()):
+    for part in re.split(r"[\s,;]+|\band\b", text.strip()):
         if not part:
             continue
         if re.fullmatch(r"\d+\s*[-–]\s*\d+", part):
@@ -145,7 +143,7 @@ def parse_paragraph_list(text: str) -> tuple[int, ...]:
             if last < first or last - first > 200:
                 raise ValueError(f"{part!r} is not a range of paragraphs.")
             numbers.extend(range(first, last + 1))
-        elif part.isdigit():
+        elif part.isascii() and part.isdigit():
             numbers.append(int(part))
         else:
             raise ValueError(f"{part!r} is not a paragraph number.")
@@ -153,6 +151,7 @@ def parse_paragraph_list(text: str) -> tuple[int, ...]:
 
 
 def format_paragraph_list(numbers: Iterable[int]) -> str:
+    """ "43, 44": paragraph numbers in a table cell or a form."""
     return ", ".join(str(n) for n in numbers)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from briefing_app.domain.reports import month_year
+from briefing_app.domain.reports import report_name
 
 MATCH_START = "\x02"
 MATCH_END = "\x03"
@@ -60,7 +60,7 @@ class FindingHit:
 
     @property
     def report_title(self) -> str:
-        return f"{self.authority}, {month_year(self.inspection_end)}"
+        return report_name(self.authority, self.inspection_end)
 
     def segments(self) -> list[tuple[str, bool]]:
         return marked_segments(self.marked_text)

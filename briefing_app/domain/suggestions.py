@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.meetings import Action, Meeting
-from briefing_app.domain.reports import Grade, Judgement, JudgementArea, long_date
+from briefing_app.domain.reports import Grade, Judgement, JudgementArea
 from briefing_app.domain.scrutiny import LinkedFigure, Question
 
 RECENT_DAYS = 90

@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.reports import long_date
-from briefing_app.domain.training_dates import add_months, days_phrase, months_phrase
+from briefing_app.domain.training_dates import add_months, months_phrase
+from briefing_app.domain.wording import plural
 
 DEFAULT_DUE_SOON_DAYS = 60
 MAX_DUE_SOON_DAYS = 366
@@ -332,7 +333,7 @@ def assess(
             )
         left = (due - on).days
         if left <= due_soon_days:
-            when = "today" if left == 0 else f"in {days_phrase(left)}"
+            when = "today" if left == 0 else f"in {plural(left, 'day')}"
             return ModuleStatus(
                 Status.DUE_SOON, last, due, f"{done}; due again by {long_date(due)} ({when})."
             )

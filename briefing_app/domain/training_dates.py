@@ -1,7 +1,7 @@
-"""Calendar rules for training: adding months, and short dates for table cells.
+"""Calendar rules for training: adding months, and how long a span of months or days is.
 
-Long dates ("3 March 2026") come from ``reports.long_date``, like every other date the
-app writes, so the month names are English whatever the computer's locale.
+Dates themselves are written with ``dates.long_date`` and ``dates.short_date``, like every
+other date the app writes.
 
 The month rule: ``add_months(day, n)`` keeps the day of the month, ``n`` calendar months
 later. When that month is too short for the day, the result is the month's last day.
@@ -16,8 +16,6 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from briefing_app.domain.reports import MONTH_NAMES
-
 
 def days_in_month(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
@@ -31,15 +29,6 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 
-def short_date(day: date) -> str:
-    """3 Mar 2026."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
-
-
 def months_phrase(months: int) -> str:
     """1 -> "month", 12 -> "12 months"."""
     return "month" if months == 1 else f"{months} months"
-
-
-def days_phrase(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"

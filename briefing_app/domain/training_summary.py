@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.training import Status
 from briefing_app.domain.training_compliance import TrainingBoard
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from briefing_app.importers.csv_text import DATE_FORMATS, parse_day, read_rows
+from briefing_app.domain.dates import DATE_FORMATS, parse_day
+from briefing_app.importers.csv_rows import read_rows
 
 REQUIRED = ("member", "module", "date")
 OPTIONAL = ("provider", "note", "ward")
@@ -47,7 +48,7 @@ class AttendanceFile:
 def read_attendance(path: Path) -> AttendanceFile:
     """Every well-formed line, and every problem found (raises only if the file is unusable)."""
     result = AttendanceFile(path)
-    for row in read_rows(path, REQUIRED, OPTIONAL):
+    for row in read_rows(path, REQUIRED, OPTIONAL, windows_1252=True):
         values = row.values
         missing = [c for c in REQUIRED if not values.get(c)]
         if missing:
@@ -71,9 +72,9 @@ def read_attendance(path: Path) -> AttendanceFile:
                 member=values["member"],
                 module=values["module"],
                 completed_on=completed_on,
-                provider=values.get("provider", ""),
-                note=values.get("note", ""),
-                ward=values.get("ward", ""),
+                provider=values["provider"],
+                note=values["note"],
+                ward=values["ward"],
             )
         )
     return result

@@ -23,13 +23,13 @@ def _number(text: str) -> int:
 
 def read_evidence_links(path: Path) -> dict[int, tuple[int, ...]]:
     links: dict[int, tuple[int, ...]] = {}
-    for line, row in read_rows(path, _COLUMNS, _ADVICE):
+    for row in read_rows(path, _COLUMNS, advice=_ADVICE):
         try:
-            recommendation = _number(row["recommendation"])
-            evidence = tuple(_number(part) for part in row["evidence"].split())
+            recommendation = _number(row.values["recommendation"])
+            evidence = tuple(_number(part) for part in row.values["evidence"].split())
         except ValueError as error:
             raise ImportFileError(
-                path, "a paragraph number is not a whole number.", _ADVICE, line=line
+                path, "a paragraph number is not a whole number.", _ADVICE, line=row.line
             ) from error
         links[recommendation] = evidence
     return links

@@ -15,13 +15,12 @@ _ADVICE = "The glossary needs the columns term, stands_for and meaning."
 def read_glossary(path: Path) -> list[GlossaryTerm]:
     terms: list[GlossaryTerm] = []
     seen: set[str] = set()
-    for line, row in read_rows(path, _COLUMNS, _ADVICE):
-        term = row["term"].strip()
-        meaning = row["meaning"].strip()
+    for row in read_rows(path, _COLUMNS, advice=_ADVICE):
+        term, stands_for, meaning = (row.values[column] for column in _COLUMNS)
         if not term or not meaning:
-            raise ImportFileError(path, "a term or its meaning is empty.", _ADVICE, line=line)
+            raise ImportFileError(path, "a term or its meaning is empty.", _ADVICE, line=row.line)
         if term in seen:
-            raise ImportFileError(path, f"the term {term!r} appears twice.", _ADVICE, line=line)
+            raise ImportFileError(path, f"the term {term!r} appears twice.", _ADVICE, line=row.line)
         seen.add(term)
-        terms.append(GlossaryTerm(term, row["stands_for"].strip(), meaning))
+        terms.append(GlossaryTerm(term, stands_for, meaning))
     return terms

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from briefing_app.domain.dates import long_date, parse_day
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import (
     TOPICS_BY_KEY,
@@ -30,9 +31,8 @@ from briefing_app.domain.outcomes import (
     Unit,
     observation_problems,
 )
-from briefing_app.domain.reports import long_date
-from briefing_app.importers.csv_text import parse_day
-from briefing_app.importers.table_text import csv_rows, read_csv_text
+from briefing_app.domain.scrutiny import parse_paragraph_list
+from briefing_app.importers.csv_rows import CsvTable
 
 FIGURE_REQUIRED = ("key", "as_at", "value")
 FIGURE_OPTIONAL = (
@@ -58,11 +58,6 @@ DEFINITION_COLUMNS = ("key", "label", "audience", "topic", "unit", "polarity", "
 _FIGURE_ADVICE = (
     "See data/templates/indicator-figures.md for the columns and what goes in them. "
     "Nothing from the file has been saved."
-)
-_COMPARATOR_COLUMNS = (
-    (ComparatorKind.ENGLAND, "england", "england_stated"),
-    (ComparatorKind.STATISTICAL_NEIGHBOURS, "statistical_neighbours", "neighbours_stated"),
-    (ComparatorKind.REGION, "region", "region_stated"),
 )
 _STATED_WORDS = {
     "above": Stated.ABOVE,
@@ -128,14 +123,11 @@ def parse_date(text: str, problems: list[str]) -> date | None:
 
 
 def parse_paragraphs(text: str, problems: list[str]) -> tuple[int, ...]:
-    tokens = [t for t in re.split(r"[,;\s]+|\band\b", text) if t]
-    numbers = []
-    for token in tokens:
-        if not token.isdigit():
-            problems.append(f"the paragraphs “{text}” must be paragraph numbers, such as 60 82.")
-            return ()
-        numbers.append(int(token))
-    return tuple(dict.fromkeys(numbers))
+    try:
+        return parse_paragraph_list(text)
+    except ValueError:
+        problems.append(f"the paragraphs “{text}” must be paragraph numbers, such as 60 82.")
+        return ()
 
 
 def _stated(fields: Mapping[str, str], column: str, problems: list[str]) -> Stated | None:
@@ -177,7 +169,8 @@ def parse_figure(
     count = _optional_whole(fields, "count", problems)
     denominator = _optional_whole(fields, "denominator", problems)
     comparators = []
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         number = _optional_number(fields, number_column, problems)
         stated = _stated(fields, stated_column, problems)
         if number is not None or stated is not None:
@@ -212,13 +205,12 @@ def read_figures(
     path: Path, definitions: Mapping[str, IndicatorDefinition], origin: str = ""
 ) -> list[FigureRow]:
     """Every figure in the file, or ImportProblemsError listing every problem by line."""
-    text = read_csv_text(path)
-    header, rows = csv_rows(path, text)
+    table = CsvTable(path, windows_1252=True)
     problems: list[tuple[int | None, str]] = []
-    missing = [c for c in FIGURE_REQUIRED if c not in header]
+    missing = table.missing(FIGURE_REQUIRED)
     if missing:
         problems.append((1, f"the column “{missing[0]}” is missing."))
-    unknown = [c for c in header if c and c not in FIGURE_COLUMNS]
+    unknown = [c for c in table.columns if c and c not in FIGURE_COLUMNS]
     if unknown:
         problems.append((1, f"the column “{unknown[0]}” is not one the app knows."))
     if problems:
@@ -226,12 +218,13 @@ def read_figures(
     origin = origin or f"Imported from {path.name}"
     figures: list[FigureRow] = []
     seen: dict[tuple[str, date], int] = {}
-    for row in rows:
-        if row.extra:
-            problems.append((row.line, "the row has more cells than the header has columns."))
+    for row in table.rows():
+        too_many = table.too_many_cells(row)
+        if too_many:
+            problems.append((row.line, too_many))
             continue
         try:
-            key, observation = parse_figure(row.fields, definitions, origin)
+            key, observation = parse_figure(row.values, definitions, origin)
         except InvalidInputError as error:
             problems += [(row.line, problem) for problem in error.problems]
             continue
@@ -256,16 +249,15 @@ def read_figures(
 
 def read_definitions(path: Path) -> list[IndicatorDefinition]:
     """The indicators the app knows: key, label, audience, topic, unit, polarity, statement."""
-    text = read_csv_text(path)
-    header, rows = csv_rows(path, text)
+    table = CsvTable(path, windows_1252=True)
     problems: list[tuple[int | None, str]] = []
-    missing = [c for c in DEFINITION_COLUMNS if c not in header]
+    missing = table.missing(DEFINITION_COLUMNS)
     if missing:
         raise ImportProblemsError(path, [(1, f"the column “{missing[0]}” is missing.")])
     definitions: list[IndicatorDefinition] = []
     keys: set[str] = set()
-    for position, row in enumerate(rows, start=1):
-        fields = row.fields
+    for position, row in enumerate(table.rows(), start=1):
+        fields = row.values
         try:
             definition = IndicatorDefinition(
                 key=fields["key"],

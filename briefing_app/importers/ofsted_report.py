@@ -4,9 +4,9 @@ Works for both frameworks since 2014: the single inspection framework (SIF, 2013
 and ILACS (2018 onwards). The report is first cleaned into logical lines (see
 ``report_lines``). The parser then finds the run of numbered paragraphs (1, 2, 3, ... N)
 that forms the body, so that the small numbers a front page reuses for its list of
-judgements (1, 2, 2.1, 3) are not taken for paragraphs, and it keeps track of the
-headings each paragraph sits under. Recommendations are the numbered paragraphs under a
-"need to improve" heading (SIF) or the bullets under "What needs to improve" (ILACS).
+judgements (1, 2, 2.1, 3) are not taken for paragraphs; ``report_body`` reads the body,
+``report_front`` the front page and ``report_judgements`` the grades. A file that is not
+such a report is refused with a message saying why.
 
 The importer only extracts what the report says; tagging findings with themes and linking
 recommendations to evidence are done afterwards (``domain.themes``, ``domain.evidence``).
@@ -16,28 +16,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
-from briefing_app.domain.reports import (
-    Finding,
-    Framework,
-    InspectionReport,
-    JudgementArea,
-    Part,
-    Recommendation,
-    Strength,
-)
+from briefing_app.domain.reports import Framework, InspectionReport, JudgementArea
 from briefing_app.importers import report_front, report_judgements
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
-from briefing_app.importers.report_lines import (
-    BULLETS,
-    Page,
-    logical_lines,
-    pages_from_text,
-    strip_superscripts,
-)
+from briefing_app.importers.report_body import end_of_findings, paragraph_chain, read_body
+from briefing_app.importers.report_lines import Page, logical_lines, pages_from_text
 
 NOT_A_REPORT_ADVICE = (
     "Choose an Ofsted inspection report of a council's children's services, "
@@ -46,60 +32,10 @@ NOT_A_REPORT_ADVICE = (
 # Fewer numbered paragraphs than this: not an inspection report.
 MIN_PARAGRAPHS = 10
 
-_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
-_PART_HEADINGS = {
-    "the local authority": Part.LOCAL_AUTHORITY,
-    "the local safeguarding children board (lscb)": Part.LSCB,
-    "the local safeguarding children board": Part.LSCB,
-}
-_MAJOR_HEADINGS = re.compile(
-    r"^(Summary of findings"
-    r"|What does the (?:local authority|LSCB) need to improve\??"
-    r"|What needs to improve(?: in this local authority)?\??"
-    r"|The (?:local authority|LSCB)['’]s strengths"
-    r"|Progress since the last inspection"
-    r"|Summary for children and young people"
-    r"|Information about this local authority area"
-    r"|Inspection judge?ments? about the (?:local authority|LSCB))$",
-    re.I,
-)
-_END_OF_FINDINGS = re.compile(
-    r"^(?:What the inspection judge?ments mean"
-    r"|Information about this inspection"
-    r"|The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)\b.*)$",
-    re.I,
-)
-_IMPROVE_SECTION = re.compile(r"needs? to improve", re.I)
-_STRENGTHS_SECTION = re.compile(r"strengths$", re.I)
-_PRIORITY_HEADING = re.compile(r"^Priority and immediate actions?$", re.I)
-_AREAS_HEADING = re.compile(r"^Areas? for improvement$", re.I)
-_NO_RECOMMENDATION = re.compile(
-    r"^(?:There\s+(?:are|were)\s+no|No)\s+(?:areas|recommendations|priority)", re.I
-)
-# The "Summary" box under a SIF judgement table is not a sub-heading of the paragraphs.
-_SUMMARY_BOX = re.compile(r"^Summary$", re.I)
 _CHILDRENS_SERVICES_AREAS = frozenset(JudgementArea) - {
     JudgementArea.OVERALL_EFFECTIVENESS,
     JudgementArea.LSCB,
 }
-
-
-@dataclass
-class _Position:
-    """Where the parser is in the report: which part, section and sub-heading."""
-
-    part: Part = Part.LOCAL_AUTHORITY
-    section: str = ""
-    subsection: str = ""
-    priority: bool | None = None
-
-
-@dataclass
-class _Collected:
-    findings: list[Finding] = field(default_factory=list)
-    recommendations: list[Recommendation] = field(default_factory=list)
-    strengths: list[Strength] = field(default_factory=list)
-    open_list: bool = False
 
 
 def read_report_file(path: Path, progress: ProgressCallback | None = None) -> InspectionReport:
@@ -168,7 +104,7 @@ def parse_report_pages(pages: Sequence[Page], source: Path | str) -> InspectionR
 
 
 def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionReport:
-    chain = _paragraph_chain(lines)
+    chain = paragraph_chain(lines)
     if len(chain) < MIN_PARAGRAPHS:
         raise ImportFileError(
             source,
@@ -176,7 +112,7 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             "Ofsted inspection report.",
             NOT_A_REPORT_ADVICE,
         )
-    end = _end_of_findings(lines, chain[0])
+    end = end_of_findings(lines, chain[0])
     chain = [index for index in chain if index < end]
     front = lines[: chain[0]]
     dates = report_front.inspection_dates(front)
@@ -203,7 +139,7 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             "protection, or children in care).",
             NOT_A_REPORT_ADVICE,
         )
-    collected = _walk(lines[:end], set(chain))
+    collected = read_body(lines[:end], set(chain))
     framework = Framework.ILACS if JudgementArea.IMPACT_OF_LEADERS in areas else Framework.SIF
     authority = report_front.authority(front)
     return InspectionReport(
@@ -219,194 +155,3 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
         source_name=Path(source).name,
         title=report_front.title(front, authority),
     )
-
-
-def _paragraph_chain(lines: list[str]) -> list[int]:
-    """Line indexes of the longest run of paragraphs numbered 1, 2, 3, ... in order.
-
-    Lines of a judgement list ("1. Children who need help and protection Good") are not
-    paragraphs. Of two runs equally long, the later one wins: front pages come first.
-    """
-    numbered = [
-        (i, int(m.group(1)))
-        for i, line in enumerate(lines)
-        if (m := _PARAGRAPH.match(line)) and not _is_judgement_list_item(line)
-    ]
-    best: list[int] = []
-    for start, (_, number) in enumerate(numbered):
-        if number != 1:
-            continue
-        chain: list[int] = []
-        expected = 1
-        for index, value in numbered[start:]:
-            if value == expected:
-                chain.append(index)
-                expected += 1
-        if len(chain) >= len(best):
-            best = chain
-    return best
-
-
-def _is_judgement_list_item(line: str) -> bool:
-    return len(line) <= 200 and report_judgements.is_judgement_row(line)
-
-
-def _end_of_findings(lines: list[str], first: int) -> int:
-    for index in range(first, len(lines)):
-        if _END_OF_FINDINGS.match(lines[index]):
-            return index
-    return len(lines)
-
-
-def _walk(lines: list[str], chain: set[int]) -> _Collected:
-    """Go through the report in order, giving each paragraph the headings it sits under."""
-    position = _Position()
-    out = _Collected()
-    skip = 0
-    for index, line in enumerate(lines):
-        if skip:
-            skip -= 1
-            continue
-        if index in chain:
-            match = _PARAGRAPH.match(line)
-            assert match is not None
-            _emit(out, position, int(match.group(1)), match.group(2).strip())
-            continue
-        if _is_bullet(line):
-            _bullet(out, position, line)
-            continue
-        out.open_list = False
-        if report_judgements.is_table_header(line):
-            row, used = report_judgements.table_row(lines, index)
-            if row is not None:
-                position.section, position.subsection = row.heading, ""
-                position.priority, skip = None, used
-            continue
-        _update_position(position, line)
-    return out
-
-
-def _is_bullet(line: str) -> bool:
-    return line[0] in BULLETS and (len(line) == 1 or line[1] == " ")
-
-
-def _bullet(out: _Collected, position: _Position, line: str) -> None:
-    """A bulleted item: a recommendation in a "needs to improve" list, or part of a paragraph."""
-    text = line[1:].strip()
-    if not text:
-        return
-    if not out.open_list and _IMPROVE_SECTION.search(position.section):
-        out.recommendations.append(
-            Recommendation(
-                paragraph=None,
-                text=text,
-                priority=bool(position.priority),
-                topic=position.subsection,
-                part=position.part,
-                number=len(out.recommendations) + 1,
-            )
-        )
-        return
-    if out.open_list and out.findings:
-        last = out.findings[-1]
-        out.findings[-1] = Finding(
-            paragraph=last.paragraph,
-            text=f"{last.text}\n{line}",
-            section=last.section,
-            part=last.part,
-            subsection=last.subsection,
-        )
-        if out.recommendations and out.recommendations[-1].paragraph == last.paragraph:
-            rec = out.recommendations[-1]
-            out.recommendations[-1] = Recommendation(
-                paragraph=rec.paragraph,
-                text=f"{rec.text}\n{line}",
-                priority=rec.priority,
-                topic=rec.topic,
-                part=rec.part,
-                number=rec.number,
-            )
-
-
-def _update_position(position: _Position, line: str) -> None:
-    part = _PART_HEADINGS.get(line.casefold())
-    if part is not None:
-        position.part, position.section, position.subsection = part, part.label, ""
-        position.priority = None
-        return
-    graded = report_judgements.graded_heading(line)
-    if graded is not None:
-        position.section, position.subsection, position.priority = graded.heading, "", None
-        return
-    if _MAJOR_HEADINGS.match(line):
-        position.section, position.subsection, position.priority = line, "", None
-        return
-    if _PRIORITY_HEADING.match(line):
-        position.priority, position.subsection = True, ""
-        return
-    if _AREAS_HEADING.match(line):
-        position.priority, position.subsection = False, ""
-        return
-    if _is_minor_heading(line):
-        position.subsection = line
-
-
-def _is_minor_heading(line: str) -> bool:
-    return (
-        0 < len(line) <= 90
-        and line[0].isupper()
-        and line[-1] not in ".:;,"
-        and not _SUMMARY_BOX.match(line)
-        and report_judgements.lscb_grade(line) is None
-    )
-
-
-def _emit(out: _Collected, position: _Position, number: int, text: str) -> None:
-    out.open_list = text.endswith(":")
-    out.findings.append(
-        Finding(
-            paragraph=number,
-            text=text,
-            section=position.section or position.part.label,
-            part=position.part,
-            subsection=position.subsection,
-        )
-    )
-    if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):
-        out.recommendations.append(
-            Recommendation(
-                paragraph=number,
-                text=text,
-                priority=bool(position.priority),
-                topic=position.subsection,
-                part=position.part,
-                number=len(out.recommendations) + 1,
-            )
-        )
-    elif _STRENGTHS_SECTION.search(position.section):
-        out.strengths.append(Strength(number, position.part))
-
-
-def unnumbered_section(text: str, heading: str) -> str:
-    """The lines of a named section that has no numbered paragraphs, such as "Information
-    about this local authority area", up to the next major heading. Empty if it is absent.
-
-    The heading must stand on a line of its own (so a contents-page entry does not count).
-    """
-    lines = [strip_superscripts(line) for line in text.replace("\r\n", "\n").split("\n")]
-    wanted = heading.strip().casefold()
-    try:
-        start = next(i for i, line in enumerate(lines) if line.casefold() == wanted)
-    except StopIteration:
-        return ""
-    body: list[str] = []
-    for line in lines[start + 1 :]:
-        if (
-            _MAJOR_HEADINGS.match(line)
-            or report_judgements.is_judgement_table_header(line)
-            or line.casefold() in _PART_HEADINGS
-            or _PARAGRAPH.match(line)
-        ):
-            break
-        body.append(line)
-    return "\n".join(body).strip()

@@ -7,13 +7,13 @@ separated by spaces. Any problem stops the whole file with the line it is on.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.scrutiny import QuestionDraft, parse_paragraph_list
+from briefing_app.importers.csv_rows import read_rows
 
 COLUMNS = (
     "code",
@@ -27,7 +27,6 @@ COLUMNS = (
 )
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 _ADVICE = "See data/README-questions.md for the columns a question bank file needs."
-_UTF8 = "Save it from the spreadsheet as 'CSV UTF-8' and try again."
 
 
 @dataclass(frozen=True)
@@ -40,48 +39,16 @@ class QuestionRow:
 
 
 def read_question_bank(path: Path) -> list[QuestionRow]:
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise ImportFileError(path, f"the file could not be read ({error.strerror}).") from error
-    rows: list[QuestionRow] = []
     seen: set[str] = set()
-    with handle:
-        reader = csv.DictReader(handle)
-        try:
-            fieldnames = reader.fieldnames or ()
-        except UnicodeDecodeError as error:
-            raise ImportFileError(path, "the file is not saved as UTF-8 text.", _UTF8) from error
-        except csv.Error as error:
-            raise ImportFileError(path, f"the file is not CSV ({error}).", _ADVICE) from error
-        missing = [c for c in COLUMNS if c not in fieldnames]
-        if missing:
-            raise ImportFileError(path, f"the column {missing[0]!r} is missing.", _ADVICE, line=1)
-        try:
-            for row in reader:
-                rows.append(_row(path, reader.line_num, row, seen))
-        except UnicodeDecodeError as error:
-            raise ImportFileError(
-                path, "the file is not saved as UTF-8 text.", _UTF8, line=reader.line_num + 1
-            ) from error
-        except csv.Error as error:
-            raise ImportFileError(
-                path, f"the file could not be read as CSV ({error}).", _ADVICE, line=reader.line_num
-            ) from error
+    rows = [
+        _row(path, row.line, row.values, seen) for row in read_rows(path, COLUMNS, advice=_ADVICE)
+    ]
     if not rows:
         raise ImportFileError(path, "the file holds no questions.", _ADVICE)
     return rows
 
 
-def _row(path: Path, line: int, row: dict[str | None, object], seen: set[str]) -> QuestionRow:
-    if None in row:
-        raise ImportFileError(
-            path,
-            "a row has more columns than the header.",
-            "Put text that contains commas inside double quotes.",
-            line=line,
-        )
-    values = {c: str(row.get(c) or "").strip() for c in COLUMNS}
+def _row(path: Path, line: int, values: dict[str, str], seen: set[str]) -> QuestionRow:
     code = values["code"]
     if not _CODE.match(code):
         raise ImportFileError(

@@ -14,10 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)}
+from briefing_app.domain.dates import month_number
+
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"([A-Za-z]{3,9})\.?"
 _YEAR = r"(\d{4})"
@@ -41,12 +39,13 @@ _TITLE_ENDS = re.compile(
 )
 
 
-def month_number(name: str) -> int | None:
-    return _MONTHS.get(name[:3].casefold())
+def _month(name: str) -> int | None:
+    """A month named by its first three letters, as reports print them ("Sept.", "June")."""
+    return month_number(name[:3])
 
 
 def make_date(day: str, month: str, year: str) -> date | None:
-    number = month_number(month)
+    number = _month(month)
     if number is None:
         return None
     try:
@@ -64,7 +63,7 @@ def inspection_dates(lines: Sequence[str]) -> tuple[date, date] | None:
         end = make_date(day2, month2, year2)
         if end is None:
             return None
-        start_month = month1 if month1 and month_number(month1) else month2
+        start_month = month1 if month1 and _month(month1) else month2
         start_year = year1 or year2
         start = make_date(day1, start_month, start_year)
         if start is not None and start > end and not year1:

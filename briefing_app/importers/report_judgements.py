@@ -28,6 +28,7 @@ from briefing_app.domain.reports import (
     area_from_label,
     grade_from_text,
 )
+from briefing_app.domain.wording import capitalise
 
 GRADE_PHRASE = (
     r"(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|inadequate|adequate|good)"
@@ -73,7 +74,7 @@ class Graded:
 
     @property
     def heading(self) -> str:
-        return self.label[0].upper() + self.label[1:]
+        return capitalise(self.label)
 
     def judgement(self, keep_label: bool) -> Judgement:
         return Judgement(self.area, self.grade, self.label if keep_label else "")
@@ -113,6 +114,7 @@ def is_judgement_row(line: str) -> bool:
 
 
 def is_table_header(line: str) -> bool:
+    """True for the header row of a judgement table ("Key judgement  Judgement grade")."""
     return bool(_TABLE_HEADER.match(line))
 
 
@@ -179,8 +181,3 @@ def find_judgements(lines: Sequence[str], front_end: int, end: int) -> list[Judg
             add(Graded("", JudgementArea.LSCB, grade), keep_label=False)
     order = list(JudgementArea)
     return sorted(found.values(), key=lambda j: order.index(j.area))
-
-
-def is_judgement_table_header(line: str) -> bool:
-    """True for the header row of a judgement table ("Key judgement  Judgement grade")."""
-    return bool(_TABLE_HEADER.match(line))

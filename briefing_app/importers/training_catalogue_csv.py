@@ -13,17 +13,19 @@ from pathlib import Path
 
 from briefing_app.domain.errors import BriefingError, ImportFileError
 from briefing_app.domain.training import Member, Module, RefreshKind, RefreshRule, Role
-from briefing_app.importers.csv_text import read_rows
+from briefing_app.importers.csv_rows import read_rows
+
+_ROLE_COLUMNS = ("key", "name", "member_title", "member_title_plural")
 
 
 def read_roles(path: Path) -> list[Role]:
     roles: list[Role] = []
     for position, row in enumerate(
-        read_rows(path, ("key", "name", "member_title", "member_title_plural"), ("description",)),
+        read_rows(path, _ROLE_COLUMNS, ("description",), windows_1252=True),
         start=1,
     ):
         v = row.values
-        if not all(v[c] for c in ("key", "name", "member_title", "member_title_plural")):
+        if not all(v[c] for c in _ROLE_COLUMNS):
             raise ImportFileError(path, "a seat needs a key, name and titles.", line=row.line)
         roles.append(
             Role(
@@ -31,7 +33,7 @@ def read_roles(path: Path) -> list[Role]:
                 v["name"],
                 v["member_title"],
                 v["member_title_plural"],
-                v.get("description", ""),
+                v["description"],
                 position,
             )
         )
@@ -41,7 +43,9 @@ def read_roles(path: Path) -> list[Role]:
 def read_modules(path: Path, role_keys: set[str]) -> list[Module]:
     modules: list[Module] = []
     columns = ("key", "name", "refresh", "months", "required_for")
-    for position, row in enumerate(read_rows(path, columns, ("description",)), start=1):
+    for position, row in enumerate(
+        read_rows(path, columns, ("description",), windows_1252=True), start=1
+    ):
         v = row.values
         try:
             kind = RefreshKind(v["refresh"])
@@ -65,7 +69,7 @@ def read_modules(path: Path, role_keys: set[str]) -> list[Module]:
                     name=v["name"],
                     refresh=RefreshRule(kind, months),
                     required_for=required,
-                    description=v.get("description", ""),
+                    description=v["description"],
                     position=position,
                 )
             )
@@ -103,7 +107,7 @@ def _days(path: Path, value: str, line: int) -> int:
 def read_demo_members(path: Path, reference: date) -> list[Member]:
     columns = ("name", "party", "ward", "roles", "term_began_days_ago", "term_ends_in_days")
     members: list[Member] = []
-    for row in read_rows(path, columns):
+    for row in read_rows(path, columns, windows_1252=True):
         v = row.values
         began = reference - timedelta(days=_days(path, v["term_began_days_ago"], row.line))
         ends = reference + timedelta(days=_days(path, v["term_ends_in_days"], row.line))
@@ -131,8 +135,8 @@ def read_demo_completions(path: Path, reference: date) -> list[DemoCompletion]:
             member=row.values["member"],
             module_key=row.values["module"],
             completed_on=reference - timedelta(days=_days(path, row.values["days_ago"], row.line)),
-            provider=row.values.get("provider", ""),
-            note=row.values.get("note", ""),
+            provider=row.values["provider"],
+            note=row.values["note"],
         )
-        for row in read_rows(path, columns, ("provider", "note"))
+        for row in read_rows(path, columns, ("provider", "note"), windows_1252=True)
     ]

@@ -21,9 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app import APP_NAME, __version__
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.domain.reports import long_date
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit, SectionHeading, fit_text
 from briefing_app.packs.numbering import LateNumbers, NumberingCanvas

@@ -26,7 +26,6 @@ FONT_FILES: dict[str, str] = {
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
 }
-LICENCE_FILE = "LICENSE-DejaVu.txt"
 
 _lock = threading.Lock()
 _registered: Path | None = None

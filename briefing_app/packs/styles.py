@@ -15,7 +15,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from briefing_app.domain.reports import Grade
 from briefing_app.packs.fonts import BOLD, ITALIC, REGULAR
 
 PAGE_SIZE = A4
@@ -36,32 +35,6 @@ MARKING_INK = colors.HexColor("#8a1020")
 TOPIC_FILL = colors.HexColor("#eef2f6")
 OVERDUE_FILL = colors.HexColor("#fde0dc")
 OVERDUE_INK = colors.HexColor("#7a1010")
-
-# The same colours and symbols as the window's grade badges (ui/widgets/grades.py).
-GRADE_COLOURS: dict[Grade, tuple[str, str]] = {
-    Grade.OUTSTANDING: ("#0b5d1e", "#ffffff"),
-    Grade.GOOD: ("#d7f0dc", "#0b3d17"),
-    Grade.REQUIRES_IMPROVEMENT: ("#ffe8a3", "#4d3800"),
-    Grade.ADEQUATE: ("#ffe8a3", "#4d3800"),
-    Grade.INADEQUATE: ("#b00020", "#ffffff"),
-}
-GRADE_SYMBOLS: dict[Grade, str] = {
-    Grade.OUTSTANDING: "★",
-    Grade.GOOD: "✓",
-    Grade.REQUIRES_IMPROVEMENT: "!",
-    Grade.ADEQUATE: "!",
-    Grade.INADEQUATE: "✗",
-}
-
-# Okabe and Ito's palette: told apart by people with any common colour blindness.
-SERIES_COLOURS = (
-    colors.HexColor("#0072b2"),
-    colors.HexColor("#e69f00"),
-    colors.HexColor("#009e73"),
-    colors.HexColor("#cc79a7"),
-    colors.HexColor("#56b4e9"),
-    colors.HexColor("#d55e00"),
-)
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,16 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.charts import Chart, comparison_chart, trend_chart
+from briefing_app.domain.dates import month_year
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import (
     Audience,
     Indicator,
     IndicatorDefinition,
     Observation,
-    paragraphs_label,
 )
-from briefing_app.domain.reports import month_year
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
+from briefing_app.domain.wording import paragraph_ranges, plural
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
@@ -73,8 +73,8 @@ class ImportResult:
         if self.corrected:
             parts.append(f"{self.corrected} correcting a figure already held for the same date")
         text = (
-            f"Imported {figures} figure{'s' if figures != 1 else ''} for {self.indicators} "
-            f"indicator{'s' if self.indicators != 1 else ''} from {self.path.name} "
+            f"Imported {plural(figures, 'figure')} for "
+            f"{plural(self.indicators, 'indicator')} from {self.path.name} "
             f"({' and '.join(parts)})."
         )
         if self.backup is not None:
@@ -191,7 +191,7 @@ class OutcomesService:
             )
         ):
             problems.append(
-                f"the quote is not in {paragraphs_label(source.paragraphs)} of the report."
+                f"the quote is not in {paragraph_ranges(source.paragraphs)} of the report."
             )
         if problems:
             raise InvalidInputError(problems)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.meetings import (
     DUE_SOON_DAYS,
@@ -30,7 +31,6 @@ from briefing_app.domain.pack_content import (
     Statement,
 )
 from briefing_app.domain.packs import Audience
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.services.actions import ActionService
 from briefing_app.services.meetings import MeetingService

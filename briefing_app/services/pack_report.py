@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from briefing_app.domain.charts import count_chart
+from briefing_app.domain.dates import long_date, month_year
 from briefing_app.domain.pack_content import (
     ChartBlock,
     FindingExcerpt,
@@ -24,18 +25,11 @@ from briefing_app.domain.pack_content import (
 )
 from briefing_app.domain.packs import (
     SectionKey,
-    first_sentence,
     grade_verdict,
-    paragraph_ranges,
 )
-from briefing_app.domain.reports import (
-    InspectionReport,
-    Part,
-    Recommendation,
-    long_date,
-    month_year,
-)
+from briefing_app.domain.reports import InspectionReport, Part, Recommendation
 from briefing_app.domain.themes import THEMES, themes_for
+from briefing_app.domain.wording import first_sentence, paragraph_ranges
 
 TOP_THEMES = 3
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import SourceEntry, Statement
 from briefing_app.domain.packs import Audience, PackContent, SectionKey
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training_summary import TrainingSummary
 from briefing_app.services.pack_meetings import RECORDS_SOURCE
 

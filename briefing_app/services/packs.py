@@ -9,9 +9,7 @@ does all three, for the command line.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +27,7 @@ from briefing_app.domain.training_summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
 from briefing_app.services import pack_report
 from briefing_app.services.actions import ActionService
+from briefing_app.services.file_saving import save_whole
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
@@ -312,34 +311,7 @@ class PackService:
     @staticmethod
     def save(data: bytes, path: Path) -> None:
         """Write the PDF whole or not at all: a failed save leaves any older file as it was."""
-        path = Path(path)
-        folder = path.parent
-        if path.is_dir():
-            raise PackWriteError(path, f"{path} is a folder.", "Give a file name for the pack.")
-        if not folder.is_dir():
-            raise PackWriteError(
-                path,
-                f"The pack cannot be saved: the folder {folder} does not exist.",
-                "Choose a folder that exists.",
-            )
-        try:
-            handle, temporary = tempfile.mkstemp(prefix=".pack-", suffix=".pdf", dir=folder)
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                    stream.flush()
-                    os.fsync(stream.fileno())
-                Path(temporary).replace(path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError as error:
-            raise PackWriteError(
-                path,
-                f"The pack could not be saved as {path} ({error.strerror or error}).",
-                "If the file is open in a PDF reader, close it and try again, or choose "
-                "another name or folder.",
-            ) from error
+        save_whole(path, data, PackWriteError, "a PDF reader")
 
     def write(
         self, content: PackContent, path: Path, progress: ProgressCallback | None = None

@@ -73,7 +73,7 @@ def _default_report_id(database: Database) -> int | None:
 
 def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
     """The report's unnumbered statistics section, which many figures come from."""
-    from briefing_app.importers.ofsted_report import unnumbered_section
+    from briefing_app.importers.report_body import unnumbered_section
     from briefing_app.storage.sections_repo import ReportSectionRepository
 
     report_id = _default_report_id(database)

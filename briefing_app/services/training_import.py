@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.domain.person_names import loose_key, name_key
 from briefing_app.domain.training import Completion, Member, Module
+from briefing_app.domain.wording import plural
 from briefing_app.services.backups import safe_change
 from briefing_app.services.training import AttendanceResult, TrainingService
 from briefing_app.storage.members_repo import CompletionRepository
@@ -40,11 +41,9 @@ class AttendancePlan:
     @property
     def summary(self) -> str:
         count = len(self.completions)
-        people = "member" if self.members == 1 else "members"
         text = (
-            f"{self.path.name}: {self.lines} {'line' if self.lines == 1 else 'lines'} read. "
-            f"{count} new {'completion' if count == 1 else 'completions'} "
-            f"for {self.members} {people}."
+            f"{self.path.name}: {plural(self.lines, 'line')} read. "
+            f"{plural(count, 'new completion')} for {plural(self.members, 'member')}."
         )
         if self.already_held:
             text += f" {self.already_held} already recorded, so left as they are."

@@ -258,6 +258,11 @@ class Database:
         log.info("Restored %s from %s", self.path, source.name)
 
 
+def now_text() -> str:
+    """The moment a row is written, as the tables keep it: "2026-03-04T14:05:09"."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         connection = sqlite3.connect(

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import DatabaseInUseError, DatabaseUnavailableError
-from briefing_app.domain.reports import long_date
 
 log = logging.getLogger(__name__)
 

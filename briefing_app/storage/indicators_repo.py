@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.outcomes import (
@@ -19,13 +19,8 @@ from briefing_app.domain.outcomes import (
     Stated,
     Unit,
 )
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
-_COMPARATOR_COLUMNS = (
-    (ComparatorKind.ENGLAND, "england", "england_stated"),
-    (ComparatorKind.STATISTICAL_NEIGHBOURS, "statistical_neighbours", "neighbours_stated"),
-    (ComparatorKind.REGION, "region", "region_stated"),
-)
 _VALUE_COLUMNS = (
     "indicator",
     "as_at",
@@ -170,7 +165,8 @@ def _definition(row: sqlite3.Row) -> IndicatorDefinition:
 
 def _observation(row: sqlite3.Row) -> Observation:
     comparators = []
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         number = row[number_column]
         stated = row[stated_column]
         if number is not None or stated:
@@ -213,9 +209,10 @@ def _row(key: str, observation: Observation) -> dict[str, object]:
         "working": observation.source.working,
         "note": observation.note,
         "origin": observation.origin,
-        "recorded_at": datetime.now().isoformat(timespec="seconds"),
+        "recorded_at": now_text(),
     }
-    for kind, number_column, stated_column in _COMPARATOR_COLUMNS:
+    for kind in ComparatorKind:
+        number_column, stated_column = kind.value, kind.stated_key
         comparator = observation.comparator(kind)
         values[number_column] = comparator.value if comparator else None
         stated = comparator.stated if comparator else None

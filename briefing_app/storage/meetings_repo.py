@@ -7,7 +7,7 @@ Every write is its own committed transaction, so what is typed in committee is o
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.meetings import (
@@ -17,16 +17,12 @@ from briefing_app.domain.meetings import (
     MeetingItem,
     MeetingSummary,
 )
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 _ITEM_SELECT = (
     "SELECT i.*, q.code AS code, q.text AS current_text FROM meeting_items i "
     "JOIN questions q ON q.id = i.question_id "
 )
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 class MeetingRepository:
@@ -44,7 +40,7 @@ class MeetingRepository:
                     details.committee.strip(),
                     details.meeting_date.isoformat(),
                     details.title.strip(),
-                    _now(),
+                    now_text(),
                 ),
             )
         return int(cursor.lastrowid or 0)
@@ -133,7 +129,7 @@ class MeetingRepository:
             cursor = self.db.execute(
                 "INSERT INTO meeting_items (meeting_id, question_id, position, updated_at) "
                 "VALUES (?, ?, ?, ?)",
-                (meeting_id, question_id, position, _now()),
+                (meeting_id, question_id, position, now_text()),
             )
         return int(cursor.lastrowid or 0)
 
@@ -174,7 +170,7 @@ class MeetingRepository:
                 "WHEN question_text = '' AND ? != 'not_asked' THEN "
                 "(SELECT text FROM questions WHERE id = meeting_items.question_id) "
                 "ELSE question_text END WHERE id = ?",
-                (status.value, _now(), status.value, item_id),
+                (status.value, now_text(), status.value, item_id),
             )
             if cursor.rowcount == 0:
                 raise NotFoundError(f"That question is no longer on the meeting (item {item_id}).")
@@ -184,7 +180,7 @@ class MeetingRepository:
             cursor = self.db.execute(
                 "UPDATE meeting_items SET answer = ?, answer_private = ?, updated_at = ? "
                 "WHERE id = ?",
-                (answer, int(private), _now(), item_id),
+                (answer, int(private), now_text(), item_id),
             )
             if cursor.rowcount == 0:
                 raise NotFoundError(f"That question is no longer on the meeting (item {item_id}).")

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.principles import PRINCIPLES_BY_KEY
 from briefing_app.domain.scrutiny import Question, QuestionDraft, QuestionStatus
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 OFFICER_CODE_PREFIX = "Q"
-
-
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
 
 
 class QuestionRepository:
@@ -87,7 +82,7 @@ class QuestionRepository:
         """Add a question; an officer's new question gets the next free code (Q001, ...)."""
         with self.db.transaction():
             code = code or self._next_code()
-            now = _now()
+            now = now_text()
             cursor = self.db.execute(
                 "INSERT INTO questions (code, text, why, theme, principle, status, report_id, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -125,7 +120,7 @@ class QuestionRepository:
                     draft.why.strip(),
                     draft.theme,
                     draft.principle,
-                    _now(),
+                    now_text(),
                     question_id,
                 ),
             )
@@ -138,7 +133,7 @@ class QuestionRepository:
     def set_status(self, question_id: int, status: QuestionStatus) -> None:
         cursor = self.db.execute(
             "UPDATE questions SET status = ?, updated_at = ? WHERE id = ?",
-            (status.value, _now(), question_id),
+            (status.value, now_text(), question_id),
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"There is no question number {question_id}.")

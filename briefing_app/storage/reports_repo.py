@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.reports import (
@@ -20,7 +20,7 @@ from briefing_app.domain.reports import (
     ReportHeader,
     Strength,
 )
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 
 class ReportRepository:
@@ -265,7 +265,7 @@ def _header_values(report: InspectionReport) -> tuple[object, ...]:
         report.published.isoformat() if report.published else None,
         report.title,
         report.source_name,
-        datetime.now().isoformat(timespec="seconds"),
+        now_text(),
     )
 
 

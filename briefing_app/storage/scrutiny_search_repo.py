@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing_app.domain.reports import long_date
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.search import MATCH_END, MATCH_START, SearchHit
 from briefing_app.storage.database import Database
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date
 
-from briefing_app.domain.reports import month_year
+from briefing_app.domain.dates import month_year
 from briefing_app.domain.search import MATCH_END, MATCH_START, FindingHit, SearchHit
 from briefing_app.storage.database import Database
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 
 class SeedLog:
@@ -17,5 +15,5 @@ class SeedLog:
     def mark(self, name: str) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO seeds (name, applied_at) VALUES (?, ?)",
-            (name, datetime.now().isoformat(timespec="seconds")),
+            (name, now_text()),
         )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.summaries import Summary
-from briefing_app.storage.database import Database
+from briefing_app.storage.database import Database, now_text
 
 
 class SummaryRepository:
@@ -47,7 +46,7 @@ class SummaryRepository:
                     summary.text,
                     summary.position,
                     summary.origin,
-                    datetime.now().isoformat(timespec="seconds"),
+                    now_text(),
                 ),
             )
         return replaced

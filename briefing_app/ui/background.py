@@ -1,31 +1,42 @@
 """Running slow work off the UI thread, with progress, so the window stays responsive.
 
-``BackgroundTask`` runs one function on a worker thread. The function is given a
-``progress(fraction, message)`` callback it may call as often as it likes; a timer on
-the UI thread passes the latest progress, then the result or the error, to the
-callbacks given, so they always run on the UI thread. The function must not touch the
-database or any widget: give it plain data.
-
-Why a timer and not signals: PySide6 6.12.0 under Python 3.11 drops a reference to
-``True`` on every ``SignalInstance.emit()`` made from Python, so a few hundred progress
-signals crash the interpreter. Signals Qt itself emits (the timer's) are not affected.
+``BackgroundTask`` runs one function on a QThread. The function is given a
+``progress(fraction, message)`` callback it may call as often as it likes; the thread's
+signals carry each report, then the result or the error, to the callbacks given, which
+Qt calls on the UI thread. The function must not touch the database or any widget: give
+it plain data.
 """
 
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 ProgressCallback = Callable[[float, str], None]
 Work = Callable[[ProgressCallback], Any]
-POLL_MS = 40
 
 
-class BackgroundTask:
+class _Runner(QThread):
+    """Runs the work in ``run`` (on its own thread) and keeps what came of it."""
+
+    progressed = Signal(float, str)
+
+    def __init__(self, work: Work, parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.outcome: tuple[bool, Any] = (False, None)
+
+    def run(self) -> None:
+        try:
+            self.outcome = (True, self._work(self.progressed.emit))
+        except Exception as error:
+            self.outcome = (False, error)
+
+
+class BackgroundTask(QObject):
     """One run of ``work`` on its own thread, reporting back on the UI thread.
 
     ``on_failure`` gets the exception; the caller decides whether it is a user's problem
@@ -43,62 +54,41 @@ class BackgroundTask:
         on_failure: Callable[[Exception], None],
         on_finished: Callable[[], None] = lambda: None,
     ) -> None:
-        self._work = work
+        super().__init__(parent)
         self._on_progress = on_progress
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_finished = on_finished
-        self._latest: tuple[float, str] | None = None
-        self._shown: tuple[float, str] | None = None
-        self._outcome: tuple[bool, Any] | None = None
         self._delivered = False
-        self._thread = threading.Thread(target=self._run, name="background-task", daemon=True)
-        self._timer = QTimer(parent)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._poll)
+        # Signals from the runner's thread to this object (on the UI thread) are queued,
+        # so the callbacks run on the UI thread, in the order the work reported.
+        self._runner = _Runner(work, self)
+        self._runner.progressed.connect(self._progressed)
+        self._runner.finished.connect(self._deliver)
 
     def start(self) -> None:
-        self._thread.start()
-        self._timer.start()
+        self._runner.start()
 
     def is_running(self) -> bool:
         return not self._delivered
 
     def wait(self) -> None:
         """Block until the work is done, then deliver its outcome (the window is closing)."""
-        if self._thread.is_alive():
-            self._thread.join()
-        self._poll()
+        self._runner.wait()
+        self._deliver()
 
-    # -- worker thread ---------------------------------------------------------------
+    @Slot(float, str)
+    def _progressed(self, fraction: float, message: str) -> None:
+        if not self._delivered:
+            self._on_progress(fraction, message)
 
-    def _run(self) -> None:
-        try:
-            result = self._work(self._report)
-        except Exception as error:
-            self._outcome = (False, error)
-        else:
-            self._outcome = (True, result)
-
-    def _report(self, fraction: float, message: str) -> None:
-        self._latest = (fraction, message)  # one assignment: safe without a lock
-
-    # -- UI thread -------------------------------------------------------------------
-
-    def _poll(self) -> None:
+    @Slot()
+    def _deliver(self) -> None:
         if self._delivered:
             return
-        latest = self._latest
-        if latest is not None and latest != self._shown:
-            self._shown = latest
-            self._on_progress(*latest)
-        outcome = self._outcome
-        if outcome is None:
-            return
         self._delivered = True
-        self._timer.stop()
-        self._thread.join()
-        succeeded, value = outcome
+        self._runner.wait()  # it has finished or is about to: let it end before anything else
+        succeeded, value = self._runner.outcome
         try:
             if succeeded:
                 self._on_success(value)
@@ -106,6 +96,7 @@ class BackgroundTask:
                 self._on_failure(value)
         finally:
             self._on_finished()
+            self.deleteLater()  # and its thread with it: each task runs once
 
 
 def report_bug(error: BaseException) -> None:

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from briefing_app.domain.backups import Backup, when_text
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.container import Services
+from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 
 if TYPE_CHECKING:
@@ -84,14 +85,12 @@ class DataSafetyActions(QObject):
     def restore_backup(self, backup: Backup) -> Backup | None:
         """Restore ``backup``; return the backup that undoes it, or None if it failed."""
         services = self._services()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            undo = services.backups.restore(backup)
+            with busy():
+                undo = services.backups.restore(backup)
         except BriefingError as error:
-            QApplication.restoreOverrideCursor()
             show_user_error(self._window, "The backup could not be restored", error)
             return None
-        QApplication.restoreOverrideCursor()
         self._replace_services(Services.around(services.paths, services.database))
         self._say(
             f"Restored the backup made on {when_text(backup.made_at)}. To undo this, restore "

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.domain.backups import Backup
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
 from briefing_app.services.recovery import Recovered, Recovery, Remedy, remedies_for
+from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 
 
@@ -70,13 +70,10 @@ def open_with_recovery(
 
 
 def _carry_out(recovery: Recovery, decision: Decision) -> Recovered:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with busy():
         if decision.choice is Remedy.OPEN_BACKUP:
             assert decision.backup is not None
             return recovery.open_backup(decision.backup)
         if decision.choice is Remedy.WRITABLE_COPY:
             return recovery.writable_copy()
         return recovery.start_fresh()
-    finally:
-        QApplication.restoreOverrideCursor()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCursor, QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.ui.errors import show_user_error
-from briefing_app.ui.widgets.message_boxes import name_buttons
 
 
 class DoneCommand(QUndoCommand):
@@ -49,28 +46,3 @@ class DoneCommand(QUndoCommand):
             show_user_error(self._parent, f"This could not be {what}", error)
         finally:
             self._after()
-
-
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask before a change; ``action`` names the button that goes ahead ("Delete")."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setAccessibleName(title)
-    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    name_buttons(box)
-    box.exec()
-    chosen = box.clickedButton() is go
-    box.deleteLater()
-    return chosen
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """Show the wait cursor while a short job runs on the UI thread."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()

@@ -15,7 +15,8 @@ from functools import cache
 import pytest
 
 from briefing_app.domain.readability import measure
-from briefing_app.importers.ofsted_report import parse_report_text, unnumbered_section
+from briefing_app.importers.ofsted_report import parse_report_text
+from briefing_app.importers.report_body import unnumbered_section
 from tests.conftest import PORTSMOUTH_TEXT, REPO
 
 DATA = REPO / "data"

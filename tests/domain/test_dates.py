@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.domain.reports import date_span, long_date, month_year
-from briefing_app.domain.training_dates import short_date
+from briefing_app.domain.dates import date_span, long_date, month_year, short_date
 
 PACKAGE = Path(__file__).resolve().parents[2] / "briefing_app"
 ENGLISH = [

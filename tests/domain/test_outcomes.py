@@ -18,10 +18,10 @@ from briefing_app.domain.outcomes import (
     Trend,
     Unit,
     observation_problems,
-    paragraphs_label,
     rate,
     topics_for,
 )
+from briefing_app.domain.wording import paragraph_ranges
 
 ADOPTION = IndicatorDefinition(
     "adoption-days",
@@ -152,9 +152,9 @@ def test_problems_with_a_figure() -> None:
 
 
 def test_paragraph_labels_and_topics() -> None:
-    assert paragraphs_label((63,)) == "paragraph 63"
-    assert paragraphs_label((60, 82)) == "paragraphs 60 and 82"
-    assert paragraphs_label((31, 79, 80)) == "paragraphs 31, 79 and 80"
+    assert paragraph_ranges((63,)) == "paragraph 63"
+    assert paragraph_ranges((60, 82)) == "paragraphs 60 and 82"
+    assert paragraph_ranges((31, 79, 80)) == "paragraphs 31, 79 and 80"
     assert Source(section="Information about this local authority area").label == (
         "The section “Information about this local authority area”"
     )

@@ -6,16 +6,15 @@ from datetime import date
 
 import pytest
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import (
     Audience,
     CoverContent,
     PackContent,
     SectionKey,
     Statement,
-    first_sentence,
-    long_date,
-    paragraph_ranges,
 )
+from briefing_app.domain.wording import first_sentence, paragraph_ranges
 
 
 def test_members_packs_are_marked_sensitive_and_public_ones_official() -> None:

@@ -107,6 +107,13 @@ def test_parse_paragraph_list() -> None:
             parse_paragraph_list(bad)
 
 
+def test_paragraph_lists_as_figures_files_give_them() -> None:
+    assert parse_paragraph_list("60 and 82") == (60, 82)
+    assert parse_paragraph_list("82, 60 and 60") == (60, 82)
+    with pytest.raises(ValueError, match="'6²' is not a paragraph number"):
+        parse_paragraph_list("6²")
+
+
 def test_judgement_areas_of_paragraphs() -> None:
     report = _report()
     areas = [judgement_area_of(f) for f in report.findings]

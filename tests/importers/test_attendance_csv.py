@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.domain.dates import parse_day
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.importers.attendance_csv import read_attendance
-from briefing_app.importers.csv_text import parse_day
 from tests.conftest import REPO
 
 

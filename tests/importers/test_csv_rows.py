@@ -12,7 +12,7 @@ from briefing_app.importers.glossary_csv import read_glossary
 
 
 def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    return list(read_rows(path, ("term",), "advice"))
+    return [(row.line, row.values) for row in read_rows(path, ("term",), advice="advice")]
 
 
 def test_a_file_in_another_encoding_names_the_line(tmp_path: Path) -> None:
@@ -44,3 +44,49 @@ def test_short_rows_read_as_empty_cells(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_typed_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="could not be read"):
         _rows(tmp_path / "absent.csv")
+
+
+def test_a_quote_left_open_names_the_line_it_opens_on(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text('term,meaning\nIRO,fine\nCAF,"open\nTAC,team\n', encoding="utf-8")
+    with pytest.raises(ImportFileError, match="not laid out as CSV") as caught:
+        _rows(path)
+    assert caught.value.line == 3
+    assert "every quote that opens must close" in caught.value.advice
+
+
+def test_a_cell_over_two_lines_gives_the_line_the_row_starts_on(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text('term,meaning\nIRO,"two\nlines"\n\nCAF,caf\n', encoding="utf-8")
+    assert [line for line, _ in _rows(path)] == [2, 5]
+
+
+def test_windows_1252_is_read_only_where_the_reader_allows_it(tmp_path: Path) -> None:
+    path = tmp_path / "roster.csv"
+    path.write_bytes("term,meaning\nZoë,caf\n".encode("cp1252"))
+    with pytest.raises(ImportFileError, match="not UTF-8 text"):
+        _rows(path)
+    rows = list(read_rows(path, ("term",), windows_1252=True))
+    assert rows[0].values["term"] == "Zoë"
+
+
+def test_a_nul_byte_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_bytes(b"term,meaning\nIRO\x00,fine\n")
+    with pytest.raises(ImportFileError, match="not a text file"):
+        _rows(path)
+
+
+def test_headers_in_any_case_and_trailing_empty_cells(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text("\ufeffTerm , Stands For\nIRO,Independent,,\n,,\n", encoding="utf-8")
+    assert _rows(path) == [(2, {"term": "IRO", "stands_for": "Independent"})]
+
+
+def test_a_row_longer_than_the_header_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text("term,meaning\nIRO,fine\nTAC,team, and family\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="3 cells but the header names 2 columns") as caught:
+        _rows(path)
+    assert caught.value.line == 3
+    assert "double quotes" in caught.value.advice

@@ -110,7 +110,10 @@ def test_a_multi_line_cell_does_not_put_line_numbers_out(tmp_path: Path) -> None
         ("key,as_at,value,englnd\n", "line 1: the column “englnd” is not one the app knows."),
         ("key,as_at,value,document\n", "the file has a header but no figures."),
         ("", "the file is empty."),
-        ("key,as_at,value,document\ncla-count,2015-03-31,330,A,extra\n", "more cells"),
+        (
+            "key,as_at,value,document\ncla-count,2015-03-31,330,A,extra\n",
+            "5 cells but the header names 4 columns",
+        ),
     ],
 )
 def test_file_level_problems(tmp_path: Path, text: str, message: str) -> None:
@@ -124,7 +127,7 @@ def test_file_level_problems(tmp_path: Path, text: str, message: str) -> None:
 def test_a_workbook_or_binary_file_is_named_for_what_it_is(tmp_path: Path) -> None:
     workbook = tmp_path / "figures.xlsx"
     workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    with pytest.raises(ImportFileError, match="spreadsheet workbook, not a CSV"):
+    with pytest.raises(ImportFileError, match="Excel workbook, not a CSV"):
         read_figures(workbook, DEFINITIONS)
     binary = tmp_path / "figures.csv"
     binary.write_bytes(b"\x00\x01\x02" * 50)

@@ -40,7 +40,7 @@ def test_reads_a_good_file(tmp_path: Path) -> None:
         (HEADER + GOOD.replace("104 8", ""), 2, "at least one paragraph"),
         (HEADER + GOOD.replace('now?"', 'now"'), 2, "question mark"),
         (HEADER + GOOD.replace("A-1", "A 1"), 2, "code 'A 1' is not valid"),
-        (HEADER + GOOD.rstrip("\n") + ",extra\n", 2, "more columns"),
+        (HEADER + GOOD.rstrip("\n") + ",extra\n", 2, "9 cells but the header names 8 columns"),
         (HEADER + GOOD + "B-2,Ok?,,care-leavers,nice,1,,\n", 3, "principle called 'nice'"),
     ],
 )
@@ -62,5 +62,5 @@ def test_empty_and_unreadable_files(tmp_path: Path) -> None:
         read_question_bank(tmp_path / "missing.csv")
     latin = tmp_path / "latin.csv"
     latin.write_bytes((HEADER + GOOD.replace("Because.", "Caf\xe9.")).encode("latin-1"))
-    with pytest.raises(ImportFileError, match=r"latin\.csv: the file is not saved as UTF-8"):
+    with pytest.raises(ImportFileError, match=r"latin\.csv, line 2: the file is not UTF-8 text"):
         read_question_bank(latin)

@@ -8,7 +8,7 @@ import pytest
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.outcomes import Audience
-from briefing_app.importers.ofsted_report import unnumbered_section
+from briefing_app.importers.report_body import unnumbered_section
 from briefing_app.importers.summaries_toml import read_summaries
 from tests.conftest import PORTSMOUTH_TEXT
 

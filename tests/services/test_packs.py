@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import NotFoundError, PackError, PackWriteError
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.domain.packs import Audience, SectionKey, long_date
+from briefing_app.domain.packs import Audience, SectionKey
 from briefing_app.services.container import Services
 from briefing_app.services.packs import PackRequest, pack_file_name
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check

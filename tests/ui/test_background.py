@@ -65,3 +65,32 @@ def test_an_error_comes_back_as_it_was_raised(qtbot: QtBot) -> None:
     assert seen["error"].advice == "Close the PDF."
     assert "result" not in seen
     assert seen["finished"] is True
+
+
+def test_waiting_delivers_the_outcome_before_it_returns(qtbot: QtBot) -> None:
+    """What the window does when it closes with a pack still being printed."""
+    release = threading.Event()
+    seen: list[str] = []
+
+    def work(progress: Any) -> str:
+        progress(0.5, "Halfway")
+        release.wait(10)
+        return "built"
+
+    owner = QObject()
+    task = BackgroundTask(
+        work,
+        parent=owner,
+        on_progress=lambda fraction, message: seen.append(message),
+        on_success=seen.append,
+        on_failure=lambda error: seen.append(f"failed: {error}"),
+        on_finished=lambda: seen.append("finished"),
+    )
+    task.start()
+    assert task.is_running()
+    release.set()
+    task.wait()
+    assert not task.is_running()
+    assert seen[-2:] == ["built", "finished"]
+    qtbot.wait(50)  # a progress report still queued is not shown once it has finished
+    assert seen[-2:] == ["built", "finished"]

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from briefing_app.domain.training import Status
 from briefing_app.services.container import Services
 from briefing_app.ui.dialogs.attendance import AttendanceDialog
-from briefing_app.ui.dialogs.record_dialog import to_qdate
 from briefing_app.ui.dialogs.training_records import MemberDialog, ModuleDialog
 from briefing_app.ui.models.training_matrix import TrainingMatrixModel
 from briefing_app.ui.pages.training import TrainingPage
+from briefing_app.ui.widgets.dates import to_qdate
 from tests.ui.interaction import answer, click_button, type_text, when_modal
 
 

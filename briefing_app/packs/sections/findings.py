@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing_app.domain.pack_content import ThemeFindings
 from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.wording import plural
 from briefing_app.packs.charts import chart_flowables
 from briefing_app.packs.layout import CellParagraph, ContentsEntry, Kit, esc
 from briefing_app.packs.sections import section_key
@@ -26,8 +27,7 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
         CondPageBreak(KEEP_WITH_HEADING),
         kit.heading(theme.label, key=_theme_key(theme), level=1),
         kit.para(
-            f"{theme.description} {count} paragraph{'s' if count != 1 else ''} of the report "
-            "speak about this.",
+            f"{theme.description} {plural(count, 'paragraph')} of the report speak about this.",
             styles.small,
         ),
         kit.table(

@@ -13,7 +13,7 @@ from briefing_app.domain.pack_content import Statement
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.packs.layout import Cell, Kit, Notes, esc
 from briefing_app.packs.sections import section_key
-from briefing_app.packs.styles import FRAME_WIDTH, GRADE_COLOURS, GRADE_SYMBOLS
+from briefing_app.packs.styles import FRAME_WIDTH
 
 
 def _points(
@@ -43,18 +43,8 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         rows: list[list[Cell]] = []
         extra: list[tuple[Any, ...]] = []
         for row, line in enumerate(glance.judgements, start=1):
-            background, foreground = GRADE_COLOURS[line.grade]
-            rows.append(
-                [
-                    line.area,
-                    kit.coloured(
-                        f"{GRADE_SYMBOLS[line.grade]} {line.grade.label}",
-                        (background, foreground),
-                        bold=True,
-                    ),
-                ]
-            )
-            extra.append(("BACKGROUND", (1, row), (1, row), colors.HexColor(background)))
+            rows.append([line.area, kit.coloured(line.grade.text, line.grade.colours, bold=True)])
+            extra.append(("BACKGROUND", (1, row), (1, row), colors.HexColor(line.grade.colours[0])))
         items += [
             Paragraph("How the inspectors graded the council's services", styles.h2),
             kit.table(

@@ -8,8 +8,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training import Status
 from briefing_app.domain.training_summary import TrainingSummary
 from briefing_app.packs.layout import Cell, CellParagraph, Kit, Notes, esc

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.meetings import ActionView, ItemStatus, MeetingItem
-from briefing_app.domain.reports import long_date
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.scrutiny import ScrutinyService

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,11 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.meetings import Action, ActionDetails
+from briefing_app.ui.widgets.dates import date_edit, from_qdate
 from briefing_app.ui.widgets.message_boxes import button_box, name_buttons
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+from briefing_app.ui.widgets.status import ProblemLabel
 
 
 class ActionDialog(QDialog):
@@ -50,18 +46,11 @@ class ActionDialog(QDialog):
         self.description_edit = QLineEdit()
         self.description_edit.setAccessibleName("What they will do")
         self.description_edit.setPlaceholderText("What was promised")
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("d MMMM yyyy")
-        self.due_edit.setAccessibleName("Due date")
-        self.due_edit.setDate(_qdate(action.due if action else due))
+        self.due_edit = date_edit("Due date", action.due if action else due)
         if action is not None:
             self.owner_edit.setText(action.owner)
             self.description_edit.setText(action.description)
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before saving")
+        self.problems_label = ProblemLabel("Problems to fix before saving")
 
         form = QFormLayout()
         form.addRow("&Who:", self.owner_edit)
@@ -82,18 +71,16 @@ class ActionDialog(QDialog):
         self.owner_edit.setFocus()
 
     def details(self) -> ActionDetails:
-        chosen = self.due_edit.date()
         return ActionDetails(
             owner=self.owner_edit.text().strip(),
             description=self.description_edit.text().strip(),
-            due=date(chosen.year(), chosen.month(), chosen.day()),
+            due=from_qdate(self.due_edit.date()),
         )
 
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.setText("⚠ " + " ".join(problems))
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problems(problems)
             return
         self.accept()
 
@@ -113,9 +100,7 @@ class CloseActionDialog(QDialog):
         self.note_edit.setPlaceholderText("What was done, and where it was reported")
         if action.closing_note:
             self.note_edit.setPlainText(action.closing_note)
-        self.problems_label = QLabel()
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before closing")
+        self.problems_label = ProblemLabel("Problems to fix before closing")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -137,7 +122,6 @@ class CloseActionDialog(QDialog):
 
     def _accept_if_valid(self) -> None:
         if not self.note():
-            self.problems_label.setText("⚠ Say what was done before closing the action.")
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problem("⚠ Say what was done before closing the action.")
             return
         self.accept()

@@ -23,8 +23,10 @@ from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.person_names import loosely_contains
 from briefing_app.domain.training import Member
 from briefing_app.domain.training_compliance import Catalogue
+from briefing_app.domain.wording import plural
 from briefing_app.services.training import AttendanceResult
-from briefing_app.ui.dialogs.record_dialog import RecordDialog, date_edit, from_qdate
+from briefing_app.ui.dialogs.record_dialog import RecordDialog
+from briefing_app.ui.widgets.dates import date_edit, from_qdate
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,7 @@ class AttendanceDialog(RecordDialog[Session, AttendanceResult]):
 
     def _update_count(self) -> None:
         n = len(self.ticked_ids())
-        self.count.setText(f"{n} {'member' if n == 1 else 'members'} ticked")
+        self.count.setText(f"{plural(n, 'member')} ticked")
 
     def value(self) -> Session:
         if self.module.currentData() is None:

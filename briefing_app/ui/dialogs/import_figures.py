@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.services.outcomes import ImportResult, OutcomesService
+from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import message_box
 
@@ -20,11 +20,10 @@ def import_figures_from(
 ) -> ImportResult | None:
     """Import ``path``; say what happened. Returns None (with the database untouched) if
     the file has problems."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = outcomes.import_figures(path)
+        with busy():
+            result = outcomes.import_figures(path)
     except ImportProblemsError as error:
-        QApplication.restoreOverrideCursor()
         box = message_box(
             QMessageBox.Icon.Warning,
             TITLE,
@@ -37,10 +36,8 @@ def import_figures_from(
         box.exec()
         return None
     except BriefingError as error:
-        QApplication.restoreOverrideCursor()
         show_user_error(parent, "The figures were not imported", error)
         return None
-    QApplication.restoreOverrideCursor()
     box = message_box(QMessageBox.Icon.Information, TITLE, result.message, parent)
     box.setAccessibleName("The figures were imported")
     box.exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError
@@ -20,12 +20,12 @@ from briefing_app.services.report_import import (
     ReportImportService,
     describe,
 )
+from briefing_app.ui.background import BackgroundTask, ProgressCallback, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import name_buttons
 from briefing_app.ui.widgets.tables import named_button
 
 FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
-IMPORTABLE_SUFFIXES = (".pdf", ".txt")
 
 
 def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
@@ -38,29 +38,6 @@ def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
     return dialog
 
 
-class _Reader(QObject):
-    """Reads one report on the worker thread."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = ReportImportService.read(self.path, self.progressed.emit)
-        except BriefingError as error:
-            self.failed.emit(error)
-        except Exception as error:  # a bug: shown on the UI thread, not lost in the worker
-            self.failed.emit(error)
-        else:
-            self.succeeded.emit(report)
-
-
 class ReportImporter(QObject):
     """Drives one import at a time for the main window."""
 
@@ -71,15 +48,14 @@ class ReportImporter(QObject):
         super().__init__(parent)
         self._service = service
         self._parent = parent
-        self._thread: QThread | None = None
-        self._reader: _Reader | None = None
+        self._task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.cancelled = False
         self.path: Path | None = None
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def choose_and_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -95,56 +71,52 @@ class ReportImporter(QObject):
         self.path, self.cancelled = path, False
         self.progress = progress_dialog(path, self._parent)
         self.progress.canceled.connect(self._on_cancel)
-        thread = QThread(self)
-        reader = _Reader(path)
-        reader.moveToThread(thread)
-        thread.started.connect(reader.run)
-        reader.progressed.connect(self._on_progress)
-        reader.succeeded.connect(self._on_read)
-        reader.failed.connect(self._on_failed)
-        self._thread, self._reader = thread, reader
-        thread.start()
+
+        def read(progress: ProgressCallback) -> InspectionReport:
+            def pages(done: int, total: int) -> None:
+                progress(done / total if total else 0.0, f"Reading page {done} of {total}…")
+
+            return ReportImportService.read(path, pages)
+
+        self._task = BackgroundTask(
+            read,
+            parent=self,
+            on_progress=self._on_progress,
+            on_success=self._on_read,
+            on_failure=self._on_failed,
+            on_finished=self.finished.emit,
+        )
+        self._task.start()
         return True
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, fraction: float, message: str) -> None:
         if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(f"Reading page {done} of {total}…")
+            self.progress.setMaximum(100)
+            self.progress.setValue(round(fraction * 100))
+            self.progress.setLabelText(message)
 
     def _on_cancel(self) -> None:
         self.cancelled = True
 
-    def _stop_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._reader is not None:
-            self._reader.deleteLater()
-        self._thread, self._reader = None, None
+    def _reading_done(self) -> None:
+        """The file has been read (or not): another import may start from here on."""
+        self._task = None
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
 
     def _on_failed(self, error: Exception) -> None:
-        self._stop_thread()
-        try:
-            if isinstance(error, BriefingError):
-                show_user_error(self._parent, "The report could not be imported", error)
-            else:
-                raise error
-        finally:
-            self.finished.emit()
+        self._reading_done()
+        if isinstance(error, BriefingError):
+            show_user_error(self._parent, "The report could not be imported", error)
+        else:
+            report_bug(error)
 
     def _on_read(self, report: InspectionReport) -> None:
-        self._stop_thread()
-        try:
-            if not self.cancelled:
-                self._save(report)
-        finally:
-            self.finished.emit()
+        self._reading_done()
+        if not self.cancelled:
+            self._save(report)
 
     def _save(self, report: InspectionReport) -> None:
         choice = DuplicateChoice.ASK

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,14 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.outcomes import ComparatorKind, Indicator, Observation, Stated
 from briefing_app.domain.plain_english import format_number, format_value
-from briefing_app.domain.reports import long_date
 from briefing_app.services.outcomes import FigureChange, OutcomesService
+from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box
-from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
+from briefing_app.ui.widgets.status import ProblemLabel
 
 _STATED_COLUMNS = {
     ComparatorKind.ENGLAND: "england_stated",
@@ -51,10 +50,6 @@ def _number(value: float | int | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 class FigureEditDialog(QDialog):
     def __init__(
         self, outcomes: OutcomesService, indicator: Indicator, parent: QWidget | None = None
@@ -73,10 +68,7 @@ class FigureEditDialog(QDialog):
             "figure, so the trend builds up. Keep the date to correct the current figure."
         )
         intro.setWordWrap(True)
-        self.as_at = QDateEdit()
-        self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("d MMMM yyyy")
-        self.as_at.setAccessibleName("Date the figure is for")
+        self.as_at = date_edit("Date the figure is for", date.today())
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         date_label = QLabel("&Date (as at):")
@@ -96,10 +88,7 @@ class FigureEditDialog(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("What saving will do")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Why the figure was not saved")
-        self.error.hide()
+        self.error = ProblemLabel("Why the figure was not saved")
 
         buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -125,9 +114,9 @@ class FigureEditDialog(QDialog):
     def _fill(self, observation: Observation | None) -> None:
         if observation is None:
             today = date.today()
-            self.as_at.setDate(_qdate(today))
+            self.as_at.setDate(to_qdate(today))
             return
-        self.as_at.setDate(_qdate(observation.as_at))
+        self.as_at.setDate(to_qdate(observation.as_at))
         values = {
             "period": observation.period,
             "value": _number(observation.value),
@@ -145,8 +134,7 @@ class FigureEditDialog(QDialog):
             self.fields[name].setText(text)
 
     def chosen_date(self) -> date:
-        qdate = self.as_at.date()
-        return date(qdate.year(), qdate.month(), qdate.day())
+        return from_qdate(self.as_at.date())
 
     def field_values(self) -> dict[str, str]:
         """What the officer typed, as the same fields a CSV row has."""
@@ -198,9 +186,7 @@ class FigureEditDialog(QDialog):
         try:
             observation = self._outcomes.parse_figure(self.field_values())
         except InvalidInputError as error:
-            self.error.setText(f"✗ Not saved yet: {error.message} Your entries are kept.")
-            self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
-            self.error.show()
+            self.error.show_problem(f"✗ Not saved yet: {error.message} Your entries are kept.")
             return
         self.change = self._outcomes.record_figure(self.indicator.key, observation)
         self.accept()

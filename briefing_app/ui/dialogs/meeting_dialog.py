@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.domain.meetings import Meeting, MeetingDetails
+from briefing_app.ui.widgets.dates import date_edit, from_qdate
 from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import ProblemLabel
 
 
 class MeetingDialog(QDialog):
@@ -37,20 +36,13 @@ class MeetingDialog(QDialog):
         self.committee_box.setEditable(True)
         self.committee_box.addItems(committees)
         self.committee_box.setAccessibleName("Committee or board")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setAccessibleName("Meeting date")
+        when = meeting.meeting_date if meeting else (default_date or date.today())
+        self.date_edit = date_edit("Meeting date", when)
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName("Title")
         self.title_edit.setPlaceholderText("Optional, e.g. Care leavers' education and work")
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setVisible(False)
-        self.problems_label.setAccessibleName("Problems to fix before saving")
+        self.problems_label = ProblemLabel("Problems to fix before saving")
 
-        when = meeting.meeting_date if meeting else (default_date or date.today())
-        self.date_edit.setDate(QDate(when.year, when.month, when.day))
         if meeting is not None:
             self.committee_box.setCurrentText(meeting.committee)
             self.title_edit.setText(meeting.title)
@@ -71,17 +63,15 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
 
     def details(self) -> MeetingDetails:
-        chosen = self.date_edit.date()
         return MeetingDetails(
             committee=self.committee_box.currentText().strip(),
-            meeting_date=date(chosen.year(), chosen.month(), chosen.day()),
+            meeting_date=from_qdate(self.date_edit.date()),
             title=self.title_edit.text().strip(),
         )
 
     def _accept_if_valid(self) -> None:
         problems = self.details().problems()
         if problems:
-            self.problems_label.setText("⚠ " + " ".join(problems))
-            self.problems_label.setVisible(True)
+            self.problems_label.show_problems(problems)
             return
         self.accept()

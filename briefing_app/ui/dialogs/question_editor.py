@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from briefing_app.domain.scrutiny import (
 from briefing_app.domain.themes import THEMES
 from briefing_app.services.scrutiny import ScrutinyService
 from briefing_app.ui.widgets.message_boxes import button_box
+from briefing_app.ui.widgets.status import ProblemLabel
 
 
 class QuestionEditorDialog(QDialog):
@@ -87,10 +87,7 @@ class QuestionEditorDialog(QDialog):
         self.indicators_edit = QLineEdit()
         self.indicators_edit.setAccessibleName("Indicator keys")
         self.indicators_edit.setPlaceholderText("Optional: e.g. care-leavers-neet cla-eet")
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setAccessibleName("Problems to fix before saving")
-        self.problems_label.setVisible(False)
+        self.problems_label = ProblemLabel("Problems to fix before saving")
 
         form = QFormLayout()
         form.addRow("&Question:", self.text_edit)
@@ -169,5 +166,4 @@ class QuestionEditorDialog(QDialog):
         self.accept()
 
     def _show_problems(self, problems: list[str]) -> None:
-        self.problems_label.setText("⚠ " + " ".join(problems))
-        self.problems_label.setVisible(True)
+        self.problems_label.show_problems(problems)

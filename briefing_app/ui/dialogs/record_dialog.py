@@ -7,12 +7,10 @@ the dialog, above its buttons, and everything typed stays where it is.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,29 +21,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.ui.widgets.message_boxes import button_box
-from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
+from briefing_app.ui.widgets.status import ProblemLabel
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(name: str, value: date, latest: date | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMMM yyyy")
-    edit.setMinimumDate(QDate(1950, 1, 1))
-    if latest is not None:
-        edit.setMaximumDate(to_qdate(latest))
-    edit.setAccessibleName(name)
-    return edit
 
 
 class RecordDialog(QDialog, Generic[T, R]):
@@ -60,10 +39,7 @@ class RecordDialog(QDialog, Generic[T, R]):
         self._save = save
         self.result_value: R | None = None
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
-        self.error.hide()
+        self.error = ProblemLabel("Problem")
         self.buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,7 +70,4 @@ class RecordDialog(QDialog, Generic[T, R]):
         self.accept()
 
     def show_problem(self, error: BriefingError) -> None:
-        self.error.setText(f"⚠ {error}")
-        # Its own dark-on-light colours, so it reads the same in high contrast.
-        self.error.setStyleSheet(badge_style(PROBLEM_COLOURS))
-        self.error.show()
+        self.error.show_problem(f"⚠ {error}")

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.domain.backups import Backup, when_text
 from briefing_app.ui.widgets.backup_list import BackupList
-from briefing_app.ui.widgets.message_boxes import name_buttons
+from briefing_app.ui.widgets.message_boxes import confirm
 
 TITLE = "Restore from backup"
 
@@ -74,17 +73,5 @@ class RestoreBackupDialog(QDialog):
         backup = self.chosen()
         if backup is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Restore this backup?",
-            confirmation_text(backup),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Restore this backup?")
-        name_buttons(box)
-        box.exec()
-        if box.clickedButton() is restore:
+        if confirm(self, "Restore this backup?", confirmation_text(backup), "Restore"):
             self.accept()

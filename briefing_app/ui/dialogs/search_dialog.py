@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.search import SearchHit
+from briefing_app.domain.wording import plural
 from briefing_app.services.search import SearchService
 
 HIT_SCHEME = "hit"
@@ -79,7 +80,7 @@ class SearchDialog(QDialog):
         if text.strip():
             count = len(self.hits)
             self.summary_label.setText(
-                f"{count} result{'s' if count != 1 else ''}. Press Enter for the first, "
+                f"{plural(count, 'result')}. Press Enter for the first, "
                 "or Tab to the results and Enter on one."
                 if count
                 else "Nothing found. Try fewer or shorter words."

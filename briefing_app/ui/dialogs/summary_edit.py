@@ -20,7 +20,7 @@ from briefing_app.domain.summaries import Summary, strip_citations
 from briefing_app.services.outcomes import OutcomesService
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box
-from briefing_app.ui.widgets.status import PROBLEM_COLOURS, badge_style
+from briefing_app.ui.widgets.status import PROBLEM_COLOURS, ProblemLabel, badge_style
 
 _OK = ("#d7f0dc", "#0b3d17")
 _NOT_YET = PROBLEM_COLOURS
@@ -76,10 +76,7 @@ class SummaryEditDialog(QDialog):
         self.traceability = QLabel()
         self.traceability.setWordWrap(True)
         self.traceability.setAccessibleName("Sources")
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName("Why the summary was not saved")
-        self.error.hide()
+        self.error = ProblemLabel("Why the summary was not saved")
 
         buttons = button_box(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -145,10 +142,8 @@ class SummaryEditDialog(QDialog):
         try:
             self.replaced = self._outcomes.save_summary(self.summary, self.text())
         except InvalidInputError as error:
-            self.error.setText(
+            self.error.show_problem(
                 f"✗ Not saved yet: {error.message} {error.advice} Your text is kept."
             )
-            self.error.setStyleSheet(badge_style(_NOT_YET))
-            self.error.show()
             return
         self.accept()

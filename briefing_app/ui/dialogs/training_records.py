@@ -26,7 +26,8 @@ from briefing_app.domain.training import (
     RefreshRule,
     Role,
 )
-from briefing_app.ui.dialogs.record_dialog import RecordDialog, date_edit, from_qdate
+from briefing_app.ui.dialogs.record_dialog import RecordDialog
+from briefing_app.ui.widgets.dates import date_edit, from_qdate
 
 
 def seat_list(roles: Sequence[Role], chosen: frozenset[str], name: str) -> QListWidget:

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from briefing_app.domain.reports import Finding, Part, Recommendation, group_by_section
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def paragraph_list(numbers: tuple[int, ...]) -> str:
-    return ", ".join(str(n) for n in numbers)
+from briefing_app.domain.scrutiny import format_paragraph_list
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
 
 
 class SectionListModel(QAbstractListModel):
@@ -58,39 +49,20 @@ class SectionListModel(QAbstractListModel):
         return None
 
 
-class RecommendationTableModel(QAbstractTableModel):
+class RecommendationTableModel(ListTableModel[Recommendation]):
     PARAGRAPH, KIND, TOPIC, TEXT, EVIDENCE = range(5)
     HEADERS = ("Paragraph", "Kind", "Topic", "Recommendation", "Rests on paragraphs")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._recommendations: list[Recommendation] = []
-
     def set_recommendations(self, recommendations: tuple[Recommendation, ...]) -> None:
-        self.beginResetModel()
-        self._recommendations = list(recommendations)
-        self.endResetModel()
+        self._set_rows(recommendations)
 
     def recommendation(self, row: int) -> Recommendation:
-        return self._recommendations[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._recommendations)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        rec = self._recommendations[index.row()]
+        rec = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(rec, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
@@ -108,4 +80,4 @@ class RecommendationTableModel(QAbstractTableModel):
             return rec.topic
         if column == self.TEXT:
             return rec.text
-        return paragraph_list(rec.evidence) or "None linked"
+        return format_paragraph_list(rec.evidence) or "None linked"

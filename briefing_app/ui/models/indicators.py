@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from briefing_app.domain.outcomes import TOPICS, Indicator
 from briefing_app.domain.plain_english import describe, figure_text, trend_words
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.status import rating_colours, trend_colours
 
-_Index = QModelIndex | QPersistentModelIndex
 _TOPIC_ORDER = {topic.key: number for number, topic in enumerate(TOPICS)}
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(ListTableModel[Indicator]):
     TOPIC, MEASURE, FIGURE, PERIOD, STATUS, TREND, SOURCE = range(7)
     HEADERS = (
         "Topic",
@@ -28,41 +29,24 @@ class IndicatorTableModel(QAbstractTableModel):
         "Source",
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._indicators: list[Indicator] = []
-
     def set_indicators(self, indicators: list[Indicator]) -> None:
-        self.beginResetModel()
-        self._indicators = sorted(
-            indicators,
-            key=lambda i: (_TOPIC_ORDER.get(i.definition.topic, 99), i.definition.position),
+        self._set_rows(
+            sorted(
+                indicators,
+                key=lambda i: (_TOPIC_ORDER.get(i.definition.topic, 99), i.definition.position),
+            )
         )
-        self.endResetModel()
 
     def indicator(self, row: int) -> Indicator:
-        return self._indicators[row]
+        return self._rows[row]
 
     def row_of(self, key: str) -> int | None:
-        return next((r for r, i in enumerate(self._indicators) if i.key == key), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._indicators)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self._row_where(lambda indicator: indicator.key == key)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        indicator = self._indicators[index.row()]
+        indicator = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(indicator, column)

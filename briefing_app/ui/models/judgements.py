@@ -4,54 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from briefing_app.domain.reports import Judgement
-from briefing_app.ui.widgets.grades import grade_background, grade_foreground, grade_text
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
+from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class JudgementTableModel(QAbstractTableModel):
+class JudgementTableModel(ListTableModel[Judgement]):
     AREA, GRADE, MEANING = range(3)
     HEADERS = ("Area inspected", "Grade", "What the grade means")
 
     def __init__(self, judgements: list[Judgement] | None = None) -> None:
         super().__init__()
-        self._judgements: list[Judgement] = list(judgements or [])
+        self._rows = list(judgements or [])
 
     def set_judgements(self, judgements: list[Judgement]) -> None:
-        self.beginResetModel()
-        self._judgements = list(judgements)
-        self.endResetModel()
+        self._set_rows(judgements)
 
     def judgement(self, row: int) -> Judgement:
-        return self._judgements[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._judgements)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        judgement = self._judgements[index.row()]
+        judgement = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.AREA:
                 return judgement.area.label
             if column == self.GRADE:
                 return (
-                    grade_text(judgement.grade)
+                    judgement.grade.text
                     if role == Qt.ItemDataRole.DisplayRole
                     else (judgement.grade.label)
                 )

@@ -6,80 +6,63 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.meetings import ActionView, MeetingItem, MeetingSummary
-from briefing_app.domain.reports import long_date
-from briefing_app.ui.models.table import HeaderedTableModel
+from briefing_app.domain.wording import plural
 from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
 
 
-class MeetingTableModel(HeaderedTableModel):
+class MeetingTableModel(ListTableModel[MeetingSummary]):
     DATE, MEETING = range(2)
     HEADERS = ("Date", "Meeting and progress")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._meetings: list[MeetingSummary] = []
-
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
-        self.beginResetModel()
-        self._meetings = list(meetings)
-        self.endResetModel()
+        self._set_rows(meetings)
 
     def summary(self, row: int) -> MeetingSummary:
-        return self._meetings[row]
+        return self._rows[row]
 
     def row_of(self, meeting_id: int) -> int | None:
-        return next((r for r, s in enumerate(self._meetings) if s.meeting.id == meeting_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._meetings)
+        return self._row_where(lambda summary: summary.meeting.id == meeting_id)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        summary = self._meetings[index.row()]
+        summary = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if index.column() == self.DATE:
                 return long_date(summary.meeting.meeting_date)
             meeting = summary.meeting
             name = f"{meeting.committee}: {meeting.title}" if meeting.title else meeting.committee
             count = summary.open_actions
-            open_actions = f"; {count} action{'s' if count != 1 else ''} open" if count else ""
+            open_actions = f"; {plural(count, 'action')} open" if count else ""
             return f"{name}\n{summary.progress}{open_actions}"
         return None
 
 
-class MeetingItemTableModel(HeaderedTableModel):
+class MeetingItemTableModel(ListTableModel[MeetingItem]):
     NUMBER, CODE, QUESTION, STATUS = range(4)
     HEADERS = ("No.", "Code", "Question", "Where it stands")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: list[MeetingItem] = []
-
     def set_items(self, items: list[MeetingItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self._set_rows(items)
 
     def item(self, row: int) -> MeetingItem:
-        return self._items[row]
+        return self._rows[row]
 
     def items(self) -> list[MeetingItem]:
-        return list(self._items)
+        return list(self._rows)
 
     def row_of(self, item_id: int) -> int | None:
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+        return self._row_where(lambda item: item.id == item_id)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NUMBER:
@@ -94,33 +77,27 @@ class MeetingItemTableModel(HeaderedTableModel):
         return None
 
 
-class ActionTableModel(HeaderedTableModel):
+class ActionTableModel(ListTableModel[ActionView]):
     STATE, DUE, WHO, WHAT, RAISED_AT, QUESTION, NOTE = range(7)
     HEADERS = ("State", "Due", "Who", "What", "Raised at", "Question", "Closing note")
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
         super().__init__()
-        self._views: list[ActionView] = []
         self._today = today
 
     def set_actions(self, views: list[ActionView]) -> None:
-        self.beginResetModel()
-        self._views = list(views)
-        self.endResetModel()
+        self._set_rows(views)
 
     def view(self, row: int) -> ActionView:
-        return self._views[row]
+        return self._rows[row]
 
     def row_of(self, action_id: int) -> int | None:
-        return next((r for r, v in enumerate(self._views) if v.action.id == action_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._views)
+        return self._row_where(lambda view: view.action.id == action_id)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        view = self._views[index.row()]
+        view = self._rows[index.row()]
         action = view.action
         column = index.column()
         today = self._today()

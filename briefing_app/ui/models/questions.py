@@ -4,40 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from briefing_app.domain.scrutiny import Question, format_paragraph_list
 from briefing_app.domain.suggestions import Suggestion
-from briefing_app.ui.models.table import HeaderedTableModel
 from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
 
 
-class QuestionTableModel(HeaderedTableModel):
+class QuestionTableModel(ListTableModel[Question]):
     CODE, QUESTION, THEME, PRINCIPLE, RESTS_ON, STATUS = range(6)
     HEADERS = ("Code", "Question", "Theme", "Principle", "Rests on paragraphs", "Status")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._questions: list[Question] = []
-
     def set_questions(self, questions: list[Question]) -> None:
-        self.beginResetModel()
-        self._questions = list(questions)
-        self.endResetModel()
+        self._set_rows(questions)
 
     def question(self, row: int) -> Question:
-        return self._questions[row]
+        return self._rows[row]
 
     def row_of(self, question_id: int) -> int | None:
-        return next((r for r, q in enumerate(self._questions) if q.id == question_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._questions)
+        return self._row_where(lambda question: question.id == question_id)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        question = self._questions[index.row()]
+        question = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(question, column)
@@ -62,29 +53,20 @@ class QuestionTableModel(HeaderedTableModel):
         return question.status.label
 
 
-class SuggestionTableModel(HeaderedTableModel):
+class SuggestionTableModel(ListTableModel[Suggestion]):
     CODE, QUESTION, WHY = range(3)
     HEADERS = ("Code", "Question", "Why it is suggested")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._suggestions: list[Suggestion] = []
-
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
-        self.beginResetModel()
-        self._suggestions = list(suggestions)
-        self.endResetModel()
+        self._set_rows(suggestions)
 
     def suggestion(self, row: int) -> Suggestion:
-        return self._suggestions[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._suggestions)
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        suggestion = self._suggestions[index.row()]
+        suggestion = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.CODE:

@@ -1,18 +1,37 @@
-"""A table model with fixed column headings, the base of the app's table models."""
+"""The base of the app's table models: a list of domain objects, one a row, under fixed headings."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 
-class HeaderedTableModel(QAbstractTableModel):
-    """Subclasses name their columns in ``HEADERS``."""
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are the objects in ``_rows``; subclasses name their columns in ``HEADERS``
+    (with a constant for each) and say what each cell shows in ``data``."""
 
     HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[T] = []
+
+    def _set_rows(self, rows: Iterable[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _row_where(self, wanted: Callable[[T], bool]) -> int | None:
+        """The first row whose object is ``wanted``, or None."""
+        return next((row for row, item in enumerate(self._rows) if wanted(item)), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
-from briefing_app.domain.reports import long_date
-from briefing_app.domain.training import Module, ModuleStatus, Status
+from briefing_app.domain.dates import long_date, short_date
+from briefing_app.domain.training import Module, Status
 from briefing_app.domain.training_compliance import MemberRecord, Need, TrainingBoard
-from briefing_app.domain.training_dates import short_date
-from briefing_app.ui.widgets.training_status import (
-    status_background,
-    status_cell_text,
-    status_foreground,
-    status_icon,
-)
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
+from briefing_app.ui.widgets.training_status import status_cell_text, status_role
 
-_Index = QModelIndex | QPersistentModelIndex
 _Display = Qt.ItemDataRole.DisplayRole
 
 
@@ -32,17 +27,7 @@ def wrap_title(title: str, width: int = 18) -> str:
     return "\n".join(lines)
 
 
-def _status_role(result: ModuleStatus, role: int) -> Any:
-    if role == Qt.ItemDataRole.DecorationRole:
-        return status_icon(result.status)
-    if role == Qt.ItemDataRole.BackgroundRole:
-        return status_background(result.status)
-    if role == Qt.ItemDataRole.ForegroundRole:
-        return status_foreground(result.status)
-    return None
-
-
-class TrainingMatrixModel(QAbstractTableModel):
+class TrainingMatrixModel(ListTableModel[MemberRecord]):
     """One row per member; a column saying whether they are fully in date; one per module."""
 
     MEMBER, FULLY = range(2)
@@ -50,14 +35,13 @@ class TrainingMatrixModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._records: list[MemberRecord] = []
         self._modules: tuple[Module, ...] = ()
         self._seat_modules: tuple[Module, ...] | None = None
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
         self.beginResetModel()
-        self._records = board.members_of(role_key)
+        self._rows = board.members_of(role_key)
         self._modules = board.catalogue.modules
         self._seat_modules = (
             None if role_key is None else board.catalogue.modules_for_role(role_key)
@@ -65,14 +49,11 @@ class TrainingMatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
-        return self._records[row]
+        return self._rows[row]
 
     def module(self, column: int) -> Module | None:
         index = column - self.FIRST_MODULE
         return self._modules[index] if 0 <= index < len(self._modules) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self.FIRST_MODULE + len(self._modules)
@@ -96,7 +77,7 @@ class TrainingMatrixModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self._rows[index.row()]
         column = index.column()
         if column == self.MEMBER:
             return self._member_data(record, role)
@@ -112,7 +93,7 @@ class TrainingMatrixModel(QAbstractTableModel):
             return (
                 f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
             )
-        return _status_role(result, role)
+        return status_role(result.status, role)
 
     def _member_data(self, record: MemberRecord, role: int) -> Any:
         member = record.member
@@ -142,48 +123,25 @@ class TrainingMatrixModel(QAbstractTableModel):
                 return f"{record.member.name} is fully in date."
             names = ", ".join(n.module.name for n in missing)
             return f"{record.member.name} is not fully in date. To do: {names}."
-        if role == Qt.ItemDataRole.DecorationRole:
-            return status_icon(status)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return status_background(status)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return status_foreground(status)
-        return None
+        return status_role(status, role)
 
 
-class NeedsTableModel(QAbstractTableModel):
+class NeedsTableModel(ListTableModel[Need]):
     """Everything overdue, never done or due soon: who, what, and by when."""
 
     MEMBER, MODULE, STATUS, DUE, DETAIL = range(5)
     HEADERS = ("Member", "Module", "Status", "Due by", "Details")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._needs: list[Need] = []
-
     def set_needs(self, needs: list[Need]) -> None:
-        self.beginResetModel()
-        self._needs = list(needs)
-        self.endResetModel()
+        self._set_rows(needs)
 
     def need(self, row: int) -> Need:
-        return self._needs[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._needs)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _Display:
-            return self.HEADERS[section]
-        return None
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        need = self._needs[index.row()]
+        need = self._rows[index.row()]
         column = index.column()
         result = need.status
         if role in (_Display, Qt.ItemDataRole.AccessibleTextRole):
@@ -201,5 +159,5 @@ class NeedsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{need.member.name}, {need.module.name}: {result.explanation}"
         if column == self.STATUS:
-            return _status_role(result, role)
+            return status_role(result.status, role)
         return None

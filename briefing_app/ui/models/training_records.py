@@ -4,68 +4,43 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-from briefing_app.domain.reports import long_date
-from briefing_app.domain.training import Completion, Member, Module, Status
+from briefing_app.domain.dates import long_date, short_date
+from briefing_app.domain.training import Completion, Member, Module, ModuleStatus, Status
 from briefing_app.domain.training_compliance import Catalogue, MemberRecord
-from briefing_app.domain.training_dates import short_date
-from briefing_app.ui.widgets.training_status import (
-    status_background,
-    status_foreground,
-    status_icon,
-)
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
+from briefing_app.ui.widgets.training_status import status_role
 
-_Index = QModelIndex | QPersistentModelIndex
 _Display = Qt.ItemDataRole.DisplayRole
 _TEXT_ROLES = (_Display, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole)
 
 
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._count = 0
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Display) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _Display:
-            return self.HEADERS[section]
-        return None
-
-
-class MemberListModel(_Table):
+class MemberListModel(ListTableModel[Member]):
     NAME, PARTY, WARD, SEATS, TERM = range(5)
     HEADERS = ("Name", "Party", "Ward", "Seats", "Term of office")
 
     def __init__(self) -> None:
         super().__init__()
-        self._members: list[Member] = []
         self._catalogue = Catalogue((), ())
 
     def set_members(self, members: list[Member], catalogue: Catalogue) -> None:
         self.beginResetModel()
-        self._members = list(members)
+        self._rows = list(members)
         self._catalogue = catalogue
-        self._count = len(self._members)
         self.endResetModel()
 
     def member(self, row: int) -> Member:
-        return self._members[row]
+        return self._rows[row]
 
     def row_of(self, member_id: int) -> int | None:
-        return next((r for r, m in enumerate(self._members) if m.id == member_id), None)
+        return self._row_where(lambda member: member.id == member_id)
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid() or role not in _TEXT_ROLES:
             return None
-        member = self._members[index.row()]
+        member = self._rows[index.row()]
         column = index.column()
         if column == self.NAME:
             if role == _Display:
@@ -80,26 +55,19 @@ class MemberListModel(_Table):
         return member.term_text
 
 
-class MemberModulesModel(_Table):
+class MemberModulesModel(ListTableModel[tuple[Module, ModuleStatus]]):
     """One member's modules: how each stands, when it was last done, when it is due."""
 
     MODULE, RULE, STATUS, LAST, DUE = range(5)
     HEADERS = ("Module", "How often", "Status", "Last done", "Due by")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._record: MemberRecord | None = None
-
     def set_record(self, record: MemberRecord | None) -> None:
-        self.beginResetModel()
-        self._record = record
-        self._count = len(record.statuses) if record else 0
-        self.endResetModel()
+        self._set_rows(record.statuses if record else ())
 
     def data(self, index: _Index, role: int = _Display) -> Any:
-        if not index.isValid() or self._record is None:
+        if not index.isValid():
             return None
-        module, result = self._record.statuses[index.row()]
+        module, result = self._rows[index.row()]
         column = index.column()
         if role in _TEXT_ROLES:
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -115,30 +83,18 @@ class MemberModulesModel(_Table):
                 return "Never" if column == self.LAST and result.status is Status.NEVER_DONE else ""
             return short_date(day) if role == _Display else long_date(day)
         if column == self.STATUS:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return status_icon(result.status)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return status_background(result.status)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return status_foreground(result.status)
+            return status_role(result.status, role)
         return None
 
 
-class CompletionHistoryModel(_Table):
+class CompletionHistoryModel(ListTableModel[tuple[Completion, Module | None]]):
     """Every training a member has done, newest first."""
 
     DATE, MODULE, PROVIDER, NOTE = range(4)
     HEADERS = ("Date", "Module", "Provider", "Note")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[tuple[Completion, Module | None]] = []
-
     def set_history(self, rows: list[tuple[Completion, Module | None]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._count = len(self._rows)
-        self.endResetModel()
+        self._set_rows(rows)
 
     def completion(self, row: int) -> Completion:
         return self._rows[row][0]
@@ -158,7 +114,7 @@ class CompletionHistoryModel(_Table):
         return completion.note
 
 
-class ModuleCatalogueModel(_Table):
+class ModuleCatalogueModel(ListTableModel[Module]):
     NAME, RULE, REQUIRED, DESCRIPTION = range(4)
     HEADERS = ("Module", "How often", "Required of", "What it covers")
 
@@ -169,16 +125,16 @@ class ModuleCatalogueModel(_Table):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self.beginResetModel()
         self._catalogue = catalogue
-        self._count = len(catalogue.modules)
+        self._rows = list(catalogue.modules)
         self.endResetModel()
 
     def module(self, row: int) -> Module:
-        return self._catalogue.modules[row]
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid() or role not in _TEXT_ROLES:
             return None
-        module = self._catalogue.modules[index.row()]
+        module = self._rows[index.row()]
         column = index.column()
         if column == self.NAME:
             return module.name

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from briefing_app.services.actions import ActionService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import ActionTableModel
 from briefing_app.ui.widgets.message_boxes import ask
+from briefing_app.ui.widgets.tables import row_table, select_row
 
 
 class ActionsPage(QWidget):
@@ -39,15 +37,7 @@ class ActionsPage(QWidget):
         self.counts_label.setWordWrap(True)
         self.counts_label.setAccessibleName("How many actions are in each state")
         self.model = ActionTableModel(actions.today)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Actions")
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table = row_table(self.model, "Actions")
         header = self.table.horizontalHeader()
         for column in (ActionTableModel.STATE, ActionTableModel.DUE, ActionTableModel.QUESTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,11 +136,7 @@ class ActionsPage(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, row)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

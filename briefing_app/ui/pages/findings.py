@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from briefing_app.ui.pages.findings_html import (
 from briefing_app.ui.pages.findings_search import SearchPanel
 from briefing_app.ui.widgets.compact import compact
 from briefing_app.ui.widgets.report_chooser import ReportChooser
+from briefing_app.ui.widgets.tables import row_table
 from briefing_app.ui.widgets.term_browser import TermBrowser
 
 ALL = ""
@@ -95,21 +95,10 @@ class FindingsPage(QWidget):
         self.section_text = TermBrowser("Paragraphs in the chosen section", glossary)
 
         self.recommendations = RecommendationTableModel()
-        self.recommendation_table = QTableView()
-        self.recommendation_table.setModel(self.recommendations)
-        self.recommendation_table.setAccessibleName("Recommendations")
-        self.recommendation_table.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows
-        )
-        self.recommendation_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.recommendation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the next control; the arrow keys move between rows.
-        self.recommendation_table.setTabKeyNavigation(False)
+        self.recommendation_table = row_table(self.recommendations, "Recommendations")
         self.recommendation_table.setAccessibleDescription(
             "Choose a recommendation to see the findings behind it below"
         )
-        self.recommendation_table.verticalHeader().setVisible(False)
-        self.recommendation_table.setWordWrap(True)
         header = self.recommendation_table.horizontalHeader()
         for column in (
             RecommendationTableModel.PARAGRAPH,

@@ -6,6 +6,7 @@ import html
 
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.reports import Finding, InspectionReport, Recommendation
+from briefing_app.domain.wording import first_sentence
 from briefing_app.ui.widgets.term_browser import MATCH_STYLE, marked_html
 
 PARAGRAPH_SCHEME = "paragraph"
@@ -56,7 +57,7 @@ def recommendation_html(
         parts.append("<p><b>The findings behind it:</b></p><ul>")
         for number in rec.evidence:
             finding = report.finding(number)
-            excerpt = marked_html(_first_sentence(finding.text), glossary) if finding else ""
+            excerpt = marked_html(first_sentence(finding.text), glossary) if finding else ""
             parts.append(
                 f'<li><a href="{paragraph_url(number)}">Paragraph {number}</a>: {excerpt}</li>'
             )
@@ -64,8 +65,3 @@ def recommendation_html(
     else:
         parts.append("<p>No paragraphs are linked to this recommendation yet.</p>")
     return "\n".join(parts)
-
-
-def _first_sentence(text: str) -> str:
-    end = text.find(". ")
-    return text if end < 0 else text[: end + 1]

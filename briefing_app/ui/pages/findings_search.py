@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.search import FindingHit
+from briefing_app.domain.wording import plural
 from briefing_app.services.reports import ReportService
 from briefing_app.ui.widgets.compact import compact
 from briefing_app.ui.widgets.term_browser import TermBrowser, hit_html
@@ -114,8 +115,8 @@ class SearchPanel(QWidget):
         reports = len({h.report_id for h in self.hits})
         if words.strip():
             self.count.setText(
-                f"{len(self.hits)} paragraph{'s' if len(self.hits) != 1 else ''} found"
-                + (f" in {reports} report{'s' if reports != 1 else ''}." if self.hits else ".")
+                f"{plural(len(self.hits), 'paragraph')} found"
+                + (f" in {plural(reports, 'report')}." if self.hits else ".")
             )
         else:
             self.count.setText("")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.meetings import Meeting
+from briefing_app.domain.wording import plural
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
@@ -106,7 +107,7 @@ class RecordExporter:
         summary = content.record.summary
 
         def done(built: BuiltPack) -> None:
-            pages = f"{built.pages} page{'s' if built.pages != 1 else ''}"
+            pages = plural(built.pages, "page")
             self._say(f"Saved the record to {built.path} ({pages}). {summary}")
 
         self._task = BackgroundTask(

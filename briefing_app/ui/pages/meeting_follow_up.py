@@ -25,7 +25,9 @@ class FollowUpTabs(QTabWidget):
         self.setAccessibleName("Suggestions and open actions")
         self.tabBar().setAccessibleName("Suggestions and open actions")
         self.suggestion_model = SuggestionTableModel()
-        self.suggestion_table = row_table(self.suggestion_model, "Suggested questions")
+        self.suggestion_table = row_table(
+            self.suggestion_model, "Suggested questions", stretch_last=True
+        )
         self.suggestion_table.horizontalHeader().setSectionResizeMode(
             SuggestionTableModel.QUESTION, QHeaderView.ResizeMode.Stretch
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.meetings import Meeting, MeetingDetails, MeetingItem
+from briefing_app.domain.wording import plural
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.ui.errors import show_user_error
@@ -266,7 +267,7 @@ class MeetingsPage(QWidget):
         if open_count:
             self.lower_tabs.setCurrentIndex(OPEN_ACTIONS_TAB)
             message += (
-                f" {open_count} action{'s' if open_count != 1 else ''} from earlier meetings "
+                f" {plural(open_count, 'action')} from earlier meetings "
                 "still open: see Open actions to follow up."
             )
         self.message_label.setText(message)
@@ -350,7 +351,7 @@ class MeetingsPage(QWidget):
         added = self._meetings.add_open_action_questions(self.meeting.id)
         self._show_meeting()
         self.message_label.setText(
-            f"Added {len(added)} question{'s' if len(added) != 1 else ''} with open actions."
+            f"Added {plural(len(added), 'question')} with open actions."
             if added
             else "Every question with an open action is already on the meeting."
         )

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from briefing_app.ui.widgets.figures_table import FiguresTable
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
 from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
+from briefing_app.ui.widgets.tables import select_row
 
 OpenParagraph = Callable[[int | None, int], None]
 
@@ -219,11 +220,7 @@ class OutcomesPage(QWidget):
         if row is None:
             self.detail.show_indicator(None, None, None, "")
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, IndicatorTableModel.MEASURE),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, row, IndicatorTableModel.MEASURE)
         self._show(self.model.indicator(row))
         return True
 

@@ -7,23 +7,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from briefing_app.domain.reports import InspectionReport, long_date
+from briefing_app.domain.dates import long_date
+from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.wording import joined, plural
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
-from briefing_app.ui.widgets.grades import grade_style, grade_text
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.report_chooser import ReportChooser
+from briefing_app.ui.widgets.status import badge_style
+from briefing_app.ui.widgets.tables import row_table
 
 
 class OverviewPage(QWidget):
@@ -65,18 +66,10 @@ class OverviewPage(QWidget):
         self.next_steps.setAccessibleName("Where to go next")
 
         self.judgements = JudgementTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.judgements)
-        self.table.setAccessibleName("Judgements and grades")
+        self.table = row_table(self.judgements, "Judgements and grades")
         self.table.setAccessibleDescription(
             "One row for each area Ofsted judged. Use the arrow keys to move between rows."
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Tab moves on to the next control; the arrow keys move between rows.
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         # The text columns share the width and wrap, so large text never runs off the side.
         header.setSectionResizeMode(JudgementTableModel.AREA, QHeaderView.ResizeMode.Stretch)
@@ -169,8 +162,8 @@ class OverviewPage(QWidget):
         )
         overall = report.overall
         if overall:
-            self.overall_badge.setText(grade_text(overall.grade))
-            self.overall_badge.setStyleSheet(grade_style(overall.grade))
+            self.overall_badge.setText(overall.grade.text)
+            self.overall_badge.setStyleSheet(badge_style(overall.grade.colours))
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
         self.judgements.set_judgements(list(report.judgements))
@@ -196,9 +189,6 @@ class OverviewPage(QWidget):
 def _contents(counts: ReportCounts) -> str:
     """What the report holds, in words, leaving out what it has none of."""
 
-    def plural(number: int, word: str) -> str:
-        return f"{number} {word}" if number == 1 else f"{number} {word}s"
-
     parts = [f"{plural(counts.findings, 'numbered paragraph')} of findings"]
     if counts.recommendations:
         recommendations = plural(counts.recommendations, "recommendation")
@@ -209,5 +199,4 @@ def _contents(counts: ReportCounts) -> str:
         parts.append(recommendations)
     if counts.strengths:
         parts.append(f"{plural(counts.strengths, 'listed strength')}")
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"The report has {listed}."
+    return f"The report has {joined(parts)}."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.packs import Audience, SectionKey
 from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest, PackService
+from briefing_app.ui.widgets.dates import DISPLAY_FORMAT, from_qdate, to_qdate
 
 KEY_AUDIENCE = "packs/audience"
 KEY_LEFT_OUT = "packs/sections_left_out"
@@ -69,7 +70,7 @@ class PackChoices(QWidget):
         self.pack_date = QDateEdit()
         self.pack_date.setAccessibleName("Date of the meeting")
         self.pack_date.setCalendarPopup(True)
-        self.pack_date.setDisplayFormat("d MMMM yyyy")
+        self.pack_date.setDisplayFormat(DISPLAY_FORMAT)
 
         self.members = QRadioButton("&Members' pack: may hold names and notes (OFFICIAL-SENSITIVE)")
         self.members.setAccessibleName("Members' pack")
@@ -175,7 +176,7 @@ class PackChoices(QWidget):
         if meeting is not None:
             day = meeting.meeting_date
             self.committee.setText(meeting.committee)
-            self.pack_date.setDate(QDate(day.year, day.month, day.day))
+            self.pack_date.setDate(to_qdate(day))
         elif not self.committee.isEnabled():
             self.committee.setText(self._typed_committee)
             self.pack_date.setDate(self._typed_date)
@@ -235,8 +236,7 @@ class PackChoices(QWidget):
         return tuple(key for key, box in self.section_boxes.items() if box.isChecked())
 
     def chosen_date(self) -> date:
-        value = self.pack_date.date()
-        return date(value.year(), value.month(), value.day())
+        return from_qdate(self.pack_date.date())
 
     def committee_name(self) -> str:
         return self.committee.text().strip() or DEFAULT_COMMITTEE

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from briefing_app.ui.widgets.evidence import (
 )
 from briefing_app.ui.widgets.input_dialogs import choose_item
 from briefing_app.ui.widgets.message_boxes import inform
+from briefing_app.ui.widgets.tables import row_table, select_row
 
 
 class QuestionsPage(QWidget):
@@ -91,15 +90,7 @@ class QuestionsPage(QWidget):
         self.count_label.setAccessibleName("How many questions are shown")
 
         self.model = QuestionTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Questions")
-        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table = row_table(self.model, "Questions")
         header = self.table.horizontalHeader()
         for column in (
             QuestionTableModel.CODE,
@@ -300,11 +291,7 @@ class QuestionsPage(QWidget):
         if self.table.currentIndex() == index:
             self._show_question(row)
         else:
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
 
     def _on_question_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

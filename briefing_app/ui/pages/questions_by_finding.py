@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QWidget
 
 from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.wording import plural
 from briefing_app.services.scrutiny import ScrutinyService
 from briefing_app.ui.widgets.evidence import QUESTION_SCHEME, emphasise_figures, question_url
 
@@ -45,8 +46,7 @@ class QuestionsByFinding(QSplitter):
             count = len(questions)
             first = finding.text.split(". ")[0][:110]
             item = QListWidgetItem(
-                f"Paragraph {finding.paragraph} ({count} question{'s' if count != 1 else ''}): "
-                f"{first}…"
+                f"Paragraph {finding.paragraph} ({plural(count, 'question')}): {first}…"
             )
             item.setData(Qt.ItemDataRole.UserRole, finding.paragraph)
             item.setToolTip(finding.text)

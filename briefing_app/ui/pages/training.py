@@ -17,29 +17,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training import MAX_DUE_SOON_DAYS
 from briefing_app.services.training import TrainingService
-from briefing_app.ui.dialogs.record_dialog import date_edit, from_qdate, to_qdate
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
-from briefing_app.ui.pages.training_members import MembersTab, button
+from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
 from briefing_app.ui.pages.training_tools import (
+    deleted,
     export_compliance_to,
     import_attendance_file,
     record_session,
 )
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.undo import DoneCommand
+from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import confirm
+from briefing_app.ui.widgets.tables import named_button, row_table
 
 _BANNER_STYLE = (
     "QFrame#demoBanner { background-color: #fff4c2; border: 2px solid #8a6d00; "
@@ -58,8 +60,10 @@ class DemoBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName("Demonstration data")
-        self.remove = button("Remove demonstration mem&bers…", "Remove demonstration members")
-        self.reload = button("Reload them with toda&y's dates…", "Reload demonstration members")
+        self.remove = named_button("Remove demonstration mem&bers…", "Remove demonstration members")
+        self.reload = named_button(
+            "Reload them with toda&y's dates…", "Reload demonstration members"
+        )
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.remove)
@@ -93,15 +97,17 @@ class TrainingPage(QWidget):
         self.as_at.setToolTip(
             "Set this to the date of the next meeting to see who needs what by then."
         )
-        self.today_button = button("Today", "Show the status today")
+        self.today_button = named_button("Today", "Show the status today")
         self.window_days = QSpinBox()
         self.window_days.setRange(0, MAX_DUE_SOON_DAYS)
         self.window_days.setSuffix(" days")
         self.window_days.setValue(training.due_soon_days())
         self.window_days.setAccessibleName("Due soon means within this many days")
-        self.record_session = button("&Record a session…", "Record a training session")
-        self.import_button = button("&Import attendance…", "Import attendance from a CSV file")
-        self.export_button = button("E&xport compliance…", "Export compliance to a CSV file")
+        self.record_session = named_button("&Record a session…", "Record a training session")
+        self.import_button = named_button(
+            "&Import attendance…", "Import attendance from a CSV file"
+        )
+        self.export_button = named_button("E&xport compliance…", "Export compliance to a CSV file")
         templates = training.data_dir / "templates" if training.data_dir else None
         self.import_button.setToolTip(
             "Record attendance from a spreadsheet saved as CSV (comma-separated values: a plain "
@@ -134,13 +140,13 @@ class TrainingPage(QWidget):
         self.feedback.setAccessibleName("What just happened")
 
         self.matrix = TrainingMatrixModel()
-        self.matrix_view = self._table(self.matrix, "Members by modules")
+        self.matrix_view = row_table(self.matrix, "Members by modules")
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.needs = NeedsTableModel()
-        self.needs_view = self._table(self.needs, "Training overdue, never done or due soon")
+        self.needs_view = row_table(self.needs, "Training overdue, never done or due soon")
         self.needs_view.horizontalHeader().setStretchLastSection(True)
         self.needs_summary = QLabel()
         self.needs_summary.setWordWrap(True)
@@ -212,17 +218,6 @@ class TrainingPage(QWidget):
         self.matrix_view.activated.connect(self._open_member_from_matrix)
         self.needs_view.activated.connect(self._open_member_from_needs)
         self.refresh()
-
-    def _table(self, model: TrainingMatrixModel | NeedsTableModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().setVisible(False)
-        view.setWordWrap(True)
-        return view
 
     # -- showing -------------------------------------------------------------------------
 
@@ -313,17 +308,13 @@ class TrainingPage(QWidget):
             return
         training = self.training
         removed = training.remove_demo_members()
-        self.undo_stack.push(
-            DoneCommand(
-                "remove the demonstration members",
-                lambda: training.restore_members(removed),
-                training.remove_demo_members,
-                self.refresh,
-                self,
-            )
+        deleted(
+            self,
+            "remove the demonstration members",
+            lambda: training.restore_members(removed),
+            training.remove_demo_members,
+            f"Removed {len(removed.members)} demonstration members.",
         )
-        self.refresh()
-        self.say(f"Removed {len(removed.members)} demonstration members. Press Ctrl+Z to undo.")
 
     def reload_demo(self) -> None:
         from briefing_app.services.training_demo import reload_demo_roster

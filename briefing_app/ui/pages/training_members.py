@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.person_names import loosely_contains
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.training import Completion, Member, Status
 from briefing_app.domain.training_compliance import MemberRecord, TrainingBoard
+from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog
 from briefing_app.ui.models.training_records import (
     CompletionHistoryModel,
@@ -27,29 +26,17 @@ from briefing_app.ui.models.training_records import (
     MemberModulesModel,
 )
 from briefing_app.ui.pages.training_host import Host
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.pages.training_tools import deleted
 from briefing_app.ui.widgets.headings import Heading
+from briefing_app.ui.widgets.message_boxes import confirm
+from briefing_app.ui.widgets.tables import named_button, row_table, select_row
 
 
 def table(model: QAbstractItemModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
+    """A table of records: each column as wide as its contents, the last taking the rest."""
+    view = row_table(model, name, stretch_last=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(True)
     return view
-
-
-def button(text: str, name: str) -> QPushButton:
-    widget = QPushButton(text)
-    widget.setAccessibleName(name)
-    return widget
 
 
 def next_due_text(record: MemberRecord) -> str:
@@ -90,9 +77,9 @@ class MembersTab(QWidget):
         # Seats and term are shown beside the list, for the chosen member.
         self.member_table.setColumnHidden(MemberListModel.SEATS, True)
         self.member_table.setColumnHidden(MemberListModel.TERM, True)
-        self.add_member = button("&Add member…", "Add member")
-        self.edit_member = button("Edi&t member…", "Edit member")
-        self.delete_member = button("Delete &member…", "Delete member")
+        self.add_member = named_button("&Add member…", "Add member")
+        self.edit_member = named_button("Edi&t member…", "Edit member")
+        self.delete_member = named_button("Delete &member…", "Delete member")
 
         self.name = Heading(level=2)
         self.detail = QLabel()
@@ -105,9 +92,9 @@ class MembersTab(QWidget):
         self.module_table = table(self.modules, "This member's modules")
         self.history = CompletionHistoryModel()
         self.history_table = table(self.history, "This member's training record")
-        self.record_training = button("Record trainin&g…", "Record training")
-        self.edit_record = button("Change record…", "Change training record")
-        self.delete_record = button("Delete rec&ord…", "Delete training record")
+        self.record_training = named_button("Record trainin&g…", "Record training")
+        self.edit_record = named_button("Change record…", "Change training record")
+        self.delete_record = named_button("Delete rec&ord…", "Delete training record")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -186,13 +173,8 @@ class MembersTab(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        index = self.members.index(row, 0)
-        self.member_table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self._on_member_changed(index, QModelIndex())
+        select_row(self.member_table, row)
+        self._on_member_changed(self.members.index(row, 0), QModelIndex())
 
     def _on_member_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         member = self.members.member(current.row()) if current.isValid() else None
@@ -260,7 +242,7 @@ class MembersTab(QWidget):
         if member is None or member.id is None:
             return
         count = len(self.host.training.completions(member.id))
-        records = f" and {count} training {'record' if count == 1 else 'records'}" if count else ""
+        records = f" and {plural(count, 'training record')}" if count else ""
         if not confirm(
             self,
             "Delete member",
@@ -269,35 +251,20 @@ class MembersTab(QWidget):
         ):
             return
         training = self.host.training
-        deleted = training.delete_members([member.id])
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete {member.name}",
-                lambda: training.restore_members(deleted),
-                lambda: training.delete_members([m.id or 0 for m in deleted.members]),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_members([member.id])
+        deleted(
+            self.host,
+            f"delete {member.name}",
+            lambda: training.restore_members(gone),
+            lambda: training.delete_members([m.id or 0 for m in gone.members]),
+            f"Deleted {member.name}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted {member.name}. Press Ctrl+Z to undo.")
 
     # -- completions ---------------------------------------------------------------------
 
     def _record_training(self) -> None:
         member = self.current_member()
-        if member is None:
-            return
-        training = self.host.training
-        dialog = CompletionDialog(
-            member,
-            self.host.board.catalogue.modules,
-            training.today(),
-            training.record_completion,
-            parent=self,
-        )
-        if dialog.exec():
-            self.host.refresh()
+        if member is not None and self._completion_dialog(member, None):
             self.host.say(f"Recorded training for {member.name}.")
 
     def _current_completion(self) -> Completion | None:
@@ -306,20 +273,29 @@ class MembersTab(QWidget):
 
     def _edit_record(self) -> None:
         member, completion = self.current_member(), self._current_completion()
-        if member is None or completion is None:
-            return
+        if (
+            member is not None
+            and completion is not None
+            and self._completion_dialog(member, completion)
+        ):
+            self.host.say("Saved the training record.")
+
+    def _completion_dialog(self, member: Member, completion: Completion | None) -> bool:
+        """Record training for the member (or change ``completion``); True if saved."""
         training = self.host.training
+        save = training.record_completion if completion is None else training.update_completion
         dialog = CompletionDialog(
             member,
             self.host.board.catalogue.modules,
             training.today(),
-            training.update_completion,
+            save,
             completion,
             parent=self,
         )
-        if dialog.exec():
-            self.host.refresh()
-            self.host.say("Saved the training record.")
+        if not dialog.exec():
+            return False
+        self.host.refresh()
+        return True
 
     def _delete_record(self) -> None:
         completion = self._current_completion()
@@ -335,15 +311,11 @@ class MembersTab(QWidget):
         ):
             return
         training = self.host.training
-        deleted = training.delete_completions([completion.id])
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete the record of {what}",
-                lambda: training.restore_completions(deleted),
-                lambda: training.delete_completions([c.id or 0 for c in deleted]),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_completions([completion.id])
+        deleted(
+            self.host,
+            f"delete the record of {what}",
+            lambda: training.restore_completions(gone),
+            lambda: training.delete_completions([c.id or 0 for c in gone]),
+            f"Deleted the record of {what}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted the record of {what}. Press Ctrl+Z to undo.")

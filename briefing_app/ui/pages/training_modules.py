@@ -6,11 +6,14 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from briefing_app.domain.training import Module
 from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import ModuleDialog
 from briefing_app.ui.models.training_records import ModuleCatalogueModel
 from briefing_app.ui.pages.training_host import Host
-from briefing_app.ui.pages.training_members import button, table
-from briefing_app.ui.undo import DoneCommand, confirm
+from briefing_app.ui.pages.training_members import table
+from briefing_app.ui.pages.training_tools import deleted
+from briefing_app.ui.widgets.message_boxes import confirm
+from briefing_app.ui.widgets.tables import named_button
 
 
 class ModulesTab(QWidget):
@@ -26,9 +29,9 @@ class ModulesTab(QWidget):
         self.module_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.add_module = button("Add &module…", "Add module")
-        self.edit_module = button("Chan&ge module…", "Change module")
-        self.delete_module = button("Dele&te module…", "Delete module")
+        self.add_module = named_button("Add &module…", "Add module")
+        self.edit_module = named_button("Chan&ge module…", "Change module")
+        self.delete_module = named_button("Dele&te module…", "Delete module")
         intro = QLabel(
             "The training each seat needs, and how often. A change here changes every "
             "member's status at once."
@@ -90,11 +93,7 @@ class ModulesTab(QWidget):
             return
         training = self.host.training
         count = training.completions_of_module(module.id)
-        records = (
-            f" This also deletes {count} training {'record' if count == 1 else 'records'} for it."
-            if count
-            else ""
-        )
+        records = f" This also deletes {plural(count, 'training record')} for it." if count else ""
         if not confirm(
             self,
             "Delete module",
@@ -102,15 +101,11 @@ class ModulesTab(QWidget):
             "Delete",
         ):
             return
-        deleted = training.delete_module(module.id)
-        self.host.undo_stack.push(
-            DoneCommand(
-                f"delete the module {module.name}",
-                lambda: training.restore_module(deleted),
-                lambda: training.delete_module(deleted.module.id or 0),
-                self.host.refresh,
-                self,
-            )
+        gone = training.delete_module(module.id)
+        deleted(
+            self.host,
+            f"delete the module {module.name}",
+            lambda: training.restore_module(gone),
+            lambda: training.delete_module(gone.module.id or 0),
+            f"Deleted the module {module.name}.",
         )
-        self.host.refresh()
-        self.host.say(f"Deleted the module {module.name}. Press Ctrl+Z to undo.")

@@ -7,17 +7,19 @@ thread with the wait cursor showing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.services.training import AttendanceResult
+from briefing_app.ui.busy import busy
 from briefing_app.ui.dialogs.attendance import AttendanceDialog, Session
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.pages.training_host import Host
-from briefing_app.ui.undo import DoneCommand, busy, confirm
-from briefing_app.ui.widgets.message_boxes import name_buttons
+from briefing_app.ui.undo import DoneCommand
+from briefing_app.ui.widgets.message_boxes import confirm, message_box
 
 
 def record_session(host: Host) -> None:
@@ -42,23 +44,17 @@ def record_session(host: Host) -> None:
 
 def show_import_problems(host: Host, path: Path, error: ImportProblemsError) -> None:
     count = len(error.problems)
-    title = "The attendance file has problems"
-    box = QMessageBox(
+    box = message_box(
         QMessageBox.Icon.Warning,
-        title,
+        "The attendance file has problems",
         f"{path.name}: {count} {'line has a problem' if count == 1 else 'lines have problems'}."
         " Nothing was recorded.",
-        parent=host.widget(),
+        host.widget(),
+        informative="\n".join(f"Line {line}: {text}" for line, text in error.problems[:20])
+        + (f"\n… and {count - 20} more." if count > 20 else ""),
+        details="\n".join(f"Line {line}: {text}" for line, text in error.problems)
+        + f"\n\n{error.advice}",
     )
-    box.setAccessibleName(title)
-    box.setInformativeText(
-        "\n".join(f"Line {line}: {text}" for line, text in error.problems[:20])
-        + (f"\n… and {count - 20} more." if count > 20 else "")
-    )
-    box.setDetailedText(
-        "\n".join(f"Line {line}: {text}" for line, text in error.problems) + f"\n\n{error.advice}"
-    )
-    name_buttons(box)
     box.exec()
     box.deleteLater()
 
@@ -110,6 +106,15 @@ def push_added(host: Host, text: str, result: AttendanceResult) -> None:
             host.widget(),
         )
     )
+
+
+def deleted(
+    host: Host, text: str, undo: Callable[[], object], redo: Callable[[], object], said: str
+) -> None:
+    """After a deletion: let the officer undo it, show the page as it now is, and say so."""
+    host.undo_stack.push(DoneCommand(text, undo, redo, host.refresh, host.widget()))
+    host.refresh()
+    host.say(f"{said} Press Ctrl+Z to undo.")
 
 
 def export_compliance_to(host: Host, path: Path) -> None:

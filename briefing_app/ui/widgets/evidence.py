@@ -14,11 +14,10 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.meetings import ActionView, Meeting, MeetingItem
-from briefing_app.domain.reports import long_date
 from briefing_app.domain.scrutiny import LinkedFigure, QuestionEvidence
-from briefing_app.ui.widgets.grades import grade_text
 
 QUESTION_SCHEME = "question"
 PARAGRAPH_SCHEME = "paragraph"
@@ -74,7 +73,7 @@ def evidence_html(
         parts.append(_section("Why ask it") + f"<p>{emphasise_figures(question.why)}</p>")
     if evidence.judgements:
         items = "".join(
-            f"<li>{html.escape(j.title)}: {html.escape(grade_text(j.grade))}</li>"
+            f"<li>{html.escape(j.title)}: {html.escape(j.grade.text)}</li>"
             for j in evidence.judgements
         )
         parts.append(_section("How the inspectors judged these areas") + f"<ul>{items}</ul>")

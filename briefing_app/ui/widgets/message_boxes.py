@@ -71,3 +71,18 @@ def ask(parent: QWidget | None, title: str, text: str, *, default_yes: bool = Fa
     answer = box.exec()
     box.deleteLater()
     return answer == yes
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before a change; ``action`` names the button that goes ahead ("Delete")."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setAccessibleName(title)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    name_buttons(box)
+    box.exec()
+    chosen = box.clickedButton() is go
+    box.deleteLater()
+    return chosen

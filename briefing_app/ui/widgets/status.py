@@ -1,6 +1,8 @@
-"""How an indicator's status looks: words and an icon first, colour only as a second signal."""
+"""How a status or a problem looks: words (and an icon) first, colour only as a second signal."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
@@ -28,6 +30,27 @@ def badge_style(colours: tuple[str, str]) -> str:
         f"background-color: {background}; color: {foreground}; "
         "border-radius: 4px; padding: 2px 8px; font-weight: bold;"
     )
+
+
+class ProblemLabel(QLabel):
+    """Why a form cannot go on yet, shown above its buttons until it is put right.
+
+    It has its own dark-on-light colours, so it reads the same in high contrast."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.setText(text)
+        self.setStyleSheet(badge_style(PROBLEM_COLOURS))
+        self.show()
+
+    def show_problems(self, problems: Sequence[str]) -> None:
+        """Every problem a form's checks found, one sentence after another."""
+        self.show_problem("⚠ " + " ".join(problems))
 
 
 class Badge(QLabel):

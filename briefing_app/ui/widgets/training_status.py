@@ -7,11 +7,13 @@ colour vision. Background and text colours have a contrast ratio of at least 4.5
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from briefing_app.domain.dates import short_date
 from briefing_app.domain.training import ModuleStatus, Status
-from briefing_app.domain.training_dates import short_date
 
 _COLOURS: dict[Status, tuple[str, str, str]] = {
     # background, text, icon
@@ -34,11 +36,6 @@ def status_foreground(status: Status) -> QColor:
     return QColor(_COLOURS[status][1])
 
 
-def status_label(status: Status) -> str:
-    """ "✓ In date"."""
-    return status.text
-
-
 def status_cell_text(result: ModuleStatus) -> str:
     """The words in a matrix cell (shown beside its icon): the status, and the date under it."""
     text = result.status.label
@@ -49,12 +46,15 @@ def status_cell_text(result: ModuleStatus) -> str:
     return text
 
 
-def status_style(status: Status) -> str:
-    background, foreground, _ = _COLOURS[status]
-    return (
-        f"background-color: {background}; color: {foreground}; "
-        "border-radius: 4px; padding: 2px 8px; font-weight: bold;"
-    )
+def status_role(status: Status, role: int) -> Any:
+    """A status's icon, background or text colour, for a table cell's ``role``; else None."""
+    if role == Qt.ItemDataRole.DecorationRole:
+        return status_icon(status)
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return status_background(status)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return status_foreground(status)
+    return None
 
 
 def status_icon(status: Status) -> QIcon:

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from briefing_app.services.report_import import ImportResult
     from briefing_app.ui.dialogs.import_report import ReportImporter
 
+# What a dropped file must end with to be taken for a report (the import reads either).
+REPORT_SUFFIXES = (".pdf", ".txt")
+
 
 class ImportingMixin(WindowBase):
     def importer(self) -> ReportImporter:
@@ -69,6 +72,6 @@ class ImportingMixin(WindowBase):
 def _dropped_report(urls: list[QUrl]) -> Path | None:
     """The one local file dropped, if it could be a report (PDF or text)."""
     files = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    if len(files) != 1 or files[0].suffix.casefold() not in (".pdf", ".txt"):
+    if len(files) != 1 or files[0].suffix.casefold() not in REPORT_SUFFIXES:
         return None
     return files[0]

@@ -1,0 +1,245 @@
+"""The body of an inspection report: its numbered paragraphs under their headings, and
+the recommendations and strengths among them.
+
+``paragraph_chain`` finds the run of paragraphs numbered 1, 2, 3, ... N that forms the
+body; ``read_body`` goes through the lines in order, keeping track of the part, section
+and sub-heading each paragraph sits under, and collects recommendations (numbered
+paragraphs under a "need to improve" heading in SIF reports, bullets under "What needs
+to improve" in ILACS ones) and strengths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from briefing_app.domain.reports import Finding, Part, Recommendation, Strength
+from briefing_app.importers import report_judgements
+from briefing_app.importers.report_lines import BULLETS, strip_superscripts
+
+_PARAGRAPH = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+_PART_HEADINGS = {
+    "the local authority": Part.LOCAL_AUTHORITY,
+    "the local safeguarding children board (lscb)": Part.LSCB,
+    "the local safeguarding children board": Part.LSCB,
+}
+_MAJOR_HEADINGS = re.compile(
+    r"^(Summary of findings"
+    r"|What does the (?:local authority|LSCB) need to improve\??"
+    r"|What needs to improve(?: in this local authority)?\??"
+    r"|The (?:local authority|LSCB)['’]s strengths"
+    r"|Progress since the last inspection"
+    r"|Summary for children and young people"
+    r"|Information about this local authority area"
+    r"|Inspection judge?ments? about the (?:local authority|LSCB))$",
+    re.I,
+)
+_END_OF_FINDINGS = re.compile(
+    r"^(?:What the inspection judge?ments mean"
+    r"|Information about this inspection"
+    r"|The Office for Standards in Education, Children['’]s Services and Skills \(Ofsted\)\b.*)$",
+    re.I,
+)
+_IMPROVE_SECTION = re.compile(r"needs? to improve", re.I)
+_STRENGTHS_SECTION = re.compile(r"strengths$", re.I)
+_PRIORITY_HEADING = re.compile(r"^Priority and immediate actions?$", re.I)
+_AREAS_HEADING = re.compile(r"^Areas? for improvement$", re.I)
+_NO_RECOMMENDATION = re.compile(
+    r"^(?:There\s+(?:are|were)\s+no|No)\s+(?:areas|recommendations|priority)", re.I
+)
+# The "Summary" box under a SIF judgement table is not a sub-heading of the paragraphs.
+_SUMMARY_BOX = re.compile(r"^Summary$", re.I)
+
+
+@dataclass
+class _Position:
+    """Where the parser is in the report: which part, section and sub-heading."""
+
+    part: Part = Part.LOCAL_AUTHORITY
+    section: str = ""
+    subsection: str = ""
+    priority: bool | None = None
+
+
+@dataclass
+class Body:
+    """What the body of a report holds, in the order the report gives it."""
+
+    findings: list[Finding] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    strengths: list[Strength] = field(default_factory=list)
+    open_list: bool = False
+
+
+def paragraph_chain(lines: list[str]) -> list[int]:
+    """Line indexes of the longest run of paragraphs numbered 1, 2, 3, ... in order.
+
+    Lines of a judgement list ("1. Children who need help and protection Good") are not
+    paragraphs. Of two runs equally long, the later one wins: front pages come first.
+    """
+    numbered = [
+        (i, int(m.group(1)))
+        for i, line in enumerate(lines)
+        if (m := _PARAGRAPH.match(line)) and not _is_judgement_list_item(line)
+    ]
+    best: list[int] = []
+    for start, (_, number) in enumerate(numbered):
+        if number != 1:
+            continue
+        chain: list[int] = []
+        expected = 1
+        for index, value in numbered[start:]:
+            if value == expected:
+                chain.append(index)
+                expected += 1
+        if len(chain) >= len(best):
+            best = chain
+    return best
+
+
+def _is_judgement_list_item(line: str) -> bool:
+    return len(line) <= 200 and report_judgements.is_judgement_row(line)
+
+
+def end_of_findings(lines: list[str], first: int) -> int:
+    for index in range(first, len(lines)):
+        if _END_OF_FINDINGS.match(lines[index]):
+            return index
+    return len(lines)
+
+
+def read_body(lines: list[str], chain: set[int]) -> Body:
+    """Go through the report in order, giving each paragraph the headings it sits under."""
+    position = _Position()
+    out = Body()
+    skip = 0
+    for index, line in enumerate(lines):
+        if skip:
+            skip -= 1
+            continue
+        if index in chain:
+            match = _PARAGRAPH.match(line)
+            assert match is not None
+            _emit(out, position, int(match.group(1)), match.group(2).strip())
+            continue
+        if _is_bullet(line):
+            _bullet(out, position, line)
+            continue
+        out.open_list = False
+        if report_judgements.is_table_header(line):
+            row, used = report_judgements.table_row(lines, index)
+            if row is not None:
+                position.section, position.subsection = row.heading, ""
+                position.priority, skip = None, used
+            continue
+        _update_position(position, line)
+    return out
+
+
+def _is_bullet(line: str) -> bool:
+    return line[0] in BULLETS and (len(line) == 1 or line[1] == " ")
+
+
+def _recommend(out: Body, position: _Position, paragraph: int | None, text: str) -> None:
+    """A recommendation where the report has got to: numbered paragraph or bulleted point."""
+    out.recommendations.append(
+        Recommendation(
+            paragraph=paragraph,
+            text=text,
+            priority=bool(position.priority),
+            topic=position.subsection,
+            part=position.part,
+            number=len(out.recommendations) + 1,
+        )
+    )
+
+
+def _bullet(out: Body, position: _Position, line: str) -> None:
+    """A bulleted item: a recommendation in a "needs to improve" list, or part of a paragraph."""
+    text = line[1:].strip()
+    if not text:
+        return
+    if not out.open_list and _IMPROVE_SECTION.search(position.section):
+        _recommend(out, position, None, text)
+        return
+    if out.open_list and out.findings:
+        last = out.findings[-1]
+        out.findings[-1] = replace(last, text=f"{last.text}\n{line}")
+        if out.recommendations and out.recommendations[-1].paragraph == last.paragraph:
+            rec = out.recommendations[-1]
+            out.recommendations[-1] = replace(rec, text=f"{rec.text}\n{line}")
+
+
+def _update_position(position: _Position, line: str) -> None:
+    part = _PART_HEADINGS.get(line.casefold())
+    if part is not None:
+        position.part, position.section, position.subsection = part, part.label, ""
+        position.priority = None
+        return
+    graded = report_judgements.graded_heading(line)
+    if graded is not None:
+        position.section, position.subsection, position.priority = graded.heading, "", None
+        return
+    if _MAJOR_HEADINGS.match(line):
+        position.section, position.subsection, position.priority = line, "", None
+        return
+    if _PRIORITY_HEADING.match(line):
+        position.priority, position.subsection = True, ""
+        return
+    if _AREAS_HEADING.match(line):
+        position.priority, position.subsection = False, ""
+        return
+    if _is_minor_heading(line):
+        position.subsection = line
+
+
+def _is_minor_heading(line: str) -> bool:
+    return (
+        0 < len(line) <= 90
+        and line[0].isupper()
+        and line[-1] not in ".:;,"
+        and not _SUMMARY_BOX.match(line)
+        and report_judgements.lscb_grade(line) is None
+    )
+
+
+def _emit(out: Body, position: _Position, number: int, text: str) -> None:
+    out.open_list = text.endswith(":")
+    out.findings.append(
+        Finding(
+            paragraph=number,
+            text=text,
+            section=position.section or position.part.label,
+            part=position.part,
+            subsection=position.subsection,
+        )
+    )
+    if _IMPROVE_SECTION.search(position.section) and not _NO_RECOMMENDATION.match(text):
+        _recommend(out, position, number, text)
+    elif _STRENGTHS_SECTION.search(position.section):
+        out.strengths.append(Strength(number, position.part))
+
+
+def unnumbered_section(text: str, heading: str) -> str:
+    """The lines of a named section that has no numbered paragraphs, such as "Information
+    about this local authority area", up to the next major heading. Empty if it is absent.
+
+    The heading must stand on a line of its own (so a contents-page entry does not count).
+    """
+    lines = [strip_superscripts(line) for line in text.replace("\r\n", "\n").split("\n")]
+    wanted = heading.strip().casefold()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.casefold() == wanted)
+    except StopIteration:
+        return ""
+    body: list[str] = []
+    for line in lines[start + 1 :]:
+        if (
+            _MAJOR_HEADINGS.match(line)
+            or report_judgements.is_table_header(line)
+            or line.casefold() in _PART_HEADINGS
+            or _PARAGRAPH.match(line)
+        ):
+            break
+        body.append(line)
+    return "\n".join(body).strip()

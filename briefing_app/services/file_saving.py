@@ -1,0 +1,61 @@
+"""Saving a file the user asked for (a CSV export, a PDF pack): whole or not at all.
+
+The file is written beside its final name, flushed to the disk and renamed into place, so
+a failed save never leaves half a file and leaves any older file as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing_app.domain.errors import BriefingError
+
+# What to raise: given the path, what went wrong and what to do.
+SaveError = Callable[[Path, str, str], BriefingError]
+
+
+def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> None:
+    """Write ``data`` as ``path``; ``opened_in`` names the program that may be holding the
+    file open ("a spreadsheet", "a PDF reader") for the advice when it cannot be written."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path()
+    if path.is_dir():
+        raise error(
+            path,
+            f"the file could not be written: {path} is a folder.",
+            "Give a file name, not a folder's.",
+        )
+    if not folder.is_dir():
+        raise error(
+            path,
+            f"the file could not be written: the folder {folder} does not exist.",
+            "Choose a folder that exists.",
+        )
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as problem:
+        raise error(
+            path,
+            f"the file could not be written in {folder} ({problem.strerror}).",
+            "Choose a folder you can write to.",
+        ) from problem
+    try:
+        Path(temporary).chmod(0o644)  # mkstemp makes it private; a saved file is an ordinary one
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except OSError as problem:
+        Path(temporary).unlink(missing_ok=True)
+        raise error(
+            path,
+            f"the file could not be written ({problem.strerror or problem}).",
+            f"If it is open in {opened_in}, close it and try again, or choose another name.",
+        ) from problem
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
