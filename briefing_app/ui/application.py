@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -18,17 +20,45 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.startup import open_with_recovery
 
 # The log file is opened this long after the window is up, off the start-up path.
-LOG_START_DELAY_MS = 1500
+SETTLE_DELAY_MS = 1500
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application as soon as the watched window has been painted once."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` as soon as the watched window has been painted once."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def _resume_collecting() -> None:
+    """Start-up is over: turn the cycle collector back on (cli.main paused it).
+
+    What start-up made lasts as long as the window, so it is set aside for good
+    ("frozen") rather than looked through again at every collection.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _settle() -> None:
+    """A little after the window is up: whatever start-up left until later."""
+    _resume_collecting()  # in case the window was never painted (shown minimised)
+    start_file_log()
+
+
+def _started(exit_after_startup: bool) -> None:
+    """The window has been drawn for the first time."""
+    _resume_collecting()
+    if exit_after_startup:
+        QApplication.quit()
 
 
 def make_settings(settings_file: Path) -> QSettings:
@@ -93,11 +123,9 @@ def run_application(
     try:
         if note:
             window.statusBar().showMessage(note)
-        if exit_after_startup:
-            watcher = _QuitAfterFirstPaint(window)
-            window.installEventFilter(watcher)
+        window.installEventFilter(_AfterFirstPaint(lambda: _started(exit_after_startup), window))
         window.show()
-        QTimer.singleShot(LOG_START_DELAY_MS, start_file_log)
+        QTimer.singleShot(SETTLE_DELAY_MS, _settle)
         return app.exec()
     finally:
         window.services.close()
