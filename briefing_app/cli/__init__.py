@@ -9,6 +9,7 @@ subcommands live in a module of this package with a ``register`` function.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import shlex
 import sys
@@ -16,7 +17,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing_app import APP_ID, __version__
-from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
@@ -24,7 +24,8 @@ from briefing_app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without its commands, only what opening the window needs."""
     parser = Parser(
         prog=APP_ID,
         description="Corporate Parenting Briefing. With no command, opens the window.",
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     info = commands.add_parser("info", help="show the database file and what it holds")
     add_database_option(info, suppress=True)
@@ -44,6 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
     for area in (reports, outcomes, meetings, training, packs, safety):
         area.register(commands)
     return parser
+
+
+def _opens_the_window(argv: Sequence[str]) -> bool:
+    """Whether the arguments are only the window's options: no command and no help.
+
+    Then the commands' parsers (about thirty of them) are not built: the window starts
+    sooner. Anything else, even a mistake, goes to the whole command line.
+    """
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--database" and words:
+            words.pop(0)
+        elif word != "--exit-after-startup" and not word.startswith("--database="):
+            return False
+    return True
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -85,12 +107,28 @@ def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | No
 
 
 def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    # Starting up makes objects that last as long as the program (modules, classes, the
+    # window): looking among them for garbage finds none and takes about a tenth of the
+    # start-up time. So the cycle collector waits until the window is on screen (see
+    # ui.application) or until the command is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(words, paths)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: list[str], paths: AppPaths | None) -> int:
+    args = build_parser(with_commands=not _opens_the_window(argv)).parse_args(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
     from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
 
-    configure_logging(paths.log_file, start_now=handler is not None)
+    # The log file is written when the command ends or once the window is up (see logbook).
+    configure_logging(paths.log_file, start_now=False)
     log.info("Started %s %s (%s)", APP_ID, __version__, args.command or "window")
     try:
         if handler is not None:
