@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -85,6 +84,8 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
     """Which commands get the user going again, for the one line printed on an error."""
+    import shlex
+
     from briefing_app.services.backups import backups_of
     from briefing_app.services.recovery import Remedy, remedies_for
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReportCounts:
+    """How much a report holds, for the Overview page."""
+
     findings: int
     recommendations: int
     priority_recommendations: int

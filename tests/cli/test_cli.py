@@ -115,3 +115,31 @@ def test_exit_after_startup_on_a_bad_database_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "not a database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    shown = capsys.readouterr().out
+    for command in ("info", "import-report", "import-indicators", "meetings", "pack", "backups"):
+        assert command in shown
+
+
+def test_a_command_after_the_window_options_is_run(
+    app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = app_paths.user_data / "chosen.sqlite3"
+    assert main(["--database", str(database), "--exit-after-startup", "info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["database"] == str(database)
+
+
+def test_a_mistake_among_the_window_options_is_one_plain_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--exit-after-startup", "--colour"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "briefing-app: unrecognized arguments: --colour (see briefing-app --help)"
+    ]
