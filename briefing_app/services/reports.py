@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_app.domain.reports import InspectionReport, ReportHeader
 from briefing_app.storage.database import Database
@@ -16,9 +15,8 @@ if TYPE_CHECKING:
     from briefing_app.storage.search_repo import SearchRepository
 
 
-@dataclass(frozen=True)
-class ReportCounts:
-    """How much a report holds, for the Overview page."""
+class ReportCounts(NamedTuple):
+    """How much a report holds, for the Overview page (a NamedTuple: quick to define)."""
 
     findings: int
     recommendations: int

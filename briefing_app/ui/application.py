@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -71,14 +71,20 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 def app_icon(resources: Path) -> QIcon:
     """The app's icon, from the PNG sizes drawn by packaging/make_icons.py.
 
-    Loaded as pixmaps: QIcon.addFile would load Qt's icon-engine plugins, which costs
-    about a tenth of a second at start-up.
+    The first size that loads is read at once; the others are only named, and Qt reads
+    each one when that size is first wanted (most systems show two of them). Files are
+    added only once the icon holds a pixmap: adding a file to an empty QIcon would load
+    Qt's icon-engine plugins, which costs about a tenth of a second at start-up.
     """
     icon = QIcon()
     for size in ICON_SIZES:
-        pixmap = QPixmap(str(resources / "icons" / f"briefing-app-{size}.png"))
+        path = str(resources / "icons" / f"briefing-app-{size}.png")
+        if not icon.isNull():
+            icon.addFile(path, QSize(size, size))
+            continue
+        pixmap = QPixmap(path)
         if not pixmap.isNull():
-            icon.addPixmap(pixmap)
+            icon = QIcon(pixmap)
     return icon
 
 
