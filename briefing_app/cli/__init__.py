@@ -23,8 +23,18 @@ from briefing_app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    """The whole command line; without its commands, only what opening the window needs."""
+# What ``build_parser`` builds: the whole command line, only the window's options, or the
+# window's options and one command (with the other commands of its area).
+EVERYTHING = "*"
+WINDOW = ""
+
+
+def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
+    """The command line: all of it, or only as much as ``command`` needs (see above).
+
+    About thirty parsers make up the whole command line, and building them takes a
+    noticeable part of a short command's time, so ``main`` builds only what it needs.
+    """
     parser = Parser(
         prog=APP_ID,
         description="Corporate Parenting Briefing. With no command, opens the window.",
@@ -36,7 +46,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
-    if not with_commands:
+    if command == WINDOW:
         parser.set_defaults(command=None)
         return parser
     from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
@@ -46,25 +56,30 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     add_database_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
-    for area in (reports, outcomes, meetings, training, packs, safety):
+    areas = (reports, outcomes, meetings, training, packs, safety)
+    named = [area for area in areas if command in area.COMMANDS]
+    for area in named if named or command == "info" else areas:
         area.register(commands)
     return parser
 
 
-def _opens_the_window(argv: Sequence[str]) -> bool:
-    """Whether the arguments are only the window's options: no command and no help.
+def _needed(argv: Sequence[str]) -> str:
+    """What of the command line the arguments need (see ``build_parser``).
 
-    Then the commands' parsers (about thirty of them) are not built: the window starts
-    sooner. Anything else, even a mistake, goes to the whole command line.
+    Only the window's own options may come before a command; with anything else (help,
+    the version, a mistake) the whole command line is built, which handles it all.
     """
     words = list(argv)
     while words:
         word = words.pop(0)
         if word == "--database" and words:
             words.pop(0)
-        elif word != "--exit-after-startup" and not word.startswith("--database="):
-            return False
-    return True
+        elif word.startswith("-"):
+            if word != "--exit-after-startup" and not word.startswith("--database="):
+                return EVERYTHING
+        else:
+            return word
+    return WINDOW
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -123,7 +138,7 @@ def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> in
 
 
 def _main(argv: list[str], paths: AppPaths | None) -> int:
-    args = build_parser(with_commands=not _opens_the_window(argv)).parse_args(argv)
+    args = build_parser(_needed(argv)).parse_args(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
     from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging

@@ -28,6 +28,7 @@ _MIN_CHARS_PER_PAGE = 40
 _SUPERSCRIPT_SIZE = 0.85
 _SUPERSCRIPT_RISE = 0.25
 _MARK_CANDIDATE = re.compile(r"(?<=[^\s\d])\d{1,3}(?=[\s,.;:)\]’”'\"]|$)")
+_DIGIT = re.compile(r"\d")
 
 _GET_ANOTHER = "Download the report again from Ofsted's website, and choose the PDF file."
 
@@ -168,6 +169,8 @@ def _line(piece: str, start: int, reader: TextPage | None, joins_next: bool) -> 
 
 def _without_marks(piece: str, start: int, reader: TextPage) -> str:
     """Remove footnote marks: digits set smaller or raised after a word."""
+    if _DIGIT.search(piece) is None:
+        return piece  # most lines: quicker to rule out than to look for marks
     cuts: list[tuple[int, int]] = []
     for match in _MARK_CANDIDATE.finditer(piece):
         before = start + match.start() - 1

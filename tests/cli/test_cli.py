@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -143,3 +144,24 @@ def test_a_mistake_among_the_window_options_is_one_plain_line(
     assert capsys.readouterr().err.strip().splitlines() == [
         "briefing-app: unrecognized arguments: --colour (see briefing-app --help)"
     ]
+
+
+def _commands_in(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
+    from briefing_app.cli import build_parser, meetings, outcomes, packs, reports, safety, training
+
+    areas = (meetings, outcomes, packs, reports, safety, training)
+    assert {"info"}.union(*(area.COMMANDS for area in areas)) == _commands_in(build_parser())
+    for area in areas:
+        for command in area.COMMANDS:
+            assert _commands_in(build_parser(command)) == {"info", *area.COMMANDS}
+    # A word that is no command gets the whole command line, to say what the commands are.
+    assert _commands_in(build_parser("imprt-report")) == _commands_in(build_parser())
