@@ -23,14 +23,12 @@ from briefing_app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-# What ``build_parser`` builds: the whole command line, only the window's options, or the
-# window's options and one command (with the other commands of its area).
 EVERYTHING = "*"
-WINDOW = ""
 
 
 def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
-    """The command line: all of it, or only as much as ``command`` needs (see above).
+    """The command line: all of it, or the top-level options, ``info`` and the area of
+    ``command`` (all areas if no area has that command).
 
     About thirty parsers make up the whole command line, and building them takes a
     noticeable part of a short command's time, so ``main`` builds only what it needs.
@@ -46,9 +44,6 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
-    if command == WINDOW:
-        parser.set_defaults(command=None)
-        return parser
     from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -63,23 +58,27 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
     return parser
 
 
-def _needed(argv: Sequence[str]) -> str:
-    """What of the command line the arguments need (see ``build_parser``).
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, read with only as much of the command line as they need.
 
-    Only the window's own options may come before a command; with anything else (help,
-    the version, a mistake) the whole command line is built, which handles it all.
+    The window's two options are read here, as the parser reads them, without building
+    any parser: that is most of what a start of the window does before loading Qt. A
+    command gets the parsers of its own area (see ``build_parser``); anything else (help,
+    the version, a mistake) gets the whole command line, which handles it all.
     """
+    options = argparse.Namespace(database=None, exit_after_startup=False, command=None)
     words = list(argv)
     while words:
         word = words.pop(0)
-        if word == "--database" and words:
-            words.pop(0)
-        elif word.startswith("-"):
-            if word != "--exit-after-startup" and not word.startswith("--database="):
-                return EVERYTHING
+        if word == "--database" and words and not words[0].startswith("-"):
+            options.database = words.pop(0)
+        elif word.startswith("--database="):
+            options.database = word.partition("=")[2]
+        elif word == "--exit-after-startup":
+            options.exit_after_startup = True
         else:
-            return word
-    return WINDOW
+            return build_parser(EVERYTHING if word.startswith("-") else word).parse_args(argv)
+    return options
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -138,7 +137,7 @@ def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> in
 
 
 def _main(argv: list[str], paths: AppPaths | None) -> int:
-    args = build_parser(_needed(argv)).parse_args(argv)
+    args = parse_arguments(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
     from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging

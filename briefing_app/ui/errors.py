@@ -7,12 +7,15 @@ without loading them.
 from __future__ import annotations
 
 import sys
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.logbook import log_bug, log_user_error
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
 def show_user_error(parent: QWidget | None, title: str, error: BriefingError) -> None:

@@ -165,3 +165,23 @@ def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
             assert _commands_in(build_parser(command)) == {"info", *area.COMMANDS}
     # A word that is no command gets the whole command line, to say what the commands are.
     assert _commands_in(build_parser("imprt-report")) == _commands_in(build_parser())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--exit-after-startup"],
+        ["--database", "a.sqlite3"],
+        ["--database=a.sqlite3", "--exit-after-startup"],
+        ["--exit-after-startup", "--database", "a.sqlite3", "--database", "b.sqlite3"],
+        ["--database", ""],
+        ["--database="],
+    ],
+)
+def test_the_window_options_are_read_as_the_whole_command_line_reads_them(
+    argv: list[str],
+) -> None:
+    from briefing_app.cli import build_parser, parse_arguments
+
+    assert parse_arguments(argv) == build_parser().parse_args(argv)
