@@ -1,5 +1,11 @@
 """Allow ``python -m briefing_app``."""
 
-from briefing_app.cli import main
+import gc
+
+# Starting up makes objects that last: the cycle collector waits from the first line, not
+# only from cli.main (which says why), and comes back once the window is drawn.
+gc.disable()
+
+from briefing_app.cli import main  # noqa: E402
 
 raise SystemExit(main())

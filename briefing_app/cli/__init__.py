@@ -9,14 +9,13 @@ subcommands live in a module of this package with a ``register`` function.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
-import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing_app import APP_ID, __version__
-from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
@@ -24,7 +23,16 @@ from briefing_app.paths import AppPaths
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+EVERYTHING = "*"
+
+
+def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
+    """The command line: all of it, or the top-level options, ``info`` and the area of
+    ``command`` (all areas if no area has that command).
+
+    About thirty parsers make up the whole command line, and building them takes a
+    noticeable part of a short command's time, so ``main`` builds only what it needs.
+    """
     parser = Parser(
         prog=APP_ID,
         description="Corporate Parenting Briefing. With no command, opens the window.",
@@ -36,14 +44,41 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
+    from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     info = commands.add_parser("info", help="show the database file and what it holds")
     add_database_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
-    for area in (reports, outcomes, meetings, training, packs, safety):
+    areas = (reports, outcomes, meetings, training, packs, safety)
+    named = [area for area in areas if command in area.COMMANDS]
+    for area in named if named or command == "info" else areas:
         area.register(commands)
     return parser
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The arguments, read with only as much of the command line as they need.
+
+    The window's two options are read here, as the parser reads them, without building
+    any parser: that is most of what a start of the window does before loading Qt. A
+    command gets the parsers of its own area (see ``build_parser``); anything else (help,
+    the version, a mistake) gets the whole command line, which handles it all.
+    """
+    options = argparse.Namespace(database=None, exit_after_startup=False, command=None)
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--database" and words and not words[0].startswith("-"):
+            options.database = words.pop(0)
+        elif word.startswith("--database="):
+            options.database = word.partition("=")[2]
+        elif word == "--exit-after-startup":
+            options.exit_after_startup = True
+        else:
+            return build_parser(EVERYTHING if word.startswith("-") else word).parse_args(argv)
+    return options
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -63,6 +98,8 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
     """Which commands get the user going again, for the one line printed on an error."""
+    import shlex
+
     from briefing_app.services.backups import backups_of
     from briefing_app.services.recovery import Remedy, remedies_for
 
@@ -85,12 +122,28 @@ def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | No
 
 
 def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    # Starting up makes objects that last as long as the program (modules, classes, the
+    # window): looking among them for garbage finds none and takes about a tenth of the
+    # start-up time. So the cycle collector waits until the window is on screen (see
+    # ui.application) or until the command is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(words, paths)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: list[str], paths: AppPaths | None) -> int:
+    args = parse_arguments(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
     from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
 
-    configure_logging(paths.log_file, start_now=handler is not None)
+    # The log file is written when the command ends or once the window is up (see logbook).
+    configure_logging(paths.log_file, start_now=False)
     log.info("Started %s %s (%s)", APP_ID, __version__, args.command or "window")
     try:
         if handler is not None:

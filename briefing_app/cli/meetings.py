@@ -8,6 +8,9 @@ from briefing_app.cli.common import Commands, add_database_option
 from briefing_app.domain.wording import plural
 from briefing_app.paths import AppPaths
 
+# The commands ``register`` adds: running one of them builds only this module's parsers.
+COMMANDS = ("meetings", "export-meeting")
+
 
 def register(commands: Commands) -> None:
     meetings = commands.add_parser("meetings", help="list meetings, newest first, with their ids")

@@ -8,6 +8,9 @@ from pathlib import Path
 from briefing_app.cli.common import Commands, add_database_option, iso_date
 from briefing_app.paths import AppPaths
 
+# The commands ``register`` adds: running one of them builds only this module's parsers.
+COMMANDS = ("pack",)
+
 
 def register(commands: Commands) -> None:
     pack = commands.add_parser(

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from briefing_app.services.recovery import Recovered, Recovery, Remedy
 
 
+# The commands ``register`` adds: running one of them builds only this module's parsers.
+COMMANDS = ("backups", "start-fresh", "writable-copy")
+
+
 def register(commands: Commands) -> None:
     backups = commands.add_parser("backups", help="list, make or restore backups of the database")
     add_database_option(backups, suppress=True)

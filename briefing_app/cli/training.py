@@ -7,6 +7,9 @@ import argparse
 from briefing_app.cli.common import Commands, add_database_option, iso_date
 from briefing_app.paths import AppPaths
 
+# The commands ``register`` adds: running one of them builds only this module's parsers.
+COMMANDS = ("import-attendance", "export-compliance")
+
 
 def register(commands: Commands) -> None:
     attendance = commands.add_parser(

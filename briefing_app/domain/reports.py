@@ -191,6 +191,8 @@ class Part(Enum):
 
 @dataclass(frozen=True)
 class Judgement:
+    """Ofsted's grade for one area, and the area's name as the report words it."""
+
     area: JudgementArea
     grade: Grade
     label: str = ""
@@ -257,12 +259,16 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class Strength:
+    """A paragraph under the report's strengths (of the council, or of the LSCB)."""
+
     paragraph: int
     part: Part = Part.LOCAL_AUTHORITY
 
 
 @dataclass(frozen=True)
 class InspectionReport:
+    """A whole inspection report: who, when, the judgements and every numbered paragraph."""
+
     authority: str
     framework: Framework
     inspection_start: date

@@ -1,4 +1,4 @@
-"""The text of a PDF, line by line, with each line's place and type size (pypdfium2).
+"""The text of a PDF, line by line, with each line's place and type size (PDFium).
 
 Only the text layer is read: a scanned report (pictures of pages) has none and is refused,
 as are files that are not PDFs at all (a web page saved with a ``.pdf`` name is common),
@@ -7,7 +7,6 @@ files cut short, and files locked with a password. Each refusal names the file.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +16,7 @@ from briefing_app.domain.errors import ImportFileError
 from briefing_app.importers.report_lines import PageLine, normalise_text
 
 if TYPE_CHECKING:
-    import pypdfium2
+    from briefing_app.importers.pdfium import PdfiumError, TextPage
 
 PDF_MAGIC = b"%PDF-"
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<\?xml[^>]*>\s*<html)", re.I)
@@ -29,6 +28,7 @@ _MIN_CHARS_PER_PAGE = 40
 _SUPERSCRIPT_SIZE = 0.85
 _SUPERSCRIPT_RISE = 0.25
 _MARK_CANDIDATE = re.compile(r"(?<=[^\s\d])\d{1,3}(?=[\s,.;:)\]’”'\"]|$)")
+_DIGIT = re.compile(r"\d")
 
 _GET_ANOTHER = "Download the report again from Ofsted's website, and choose the PDF file."
 
@@ -69,33 +69,27 @@ def read_pdf_pages(path: Path, progress: ProgressCallback | None = None) -> list
         ) from error
     check_pdf_bytes(data, path)
 
-    import pypdfium2 as pdfium
+    from briefing_app.importers import pdfium
 
+    pages: list[list[PageLine]] = []
+    characters = 0
     try:
-        document = pdfium.PdfDocument(data)
+        with pdfium.open_document(data) as document:
+            count = len(document)
+            for index in range(count):
+                try:
+                    with document.text_page(index) as text_page:
+                        lines, chars = _page_lines(text_page)
+                except pdfium.PdfiumError as error:
+                    raise ImportFileError(
+                        path, f"page {index + 1} of the PDF is damaged.", _GET_ANOTHER
+                    ) from error
+                pages.append(lines)
+                characters += chars
+                if progress is not None:
+                    progress(index + 1, count)
     except pdfium.PdfiumError as error:
         raise _open_error(path, error) from error
-    try:
-        count = len(document)
-        pages: list[list[PageLine]] = []
-        characters = 0
-        for index in range(count):
-            try:
-                page = document[index]
-            except pdfium.PdfiumError as error:
-                raise ImportFileError(
-                    path, f"page {index + 1} of the PDF is damaged.", _GET_ANOTHER
-                ) from error
-            try:
-                lines, chars = _page_lines(page)
-            finally:
-                page.close()
-            pages.append(lines)
-            characters += chars
-            if progress is not None:
-                progress(index + 1, count)
-    finally:
-        document.close()
     if count == 0 or characters < _MIN_CHARS_PER_PAGE * count:
         raise ImportFileError(
             path,
@@ -105,38 +99,36 @@ def read_pdf_pages(path: Path, progress: ProgressCallback | None = None) -> list
     return pages
 
 
-def _open_error(path: Path, error: Exception) -> ImportFileError:
-    import pypdfium2.raw as pdfium_c
+def _open_error(path: Path, error: PdfiumError) -> ImportFileError:
+    from briefing_app.importers.pdfium import ERR_PASSWORD, ERR_SECURITY
 
-    code = getattr(error, "err_code", None)
-    if code == pdfium_c.FPDF_ERR_PASSWORD:
+    code = error.code
+    if code == ERR_PASSWORD:
         return ImportFileError(
             path,
             "the PDF is protected by a password.",
             "Use the unprotected PDF published on Ofsted's website.",
         )
-    if code == pdfium_c.FPDF_ERR_SECURITY:
+    if code == ERR_SECURITY:
         return ImportFileError(
             path, "the PDF is locked in a way this app cannot open.", _GET_ANOTHER
         )
     return ImportFileError(path, "the PDF is damaged and cannot be read.", _GET_ANOTHER)
 
 
-def _page_lines(page: pypdfium2.PdfPage) -> tuple[list[PageLine], int]:
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        text = textpage.get_text_range(0, count) if count > 0 else ""
-        reader = _CharReader(textpage) if len(text) == count else None
-        lines: list[PageLine] = []
-        for match in _LINE.finditer(text):
-            lines.extend(_pieces(match.group(), match.start(), reader))
-        return lines, len("".join(text.split()))
-    finally:
-        textpage.close()
+def _page_lines(text_page: TextPage) -> tuple[list[PageLine], int]:
+    count = text_page.count()
+    text = text_page.text()
+    # Each character's place is asked for by its index, which matches the text's only
+    # when PDFium has left nothing out of it.
+    reader = text_page if len(text) == count else None
+    lines: list[PageLine] = []
+    for match in _LINE.finditer(text):
+        lines.extend(_pieces(match.group(), match.start(), reader))
+    return lines, len("".join(text.split()))
 
 
-def _pieces(raw_line: str, start: int, reader: _CharReader | None) -> list[PageLine]:
+def _pieces(raw_line: str, start: int, reader: TextPage | None) -> list[PageLine]:
     """A line of extracted text; PDFium joins a line broken after a hyphen, marked U+FFFE."""
     out: list[PageLine] = []
     position = start
@@ -151,7 +143,7 @@ def _pieces(raw_line: str, start: int, reader: _CharReader | None) -> list[PageL
     return out
 
 
-def _line(piece: str, start: int, reader: _CharReader | None, joins_next: bool) -> PageLine | None:
+def _line(piece: str, start: int, reader: TextPage | None, joins_next: bool) -> PageLine | None:
     stripped = piece.strip()
     if not stripped:
         return None
@@ -175,8 +167,10 @@ def _line(piece: str, start: int, reader: _CharReader | None, joins_next: bool) 
     )
 
 
-def _without_marks(piece: str, start: int, reader: _CharReader) -> str:
+def _without_marks(piece: str, start: int, reader: TextPage) -> str:
     """Remove footnote marks: digits set smaller or raised after a word."""
+    if _DIGIT.search(piece) is None:
+        return piece  # most lines: quicker to rule out than to look for marks
     cuts: list[tuple[int, int]] = []
     for match in _MARK_CANDIDATE.finditer(piece):
         before = start + match.start() - 1
@@ -193,30 +187,3 @@ def _without_marks(piece: str, start: int, reader: _CharReader) -> str:
     for begin, end in reversed(cuts):
         piece = piece[:begin] + piece[end:]
     return piece
-
-
-class _CharReader:
-    """Per-character facts from PDFium, asked for only where the parser needs them."""
-
-    def __init__(self, textpage: pypdfium2.PdfTextPage) -> None:
-        import pypdfium2.raw as pdfium_c
-
-        self._c = pdfium_c
-        self._page = textpage.raw
-        self._x = ctypes.c_double()
-        self._y = ctypes.c_double()
-        self._l = ctypes.c_double()
-        self._r = ctypes.c_double()
-        self._b = ctypes.c_double()
-        self._t = ctypes.c_double()
-
-    def size(self, index: int) -> float:
-        return float(self._c.FPDFText_GetFontSize(self._page, index))
-
-    def origin(self, index: int) -> tuple[float, float]:
-        self._c.FPDFText_GetCharOrigin(self._page, index, self._x, self._y)
-        return self._x.value, self._y.value
-
-    def right(self, index: int) -> float:
-        self._c.FPDFText_GetCharBox(self._page, index, self._l, self._r, self._b, self._t)
-        return self._r.value

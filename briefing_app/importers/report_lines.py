@@ -34,7 +34,10 @@ _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.\s+\S|^\d{1,3}\.\d{1,2}\s+\S")
 _PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
-_SPACES = re.compile(r"\s+")
+_FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
+# A number glued to the end of a word or closing mark: a footnote's mark, if the page has
+# a footnote of that number.
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = ".:;?!"
 
@@ -71,8 +74,9 @@ Page = Sequence[PageLine]
 
 def normalise_text(text: str) -> str:
     """Tidy one line's characters: symbol bullets, odd spaces, doubled spaces."""
-    text = _PRIVATE_USE.sub("•", text)
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = _PRIVATE_USE.sub("•", text)
+    return " ".join(text.split())
 
 
 def pages_from_text(text: str) -> list[list[PageLine]]:
@@ -143,15 +147,13 @@ def _without_footnotes(page: list[PageLine], body: float | None) -> list[PageLin
     if cut is None:
         return page
     numbers = {
-        match.group(1)
-        for line in page[cut:]
-        if (match := re.match(r"^(\d{1,2})(?:\s|$)", line.text))
+        match.group(1) for line in page[cut:] if (match := _FOOTNOTE_NUMBER.match(line.text))
     }
-    kept = page[:cut]
-    for number in numbers:
-        mark = re.compile(rf"(?<=[A-Za-z)\].,;:’”'\"]){number}(?=[\s,.;:)\]’”'\"]|$)")
-        kept = [replace(line, text=mark.sub("", line.text)) for line in kept]
-    return kept
+
+    def unmarked(match: re.Match[str]) -> str:
+        return "" if match.group(1) in numbers else match.group()
+
+    return [replace(line, text=_GLUED_NUMBER.sub(unmarked, line.text)) for line in page[:cut]]
 
 
 def _footnote_start(page: list[PageLine], body: float | None) -> int | None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.reports import ReportService
 from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
@@ -16,6 +15,7 @@ from briefing_app.storage.database import Database
 if TYPE_CHECKING:
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
+    from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
@@ -37,7 +37,6 @@ class Services:
     paths: AppPaths
     database: Database
     reports: ReportService
-    glossary: GlossaryService
 
     @classmethod
     def open(cls, paths: AppPaths, database_path: Path) -> Services:
@@ -50,8 +49,13 @@ class Services:
             paths=paths,
             database=database,
             reports=ReportService(database),
-            glossary=GlossaryService(database),
         )
+
+    @cached_property
+    def glossary(self) -> GlossaryService:
+        from briefing_app.services.glossary import GlossaryService
+
+        return GlossaryService(self.database)
 
     @cached_property
     def imports(self) -> ReportImportService:

@@ -7,8 +7,9 @@ message can quote data.
 
 Start-up cost: ``logging.handlers`` pulls in sockets, pickling and queues (about 20 ms).
 So records are kept in memory until ``start_file_log()`` is called (the window calls it
-once it is on screen; commands call it straight away). If the app ends first, the few
-records are appended to the file directly; rotation happens on the next start.
+once it is on screen) or there are many of them. If the app ends first (as a command
+usually does), the few records are appended to the file directly, unless the file is
+already full: then the rotating file takes them, and rotates the log first.
 """
 
 from __future__ import annotations
@@ -83,12 +84,20 @@ class FileLog(logging.Handler):
             self._file.flush()
 
     def close(self) -> None:
+        if self._file is None and self._buffer and self._full():
+            self.start()
         if self._file is not None:
             self._file.close()
         elif self._buffer:
             self._append_plainly()
         self._buffer = []
         super().close()
+
+    def _full(self) -> bool:
+        try:
+            return self.path.stat().st_size >= self.max_bytes
+        except OSError:
+            return False
 
     def _append_plainly(self) -> None:
         with contextlib.suppress(OSError):

@@ -11,8 +11,8 @@ import enum
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from briefing_app.domain.backups import Backup, when_text
 from briefing_app.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -22,11 +22,13 @@ from briefing_app.domain.errors import (
     ReadOnlyDatabaseError,
 )
 from briefing_app.paths import AppPaths
-from briefing_app.services.backups import backups_of
 from briefing_app.services.container import Services
 from briefing_app.services.seed import ensure_default_dataset
 from briefing_app.services.workspace import seeder
 from briefing_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from briefing_app.domain.backups import Backup
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,7 @@ def remedies_for(error: DatabaseError) -> list[Remedy]:
     return [Remedy.TRY_AGAIN]
 
 
-@dataclass(frozen=True)
-class Recovered:
+class Recovered(NamedTuple):
     """A usable database again, and where the unusable file was kept."""
 
     services: Services
@@ -73,9 +74,13 @@ class Recovery:
         return Services.open(self.paths, self.database_path)
 
     def backups(self) -> list[Backup]:
+        from briefing_app.services.backups import backups_of
+
         return backups_of(self.database_path)
 
     def open_backup(self, backup: Backup) -> Recovered:
+        from briefing_app.domain.backups import when_text
+
         services, kept = self._replace(backup.path)
         return Recovered(
             services, kept, f"The backup made on {when_text(backup.made_at)} was restored."

@@ -14,13 +14,13 @@ import dataclasses
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.errors import DuplicateReportError
 from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
-from briefing_app.services.backups import safe_change
-from briefing_app.storage.database import Database
-from briefing_app.storage.reports_repo import ReportRepository
+
+if TYPE_CHECKING:
+    from briefing_app.storage.database import Database
 
 ProgressCallback = Any  # Callable[[int, int], None]; kept loose for Qt's signal emitters
 
@@ -74,6 +74,10 @@ def describe(report: InspectionReport) -> str:
 
 class ReportImportService:
     def __init__(self, database: Database) -> None:
+        # The storage modules are loaded here, not with this module: reading a report
+        # (``read``, e.g. for a dry run) needs no database.
+        from briefing_app.storage.reports_repo import ReportRepository
+
         self._database = database
         self._reports = ReportRepository(database)
 
@@ -112,6 +116,8 @@ class ReportImportService:
         if choice is DuplicateChoice.REPLACE and held:
             replaced = tuple(sorted(h.id for h in held))
             report = self._keep_links(report, replaced)
+        from briefing_app.services.backups import safe_change
+
         with safe_change(self._database, "import-report") as backup:
             if replaced:
                 # The report first held keeps its id, so questions, figures and anything

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_app.domain.reports import InspectionReport, ReportHeader
-from briefing_app.domain.search import FindingHit
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
-from briefing_app.storage.search_repo import SearchRepository
+
+if TYPE_CHECKING:
+    from briefing_app.domain.search import FindingHit
+    from briefing_app.storage.search_repo import SearchRepository
 
 
-@dataclass(frozen=True)
-class ReportCounts:
+class ReportCounts(NamedTuple):
+    """How much a report holds, for the Overview page (a NamedTuple: quick to define)."""
+
     findings: int
     recommendations: int
     priority_recommendations: int
@@ -22,8 +26,15 @@ class ReportCounts:
 
 class ReportService:
     def __init__(self, database: Database) -> None:
+        self._database = database
         self._reports = ReportRepository(database)
-        self._search = SearchRepository(database)
+
+    @cached_property
+    def _search(self) -> SearchRepository:
+        """Made when first searched: the Overview page, shown first, does not search."""
+        from briefing_app.storage.search_repo import SearchRepository
+
+        return SearchRepository(self._database)
 
     def headers(self) -> list[ReportHeader]:
         return self._reports.headers()

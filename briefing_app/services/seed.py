@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.storage.database import Database
-from briefing_app.storage.glossary_repo import GlossaryRepository
-from briefing_app.storage.reports_repo import ReportRepository
 from briefing_app.storage.seeds_repo import SeedLog
 
 SeedStep = Callable[[Database, Path], None]
@@ -25,6 +23,7 @@ def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
     from briefing_app.domain.themes import tag_report
     from briefing_app.importers.evidence_csv import read_evidence_links
     from briefing_app.importers.ofsted_report import read_report_file
+    from briefing_app.storage.reports_repo import ReportRepository
 
     folder = data_dir / "portsmouth-2014"
     report = tag_report(read_report_file(folder / "report.txt"))
@@ -40,6 +39,7 @@ def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
 
 def _glossary(database: Database, data_dir: Path) -> None:
     from briefing_app.importers.glossary_csv import read_glossary
+    from briefing_app.storage.glossary_repo import GlossaryRepository
 
     GlossaryRepository(database).replace_all(read_glossary(data_dir / "glossary.csv"))
 
@@ -60,6 +60,8 @@ DEFAULT_REPORT = ("Portsmouth City Council", date(2014, 6, 25), date(2014, 7, 16
 
 
 def _default_report_id(database: Database) -> int | None:
+    from briefing_app.storage.reports_repo import ReportRepository
+
     authority, start, end = DEFAULT_REPORT
     return next(
         (

@@ -16,14 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing_app.domain.backups import Backup
 from briefing_app.domain.errors import DatabaseUnavailableError
 from briefing_app.storage import database_files, health
 from briefing_app.storage.file_lock import FileLock
 from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
 from briefing_app.storage.migrations import SCHEMA_VERSION, apply_migrations
+
+if TYPE_CHECKING:
+    from briefing_app.domain.backups import Backup
 
 log = logging.getLogger(__name__)
 

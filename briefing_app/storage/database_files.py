@@ -16,8 +16,10 @@ import sys
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing_app.domain.backups import Backup, is_reason_slug
+if TYPE_CHECKING:
+    from briefing_app.domain.backups import Backup
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ def backup_dir(database: Path) -> Path:
 
 
 def backup_path(database: Path, moment: datetime, reason: str) -> Path:
+    from briefing_app.domain.backups import is_reason_slug
+
     if not is_reason_slug(reason):
         raise ValueError(f"A backup reason must be a lower-case slug, not {reason!r}")
     return (
@@ -58,6 +62,8 @@ def _pattern(database: Path) -> re.Pattern[str]:
 
 def list_backups(database: Path) -> list[Backup]:
     """Backups of ``database``, newest first. Reads file names and headers only."""
+    from briefing_app.domain.backups import Backup
+
     folder = backup_dir(database)
     if not folder.is_dir():
         return []

@@ -169,7 +169,9 @@ class ReportRepository:
             by_council[header.authority.casefold()] += links[header.id]
         if not by_council or not any(by_council.values()):
             return headers
-        ours = by_council.most_common(1)[0][0]
+        # The council with most links, the first counted on a tie, as most_common(1) would
+        # give; max() does not load heapq, which opening the window has no other use for.
+        ours = max(by_council, key=by_council.__getitem__)
         return [h for h in headers if h.authority.casefold() == ours]
 
     def headers(self) -> list[ReportHeader]:

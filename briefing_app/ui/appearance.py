@@ -15,12 +15,16 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.ui.widgets.headings import Heading
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 TEXT_SIZE_KEY = "display/text_size"
 HIGH_CONTRAST_KEY = "display/high_contrast"
@@ -116,6 +120,9 @@ def scaled_font(base: QFont, percent: int) -> QFont:
 
 def high_contrast_palette() -> QPalette:
     """White on black, with cyan selection, yellow links and green for what is unavailable."""
+    # Loaded here: only high contrast needs colours and palettes of its own.
+    from PySide6.QtGui import QColor, QPalette
+
     black, white = QColor("#000000"), QColor("#ffffff")
     palette = QPalette()
     for role in (
@@ -183,6 +190,8 @@ def apply_appearance(appearance: Appearance, resources: Path) -> None:
     app.setStyleSheet("")
     QCoreApplication.sendPostedEvents()
     if appearance.high_contrast:
+        from PySide6.QtGui import QPalette
+
         if look.style is None or look.palette is None:
             look.style, look.palette = app.style().name(), QPalette(app.palette())
         if app.style().name().lower() != HIGH_CONTRAST_STYLE.lower():

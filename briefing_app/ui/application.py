@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -18,17 +20,45 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.startup import open_with_recovery
 
 # The log file is opened this long after the window is up, off the start-up path.
-LOG_START_DELAY_MS = 1500
+SETTLE_DELAY_MS = 1500
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application as soon as the watched window has been painted once."""
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` as soon as the watched window has been painted once."""
+
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
+
+
+def _resume_collecting() -> None:
+    """Start-up is over: turn the cycle collector back on (cli.main paused it).
+
+    What start-up made lasts as long as the window, so it is set aside for good
+    ("frozen") rather than looked through again at every collection.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _settle() -> None:
+    """A little after the window is up: whatever start-up left until later."""
+    _resume_collecting()  # in case the window was never painted (shown minimised)
+    start_file_log()
+
+
+def _started(exit_after_startup: bool) -> None:
+    """The window has been drawn for the first time."""
+    _resume_collecting()
+    if exit_after_startup:
+        QApplication.quit()
 
 
 def make_settings(settings_file: Path) -> QSettings:
@@ -41,14 +71,20 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 def app_icon(resources: Path) -> QIcon:
     """The app's icon, from the PNG sizes drawn by packaging/make_icons.py.
 
-    Loaded as pixmaps: QIcon.addFile would load Qt's icon-engine plugins, which costs
-    about a tenth of a second at start-up.
+    The first size that loads is read at once; the others are only named, and Qt reads
+    each one when that size is first wanted (most systems show two of them). Files are
+    added only once the icon holds a pixmap: adding a file to an empty QIcon would load
+    Qt's icon-engine plugins, which costs about a tenth of a second at start-up.
     """
     icon = QIcon()
     for size in ICON_SIZES:
-        pixmap = QPixmap(str(resources / "icons" / f"briefing-app-{size}.png"))
+        path = str(resources / "icons" / f"briefing-app-{size}.png")
+        if not icon.isNull():
+            icon.addFile(path, QSize(size, size))
+            continue
+        pixmap = QPixmap(path)
         if not pixmap.isNull():
-            icon.addPixmap(pixmap)
+            icon = QIcon(pixmap)
     return icon
 
 
@@ -93,11 +129,9 @@ def run_application(
     try:
         if note:
             window.statusBar().showMessage(note)
-        if exit_after_startup:
-            watcher = _QuitAfterFirstPaint(window)
-            window.installEventFilter(watcher)
+        window.installEventFilter(_AfterFirstPaint(lambda: _started(exit_after_startup), window))
         window.show()
-        QTimer.singleShot(LOG_START_DELAY_MS, start_file_log)
+        QTimer.singleShot(SETTLE_DELAY_MS, _settle)
         return app.exec()
     finally:
         window.services.close()

@@ -11,13 +11,13 @@ from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from briefing_app.domain.backups import Backup, when_text
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.container import Services
 from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 
 if TYPE_CHECKING:
+    from briefing_app.domain.backups import Backup
     from briefing_app.ui.dialogs.restore_backup import RestoreBackupDialog
 
 DIAGNOSTICS_COPIED = (
@@ -84,6 +84,8 @@ class DataSafetyActions(QObject):
 
     def restore_backup(self, backup: Backup) -> Backup | None:
         """Restore ``backup``; return the backup that undoes it, or None if it failed."""
+        from briefing_app.domain.backups import when_text
+
         services = self._services()
         try:
             with busy():

@@ -1,19 +1,29 @@
-"""Showing errors: plain words for problems a user can fix, one dialog for bugs."""
+"""Showing errors: plain words for problems a user can fix, one dialog for bugs.
+
+The message boxes are made only when there is something to show, so the window starts
+without loading them.
+"""
 
 from __future__ import annotations
 
 import sys
-from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.logbook import log_bug, log_user_error
-from briefing_app.ui.widgets.message_boxes import message_box
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
 def show_user_error(parent: QWidget | None, title: str, error: BriefingError) -> None:
     """Tell the user what went wrong and what to do, in a modal message box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing_app.ui.widgets.message_boxes import message_box
+
     box = message_box(
         QMessageBox.Icon.Warning, title, error.message, parent, informative=error.advice
     )
@@ -33,6 +43,10 @@ class BugDialogHook:
         tb: TracebackType | None,
     ) -> None:
         import traceback
+
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing_app.ui.widgets.message_boxes import message_box
 
         details = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(details)

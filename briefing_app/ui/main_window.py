@@ -170,8 +170,22 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             wait = getattr(page, "wait_for_background_work", None)
             if callable(wait):
                 wait()
-        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.setValue(STATE_KEY, self.saveState())
-        self.settings.setValue(PAGE_KEY, self.navigation.currentRow())
+        self._remember(GEOMETRY_KEY, self.saveGeometry())
+        self._remember(STATE_KEY, self.saveState())
+        self._remember(PAGE_KEY, self.navigation.currentRow())
         self.settings.sync()
         super().closeEvent(event)
+
+    def _remember(self, key: str, value: QByteArray | int) -> None:
+        """Keep ``value`` in the settings file, unless it holds it already.
+
+        Writing the file (safely: a lock, a new copy, a rename) takes a moment; a window
+        closed where it was opened has nothing new to write.
+        """
+        held = self.settings.value(key)
+        if isinstance(value, int):
+            unchanged = str(held) == str(value)
+        else:
+            unchanged = isinstance(held, QByteArray) and held == value
+        if not unchanged:
+            self.settings.setValue(key, value)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from briefing_app.domain.backups import Backup
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
@@ -15,15 +14,21 @@ from briefing_app.services.recovery import Recovered, Recovery, Remedy, remedies
 from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 
+if TYPE_CHECKING:
+    from briefing_app.domain.backups import Backup
 
-@dataclass(frozen=True)
-class Opened:
+# The two records below are NamedTuples: on the start-up path, and quicker to define
+# than dataclasses.
+
+
+class Opened(NamedTuple):
+    """The services over the database opened, and what the status bar says about it."""
+
     services: Services
     note: str = ""
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """What the user chose: a remedy (and the backup, for that one), or None to quit."""
 
     choice: Remedy | None

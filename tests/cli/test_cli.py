@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -115,3 +116,72 @@ def test_exit_after_startup_on_a_bad_database_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "not a database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    shown = capsys.readouterr().out
+    for command in ("info", "import-report", "import-indicators", "meetings", "pack", "backups"):
+        assert command in shown
+
+
+def test_a_command_after_the_window_options_is_run(
+    app_paths: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = app_paths.user_data / "chosen.sqlite3"
+    assert main(["--database", str(database), "--exit-after-startup", "info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["database"] == str(database)
+
+
+def test_a_mistake_among_the_window_options_is_one_plain_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--exit-after-startup", "--colour"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "briefing-app: unrecognized arguments: --colour (see briefing-app --help)"
+    ]
+
+
+def _commands_in(parser: argparse.ArgumentParser) -> set[str]:
+    return {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
+    from briefing_app.cli import build_parser, meetings, outcomes, packs, reports, safety, training
+
+    areas = (meetings, outcomes, packs, reports, safety, training)
+    assert {"info"}.union(*(area.COMMANDS for area in areas)) == _commands_in(build_parser())
+    for area in areas:
+        for command in area.COMMANDS:
+            assert _commands_in(build_parser(command)) == {"info", *area.COMMANDS}
+    # A word that is no command gets the whole command line, to say what the commands are.
+    assert _commands_in(build_parser("imprt-report")) == _commands_in(build_parser())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--exit-after-startup"],
+        ["--database", "a.sqlite3"],
+        ["--database=a.sqlite3", "--exit-after-startup"],
+        ["--exit-after-startup", "--database", "a.sqlite3", "--database", "b.sqlite3"],
+        ["--database", ""],
+        ["--database="],
+    ],
+)
+def test_the_window_options_are_read_as_the_whole_command_line_reads_them(
+    argv: list[str],
+) -> None:
+    from briefing_app.cli import build_parser, parse_arguments
+
+    assert parse_arguments(argv) == build_parser().parse_args(argv)

@@ -91,6 +91,22 @@ def test_records_not_yet_written_are_kept_when_the_app_ends(tmp_path: Path) -> N
     assert "said just before the end" in path.read_text(encoding="utf-8")
 
 
+def test_a_full_log_is_rotated_when_records_kept_in_memory_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "logs" / "app.log"
+    path.parent.mkdir()
+    path.write_text("an earlier session\n" * 200, encoding="utf-8")
+    handler = logbook.FileLog(path, max_bytes=2000, backup_count=2)
+    logger = logging.getLogger("briefing_app.full_log_test")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.info("said by a short command")
+    logger.removeHandler(handler)
+    handler.close()
+    assert "an earlier session" in (tmp_path / "logs" / "app.log.1").read_text(encoding="utf-8")
+    assert "said by a short command" in path.read_text(encoding="utf-8")
+    assert path.stat().st_size <= 2000
+
+
 def test_start_up_logs_without_loading_the_rotating_handler(tmp_path: Path) -> None:
     database = tmp_path / "s.sqlite3"
     script = (

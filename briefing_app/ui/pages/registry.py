@@ -9,7 +9,7 @@ the first page. The key names the page everywhere else: in the user guide's cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.services.container import Services
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
+    """A page: its key, its title in the page list, and how to build it."""
+
     key: str
     title: str
     build: Callable[[], QWidget]

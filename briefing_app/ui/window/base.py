@@ -10,10 +10,11 @@ class of their own, and ``MainWindow`` is an ordinary QMainWindow.
 
 from __future__ import annotations
 
-from abc import abstractmethod
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from abc import abstractmethod
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget, QWidget

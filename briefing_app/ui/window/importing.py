@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-
 from briefing_app.ui.window.base import WindowBase
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from briefing_app.services.report_import import ImportResult
     from briefing_app.ui.dialogs.import_report import ReportImporter
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.ui.widgets.message_boxes import inform
 from briefing_app.ui.window.base import WindowBase
 
 if TYPE_CHECKING:
@@ -43,6 +42,8 @@ class MeetingsMixin(WindowBase):
             meeting = chosen or self.services.meetings.next_meeting()
             meeting_id = meeting.id if meeting is not None else None
         if meeting_id is None or not self.services.meetings.items(meeting_id):
+            from briefing_app.ui.widgets.message_boxes import inform
+
             inform(
                 self,
                 "Prepare a meeting first",

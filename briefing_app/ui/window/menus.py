@@ -7,11 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.ui.data_safety import DataSafetyActions
-from briefing_app.ui.widgets.message_boxes import message_box
 from briefing_app.ui.window.base import WindowBase
 
 
@@ -139,6 +138,10 @@ class MenusMixin(WindowBase):
         return action
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefing_app.ui.widgets.message_boxes import message_box
+
         box = message_box(
             QMessageBox.Icon.Information,
             f"About {APP_NAME}",
