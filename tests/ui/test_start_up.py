@@ -19,7 +19,7 @@ from tests.conftest import offscreen_env
 
 # What the first page does not need, and costs start-up time to load: libraries for other
 # work, the importers, the other pages and services, the search, the glossary, the backups,
-# the message boxes, the commands' own parsers, and the rotating log file.
+# the message boxes, the indicators, the commands' own parsers, and the rotating log file.
 KEPT_OFF_THE_START_UP_PATH = (
     "reportlab",
     "pypdfium2",
@@ -36,6 +36,7 @@ KEPT_OFF_THE_START_UP_PATH = (
     "briefing_app.cli.training",
     "briefing_app.domain.backups",
     "briefing_app.domain.glossary",
+    "briefing_app.domain.outcomes",
     "briefing_app.domain.search",
     "briefing_app.services.backups",
     "briefing_app.services.glossary",

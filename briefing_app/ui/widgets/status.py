@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from briefing_app.domain.outcomes import Rating, Trend
+if TYPE_CHECKING:
+    # Only named in annotations: the Overview page, shown at start-up, uses this module
+    # and need not load the indicators' domain.
+    from briefing_app.domain.outcomes import Rating, Trend
 
 
 def rating_colours(rating: Rating) -> tuple[QColor, QColor]:
