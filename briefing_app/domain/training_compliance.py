@@ -182,13 +182,21 @@ def build_board(
     due_soon_days: int,
 ) -> TrainingBoard:
     by_member: dict[int | None, list[Completion]] = {}
+    # Each status looks only at the member's records of its own module.
+    by_module: dict[tuple[int | None, int | None], list[Completion]] = {}
     for completion in completions:
         by_member.setdefault(completion.member_id, []).append(completion)
+        by_module.setdefault((completion.member_id, completion.module_id), []).append(completion)
     records = []
     for member in sorted(members, key=lambda m: (loose_key(m.name), m.id or 0)):
         own = by_member.get(member.id, [])
         statuses = tuple(
-            (module, assess(member, module, own, as_at, due_soon_days))
+            (
+                module,
+                assess(
+                    member, module, by_module.get((member.id, module.id), ()), as_at, due_soon_days
+                ),
+            )
             for module in catalogue.modules
         )
         records.append(MemberRecord(member, statuses, tuple(own)))
