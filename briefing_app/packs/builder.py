@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app import APP_NAME, __version__
@@ -39,6 +39,9 @@ from briefing_app.packs.styles import (
     RULE,
     make_styles,
 )
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 LANGUAGE = "en-GB"
 FOOTER_SIZE = 8.5

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reportlab.graphics.shapes import Circle as CircleShape
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.colors import Color
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether
@@ -27,6 +26,9 @@ from reportlab.platypus import Flowable, KeepTogether
 from briefing_app.domain.charts import Chart, ChartKind, Marker, Series
 from briefing_app.packs.fonts import BOLD, REGULAR
 from briefing_app.packs.layout import CellParagraph, Kit, esc, fit_text, plain_paragraph
+
+if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
 
 LABEL_SIZE = 8.5
 LINE = LABEL_SIZE * 1.35

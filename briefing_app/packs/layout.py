@@ -7,10 +7,9 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -30,6 +29,9 @@ from briefing_app.domain.pack_content import Statement
 from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
 
 # Tables longer than this are built as LongTable, which lays out long runs of rows faster.
 LONG_TABLE_ROWS = 0

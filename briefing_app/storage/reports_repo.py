@@ -76,17 +76,12 @@ class ReportRepository:
     def _links_to_reports(self) -> list[tuple[str, str]]:
         """(table, column) of every reference to reports(id), other than a report's own
         contents, read from the schema so links added by any part of the app are kept."""
-        tables = [
-            row["name"]
-            for row in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
-        ]
-        return [
-            (table, key["from"])
-            for table in tables
-            if table not in _CONTENT_TABLES
-            for key in self.db.query(f"PRAGMA foreign_key_list({table})")
-            if key["table"] == "reports"
-        ]
+        rows = self.db.query(
+            'SELECT m.name, k."from" FROM sqlite_master AS m '
+            "JOIN pragma_foreign_key_list(m.name) AS k "
+            "WHERE m.type = 'table' AND k.\"table\" = 'reports' ORDER BY m.name, k.id"
+        )
+        return [(table, column) for table, column in rows if table not in _CONTENT_TABLES]
 
     def _write_contents(self, report_id: int, report: InspectionReport) -> None:
         conn = self.db.connection

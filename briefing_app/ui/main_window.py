@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -31,6 +30,8 @@ from briefing_app.ui.window.meetings import MeetingsMixin
 from briefing_app.ui.window.menus import MenusMixin
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from briefing_app.ui.dialogs.help_window import HelpWindow
     from briefing_app.ui.dialogs.import_report import ReportImporter
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class DoneCommand(QUndoCommand):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.packs.layout import ContentsEntry, Kit
 from briefing_app.packs.sections import outcomes
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 
 def contents_entries(content: PackContent) -> list[ContentsEntry]:

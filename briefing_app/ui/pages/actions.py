@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +21,9 @@ from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.meetings import ActionTableModel
 from briefing_app.ui.widgets.message_boxes import ask
 from briefing_app.ui.widgets.tables import row_table, select_row
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 
 class ActionsPage(QWidget):

@@ -167,7 +167,7 @@ class OverviewPage(QWidget):
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
         self.judgements.set_judgements(list(report.judgements))
-        self.table.resizeRowsToContents()
+        self._measure_rows.start()
         self.counts.setText(_contents(self._reports.counts(report)))
         self.next_steps.setText(self._next_steps(report))
 

@@ -9,12 +9,14 @@ the first page. The key names the page everywhere else: in the user guide's cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
 
 from briefing_app.services.container import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class PageSpec(NamedTuple):

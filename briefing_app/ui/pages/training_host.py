@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING, Protocol
 
 from briefing_app.domain.training_compliance import TrainingBoard
 from briefing_app.services.training import TrainingService
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
 
 
 class Host(Protocol):

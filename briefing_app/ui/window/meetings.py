@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from briefing_app.ui.window.base import WindowBase
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from briefing_app.ui.pages.meetings import MeetingsPage
 
 
