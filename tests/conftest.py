@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -87,3 +91,28 @@ def offscreen_env(**extra: str) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra)
     return env
+
+
+def run_python_for_json(code: str, *args: str, **env: str) -> Any:
+    """Run ``code`` in a new Python process (Qt offscreen, ``env`` added) and read the JSON
+    it prints. A fresh process shows what a real start loads, which this one cannot."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=offscreen_env(**env),
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def modules_under(modules: Iterable[str], packages: Iterable[str]) -> list[str]:
+    """The names in ``modules`` that are one of ``packages`` or inside one."""
+    wanted = tuple(packages)
+    return [
+        name
+        for name in modules
+        if any(name == package or name.startswith(package + ".") for package in wanted)
+    ]

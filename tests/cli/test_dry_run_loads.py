@@ -3,11 +3,7 @@ code, no rotating log file, and PDFium through its ctypes layer alone."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
-from tests.conftest import REFERENCE_PDFS, offscreen_env
+from tests.conftest import REFERENCE_PDFS, modules_under, run_python_for_json
 
 NOT_NEEDED_TO_READ_A_REPORT = (
     "sqlite3",
@@ -34,23 +30,9 @@ print(json.dumps({"code": code, "summary": json.loads(printed.getvalue()),
 
 
 def test_a_dry_run_reads_the_report_without_loading_what_saving_needs() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _DRY_RUN, str(REFERENCE_PDFS / "portsmouth-2014-09-01.pdf")],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(),
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout)
+    outcome = run_python_for_json(_DRY_RUN, str(REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"))
     assert outcome["code"] == 0
     assert outcome["summary"]["paragraphs"] == 163
     modules = outcome["modules"]
     assert "pypdfium2_raw" in modules
-    loaded = [
-        name
-        for name in modules
-        if any(name == kept or name.startswith(kept + ".") for kept in NOT_NEEDED_TO_READ_A_REPORT)
-    ]
-    assert loaded == []
+    assert modules_under(modules, NOT_NEEDED_TO_READ_A_REPORT) == []

@@ -4,15 +4,12 @@ loaded only when first wanted, and every linked indicator defined."""
 from __future__ import annotations
 
 import csv
-import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.services.container import Services
-from tests.conftest import REPO, offscreen_env
+from tests.conftest import REPO, run_python_for_json
 
 TODAY = date(2025, 3, 12)
 
@@ -89,16 +86,7 @@ print(json.dumps(loaded))
 
 
 def test_starting_up_does_not_load_the_outcomes_data(seeded_db_path: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _STARTUP, str(REPO), str(seeded_db_path), str(tmp_path / "s.ini")],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(),
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = json.loads(result.stdout)
+    loaded = run_python_for_json(_STARTUP, str(REPO), str(seeded_db_path), str(tmp_path / "s.ini"))
     assert loaded == {"at_start": False, "figures": ["48.1%"], "after": True}
 
 

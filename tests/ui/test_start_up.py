@@ -3,9 +3,6 @@ paused while starting, and a window closed unchanged leaving its settings file a
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.services.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
-from tests.conftest import offscreen_env
+from tests.conftest import modules_under, run_python_for_json
 
 # What the first page does not need, and costs start-up time to load: libraries for other
 # work, the importers, the other pages and services, the search, the glossary, the backups,
@@ -68,16 +65,9 @@ print(json.dumps({
 @pytest.fixture
 def started(seeded_db_path: Path, tmp_path: Path) -> dict[str, object]:
     """What a whole start of the window (command line and all) left behind."""
-    result = subprocess.run(
-        [sys.executable, "-c", _START, str(seeded_db_path)],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(XDG_CONFIG_HOME=str(tmp_path / "config")),
-        timeout=120,
-        check=False,
+    outcome: dict[str, object] = run_python_for_json(
+        _START, str(seeded_db_path), XDG_CONFIG_HOME=str(tmp_path / "config")
     )
-    assert result.returncode == 0, result.stderr
-    outcome: dict[str, object] = json.loads(result.stdout)
     assert outcome["code"] == 0
     return outcome
 
@@ -88,12 +78,7 @@ def test_the_window_starts_without_loading_what_its_first_page_does_not_need(
     modules = started["modules"]
     assert isinstance(modules, list)
     assert "briefing_app.ui.pages.overview" in modules
-    loaded = [
-        name
-        for name in modules
-        if any(name == kept or name.startswith(kept + ".") for kept in KEPT_OFF_THE_START_UP_PATH)
-    ]
-    assert loaded == []
+    assert modules_under(modules, KEPT_OFF_THE_START_UP_PATH) == []
 
 
 def test_once_the_window_is_drawn_the_cycle_collector_runs_again(
