@@ -1,7 +1,8 @@
 """Saving a file the user asked for (a CSV export, a PDF pack): whole or not at all.
 
 The file is written beside its final name, flushed to the disk and renamed into place, so
-a failed save never leaves half a file and leaves any older file as it was.
+a failed save never leaves half a file and leaves any older file as it was. It never
+saves over a database, a backup or a file that goes with one.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing_app.domain.errors import BriefingError
+from briefing_app.storage.database_files import holds_app_data
 
 # What to raise: given the path, what went wrong and what to do.
 SaveError = Callable[[Path, str, str], BriefingError]
@@ -27,6 +29,13 @@ def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> Non
             path,
             f"the file could not be written: {path} is a folder.",
             "Give a file name, not a folder's.",
+        )
+    if holds_app_data(path):
+        raise error(
+            path,
+            "this file holds the app's data (a database, a backup or a file that goes "
+            "with one), and saving over it would destroy that data. Nothing was written.",
+            "Choose another name for the file.",
         )
     if not folder.is_dir():
         raise error(

@@ -29,6 +29,32 @@ _STAMP = r"\d{8}-\d{6}-\d{6}"
 _PARTIAL = ".partial"
 # SQLite keeps these beside a database; they travel with it when it is moved.
 COMPANIONS = ("-wal", "-shm", "-journal")
+# The first bytes of a write-ahead log (the two byte orders SQLite writes).
+_WAL_HEADERS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+_LOCK_SUFFIX = ".lock"
+
+
+def holds_app_data(path: Path) -> bool:
+    """Whether ``path`` is a file that saving something else over would destroy data: a
+    database (the open one, another, or a backup), a write-ahead log, or a companion or
+    lock file beside a database."""
+    if _starts_with(path, (SQLITE_HEADER, *_WAL_HEADERS)):
+        return True
+    for suffix in (*COMPANIONS, _LOCK_SUFFIX):
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            owner = path.with_name(path.name[: -len(suffix)])
+            if _starts_with(owner, (SQLITE_HEADER,)):
+                return True
+    return False
+
+
+def _starts_with(path: Path, headers: tuple[bytes, ...]) -> bool:
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(max(len(h) for h in headers))
+    except OSError:  # missing, a folder, or unreadable: not a file of ours to protect
+        return False
+    return start.startswith(headers)
 
 
 def read_only_uri(path: Path) -> str:
