@@ -9,8 +9,10 @@ subcommands live in a module of this package with a ``register`` function.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -147,7 +149,9 @@ def _main(argv: list[str], paths: AppPaths | None) -> int:
     log.info("Started %s %s (%s)", APP_ID, __version__, args.command or "window")
     try:
         if handler is not None:
-            return handler(args, paths)
+            code = handler(args, paths)
+            sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
+            return code
         from briefing_app.app import run_gui
 
         return run_gui(paths, args.database, exit_after_startup=args.exit_after_startup)
@@ -160,5 +164,22 @@ def _main(argv: list[str], paths: AppPaths | None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader of the output went away (``| head``): what the command did is done,
+        # and the rest of its output has nowhere to go. Stop quietly, as a shell tool does.
+        _discard_output()
+        return EXIT_OUTPUT_CLOSED
     finally:
         stop_logging()
+
+
+# The shell's code for a program stopped by a closed pipe (128 + SIGPIPE).
+EXIT_OUTPUT_CLOSED = 141
+
+
+def _discard_output() -> None:
+    """Send what is left of standard output nowhere, so closing it at exit cannot fail."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

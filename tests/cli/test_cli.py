@@ -185,3 +185,23 @@ def test_the_window_options_are_read_as_the_whole_command_line_reads_them(
     from briefing_app.cli import build_parser, parse_arguments
 
     assert parse_arguments(argv) == build_parser().parse_args(argv)
+
+
+@pytest.mark.parametrize("command", [["info"], ["info", "--json"], ["meetings", "--json"]])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(
+    command: list[str], seeded_db_path: Path
+) -> None:
+    """``briefing-app info | head -1``: the closed pipe ends the command as it ends a shell
+    tool, with no traceback and the code 141."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "briefing_app", "--database", str(seeded_db_path), *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=offscreen_env(),
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.close()  # the reader has gone before the command writes anything
+        errors = process.stderr.read().decode("utf-8")
+        assert process.wait(timeout=120) == 141
+    assert errors == ""
