@@ -65,6 +65,10 @@ class ReadOnlyDatabaseError(DatabaseUnavailableError):
     """
 
 
+class UnusableBackupError(BriefingError):
+    """A backup chosen to restore cannot be used; the database was not touched."""
+
+
 class ImportFileError(BriefingError):
     """A file given to an importer cannot be used.
 

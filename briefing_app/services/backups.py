@@ -21,7 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefing_app.domain.backups import Backup
-from briefing_app.domain.errors import NotFoundError
+from briefing_app.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    NewerDatabaseError,
+    NotFoundError,
+    UnusableBackupError,
+)
 from briefing_app.services.workspace import seeder
 from briefing_app.storage.database import Database, check_existing_file
 from briefing_app.storage.database_files import list_backups
@@ -33,6 +39,25 @@ log = logging.getLogger(__name__)
 def backups_of(database_path: Path) -> list[Backup]:
     """Backups of the database at ``database_path``, newest first (without opening it)."""
     return list_backups(database_path)
+
+
+def check_backup(backup: Backup) -> None:
+    """Refuse a backup that cannot be restored, saying what is wrong with the backup (not
+    with the database, which is left alone) and what to do."""
+    try:
+        check_existing_file(backup.path)
+    except DatabaseError as error:
+        if isinstance(error, NewerDatabaseError):
+            what = "it was made by a newer version of the app"
+        elif isinstance(error, DamagedDatabaseError):
+            what = "it is damaged"
+        else:
+            what = "it is not a database this app can open, or cannot be read"
+        raise UnusableBackupError(
+            f"The backup {backup.name} cannot be restored: {what}. "
+            "The database has not been changed.",
+            "Choose another backup.",
+        ) from error
 
 
 def usable_here(backup: Backup) -> bool:
@@ -105,7 +130,7 @@ class BackupService:
         The database as it is now is backed up first and that backup is returned:
         restoring it undoes this restore.
         """
-        check_existing_file(backup.path)
+        check_backup(backup)
         undo = _as_backup(
             self._database, self._database.backup("before-restore", protect=[backup.path])
         )

@@ -80,7 +80,9 @@ class Recovery:
 
     def open_backup(self, backup: Backup) -> Recovered:
         from briefing_app.domain.backups import when_text
+        from briefing_app.services.backups import check_backup
 
+        check_backup(backup)
         services, kept = self._replace(backup.path)
         return Recovered(
             services, kept, f"The backup made on {when_text(backup.made_at)} was restored."

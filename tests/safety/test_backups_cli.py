@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import offscreen_env
+import pytest
+
+from tests.conftest import file_digest, offscreen_env
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -77,3 +79,36 @@ def test_restore_with_no_backups_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no backups" in result.stderr
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def _damage(backup: Path, how: str) -> None:
+    data = backup.read_bytes()
+    if how == "truncated":
+        backup.write_bytes(data[: len(data) // 3])
+    elif how == "empty":
+        backup.write_bytes(b"")
+    else:  # a page of the file overwritten with noise, header kept
+        backup.write_bytes(data[:4096] + bytes(range(256)) * 64 + data[4096 + 16384 :])
+
+
+@pytest.mark.parametrize("how", ["truncated", "empty", "scrambled"])
+@pytest.mark.parametrize("database_state", ["healthy", "damaged"])
+def test_a_damaged_backup_is_refused_and_blamed_not_the_database(
+    seeded_db_path: Path, how: str, database_state: str
+) -> None:
+    """Restoring a backup that cannot be used says the backup is the problem and to choose
+    another; the database (healthy, or itself damaged) is left exactly as it was."""
+    db = str(seeded_db_path)
+    assert _run("backups", "create", "--database", db).returncode == 0
+    backup = Path(json.loads(_run("backups", "list", "--json", "--database", db).stdout)[0]["path"])
+    _damage(backup, how)
+    if database_state == "damaged":
+        seeded_db_path.write_bytes(b"not a database at all")
+    before = file_digest(seeded_db_path)
+    result = _run("backups", "restore", "1", "--database", db)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert f"The backup {backup.name} cannot be restored" in result.stderr
+    assert "The database has not been changed. Choose another backup." in result.stderr
+    assert "start a fresh database beside it" not in result.stderr
+    assert file_digest(seeded_db_path) == before
