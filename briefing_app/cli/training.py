@@ -74,6 +74,8 @@ def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:
         else:
             result = apply_attendance_import(services.training, plan)
             print(f"Recorded {result.recorded}.")
+            if result.backup is not None:
+                print(f"A backup of the database from before the import is in {result.backup}.")
     finally:
         services.close()
     return 0

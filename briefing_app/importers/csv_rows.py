@@ -31,6 +31,10 @@ _OPEN_QUOTE = (
     "Check the quotes on this line: text with commas goes inside double quotes, "
     "and every quote that opens must close."
 )
+_RIGHT_FILE = "Check that you chose the right file."
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Characters a spreadsheet set to another country's settings may put between cells.
+_OTHER_SEPARATORS = {";": "semicolons", "\t": "tabs"}
 
 
 def header_key(name: str) -> str:
@@ -48,13 +52,13 @@ def read_text(path: Path, *, windows_1252: bool = False) -> str:
             raise ImportFileError(
                 path,
                 f"the file is too large to be a CSV file the app reads ({size // 2**20} MB).",
-                "Check that you chose the right file.",
+                _RIGHT_FILE,
             )
         data = path.read_bytes()
     except OSError as error:
         raise ImportFileError(path, f"the file could not be read ({error.strerror}).") from error
-    if not data.strip():
-        raise ImportFileError(path, "the file is empty.", "Check that you chose the right file.")
+    if not data.removeprefix(_UTF8_BOM).strip():
+        raise ImportFileError(path, "the file is empty.", _RIGHT_FILE)
     if data.startswith(b"PK\x03\x04"):
         raise ImportFileError(path, "this is an Excel workbook, not a CSV file.", SAVE_AS_CSV)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -87,6 +91,21 @@ def _line_of(data: bytes, error: UnicodeDecodeError) -> int:
     return data[: error.start].count(b"\n") + 1
 
 
+def _layout_error(path: Path, error: csv.Error, line: int) -> ImportFileError:
+    """What to say of a line the CSV reader could not read."""
+    if "field larger than field limit" in str(error):
+        return ImportFileError(
+            path,
+            f"a cell on this line is too long to read (over "
+            f"{csv.field_size_limit():,} characters).",
+            _RIGHT_FILE,
+            line=line,
+        )
+    return ImportFileError(
+        path, f"this line is not laid out as CSV ({error}).", _OPEN_QUOTE, line=line
+    )
+
+
 @dataclass(frozen=True)
 class CsvRow:
     """One row: the line it starts on, and its cells by column (every column the header
@@ -107,10 +126,19 @@ class CsvTable:
         )
         try:
             header = next(self._reader)
+        except StopIteration:
+            raise ImportFileError(path, "the file is empty.", _RIGHT_FILE) from None
         except csv.Error as error:
-            raise ImportFileError(
-                path, f"the first line is not laid out as CSV ({error}).", _OPEN_QUOTE, line=1
-            ) from error
+            raise _layout_error(path, error, 1) from error
+        if len(header) == 1:
+            for separator, name in _OTHER_SEPARATORS.items():
+                if separator in header[0]:
+                    raise ImportFileError(
+                        path,
+                        f"the columns are separated by {name}, not commas.",
+                        SAVE_AS_CSV,
+                        line=1,
+                    )
         self.columns = tuple(header_key(name) for name in header)
 
     def missing(self, required: Sequence[str]) -> list[str]:
@@ -134,12 +162,7 @@ class CsvTable:
             except StopIteration:
                 return
             except csv.Error as error:
-                raise ImportFileError(
-                    self.path,
-                    f"this line is not laid out as CSV ({error}).",
-                    _OPEN_QUOTE,
-                    line=line,
-                ) from error
+                raise _layout_error(self.path, error, line) from error
             used = len(cells)
             while used and not cells[used - 1].strip():
                 used -= 1

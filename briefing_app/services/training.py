@@ -55,6 +55,8 @@ class AttendanceResult:
     already_held: int
     # The completions just recorded, with their ids, so they can be taken back.
     added: tuple[Completion, ...] = ()
+    # The backup made first, when an import recorded anything.
+    backup: Path | None = None
 
     @property
     def message(self) -> str:

@@ -41,9 +41,10 @@ class AttendancePlan:
     @property
     def summary(self) -> str:
         count = len(self.completions)
-        text = (
-            f"{self.path.name}: {plural(self.lines, 'line')} read. "
+        text = f"{self.path.name}: {plural(self.lines, 'line')} read. " + (
             f"{plural(count, 'new completion')} for {plural(self.members, 'member')}."
+            if count
+            else "Nothing new to record."
         )
         if self.already_held:
             text += f" {self.already_held} already recorded, so left as they are."
@@ -142,13 +143,15 @@ def plan_attendance_import(training: TrainingService, path: Path) -> AttendanceP
 def apply_attendance_import(training: TrainingService, plan: AttendancePlan) -> AttendanceResult:
     """Back up the database, then record the plan's completions in one transaction."""
     recorded = 0
+    backup = None
     if plan.completions:
-        with safe_change(training.database, "import-attendance"):
+        with safe_change(training.database, "import-attendance") as backup:
             recorded = CompletionRepository(training.database).add_many(plan.completions)
     return AttendanceResult(
         recorded,
         plan.already_held + len(plan.completions) - recorded,
         tuple(training.completions_matching(plan.completions)),
+        backup,
     )
 
 

@@ -54,7 +54,13 @@ def test_import_attendance_dry_run_then_for_real(tmp_path: Path) -> None:
     assert real.returncode == 0, real.stderr
     assert "Recorded 2." in real.stdout
     assert _completions(db) == before + 2
-    assert list((tmp_path / "backups").glob("*before-import-attendance*"))
+    (backup,) = (tmp_path / "backups").glob("*before-import-attendance*")
+    assert f"A backup of the database from before the import is in {backup}." in real.stdout
+    again = _run("import-attendance", str(path), "--database", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "2 lines read. Nothing new to record. 2 already recorded" in again.stdout
+    assert "backup" not in again.stdout
+    assert _completions(db) == before + 2
 
 
 def test_import_attendance_with_a_bad_line_exits_2_and_records_nothing(tmp_path: Path) -> None:

@@ -28,9 +28,35 @@ def test_a_file_in_another_encoding_names_the_line(tmp_path: Path) -> None:
 def test_a_field_too_long_for_csv_is_a_typed_error(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     path.write_text("term,meaning\nX," + "y" * 200_000 + "\n", encoding="utf-8")
-    with pytest.raises(ImportFileError, match="not laid out as CSV") as caught:
+    with pytest.raises(ImportFileError, match="a cell on this line is too long") as caught:
         _rows(path)
     assert caught.value.line == 2
+    assert "quotes" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content", [b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n", b"\n\n"])
+def test_a_file_with_nothing_but_a_byte_order_mark_or_blank_lines_is_empty(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError, match="the file is empty"):
+        _rows(path)
+
+
+@pytest.mark.parametrize(("separator", "name"), [(";", "semicolons"), ("\t", "tabs")])
+def test_a_file_separated_by_semicolons_or_tabs_says_so(
+    tmp_path: Path, separator: str, name: str
+) -> None:
+    path = tmp_path / "europe.csv"
+    path.write_text(
+        separator.join(["term", "meaning"]) + "\n" + separator.join(["IRO", "x"]) + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError) as caught:
+        _rows(path)
+    assert caught.value.line == 1
+    assert f"the columns are separated by {name}, not commas." in str(caught.value)
 
 
 def test_short_rows_read_as_empty_cells(tmp_path: Path) -> None:
