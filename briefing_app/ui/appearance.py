@@ -36,6 +36,9 @@ MAX_TEXT_SIZE = 200
 TEXT_SIZE_STEPS = (100, 110, 125, 150, 175, 200)
 
 HIGH_CONTRAST_STYLE = "Fusion"
+# With larger text, tick boxes and round buttons grow with it (the high-contrast sheet
+# sizes them the same way); at the normal size the system draws them as it likes.
+LARGE_TEXT_SHEET = "QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }"
 HIGH_CONTRAST_SHEET = Path("styles") / "high-contrast.qss"
 HIGH_CONTRAST_ICONS = Path("icons") / "high-contrast"
 
@@ -206,6 +209,8 @@ def apply_appearance(appearance: Appearance, resources: Path) -> None:
     QCoreApplication.sendPostedEvents()
     if appearance.high_contrast:
         app.setStyleSheet(high_contrast_sheet(resources))
+    elif appearance.text_size > NORMAL_TEXT_SIZE:
+        app.setStyleSheet(LARGE_TEXT_SHEET)
     # A widget with a style sheet of its own (a grade badge, say) keeps the font it had
     # when the sheet was applied, and headings set their own font: bring both up to date.
     for widget in app.allWidgets():

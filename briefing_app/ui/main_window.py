@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -99,7 +101,7 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             placeholder = self.stack.widget(row)
             showing = self.stack.currentIndex() == row
             self._connect_page(key, page)
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, _scrolling(page))
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -134,7 +136,8 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
         current = self.stack.currentIndex()
         for key in list(self._built):
             row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
-            old = self._built.pop(key)
+            del self._built[key]
+            old = self.stack.widget(row)  # the page in its scroll area
             self.stack.insertWidget(row, QWidget())
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -190,3 +193,15 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             unchanged = isinstance(held, QByteArray) and held == value
         if not unchanged:
             self.settings.setValue(key, value)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area without a frame. When large text makes a page need more
+    room than the window has, the page scrolls (to whatever has the keyboard focus, too)
+    instead of making the window wider than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area

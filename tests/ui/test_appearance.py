@@ -10,7 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
+    QStyle,
+    QStyleOptionButton,
     QTableView,
     QTabWidget,
     QTextEdit,
@@ -94,6 +97,18 @@ def clipped_rows(root: QWidget) -> list[str]:
                 if table.rowHeight(row) < table.sizeHintForRow(row):
                     clipped.append(f"{table.accessibleName()!r} row {row}")
     return clipped
+
+
+def rows_not_fitted(root: QWidget) -> list[str]:
+    """Rows of wrapped text whose height is not what their text needs: too short, or
+    (measured while a column was narrower) too tall."""
+    wrong = []
+    for table in root.findChildren(QTableView):
+        if table.isVisible() and table.wordWrap():
+            for row in range(min(table.model().rowCount(), 100)):
+                if abs(table.rowHeight(row) - table.sizeHintForRow(row)) > 1:
+                    wrong.append(f"{table.accessibleName()!r} row {row}")
+    return wrong
 
 
 def wait_for_no_clipped_rows(qtbot: QtBot, page: QWidget) -> None:
@@ -324,3 +339,52 @@ def test_the_figures_headings_stay_whole_at_the_largest_text(
         main_window.larger_text_action.trigger()
     assert main_window.appearance.text_size == 200
     qtbot.waitUntil(lambda: headings_fit() == [], timeout=2000)
+
+
+@pytest.mark.parametrize("key", _page_keys())
+def test_at_200_percent_a_page_scrolls_inside_the_window_and_its_rows_fit(
+    qtbot: QtBot, main_window: MainWindow, key: str
+) -> None:
+    """Large text never makes the window wider than it is (a page too wide scrolls), and
+    rows of wrapped text are measured again as their columns settle."""
+    width = main_window.width()
+    for _ in range(5):
+        qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
+    for spec in main_window.specs:  # every page built: the widest counts too
+        main_window.show_page_by_key(spec.key)
+    page = main_window.show_page_by_key(key)
+    assert main_window.minimumSizeHint().width() <= width
+    assert main_window.width() == width
+    qtbot.waitUntil(lambda: rows_not_fitted(page) == [], timeout=2000)
+
+
+def test_rows_fit_when_the_app_starts_with_large_text(
+    qtbot: QtBot, services: Services, settings_file: Path, normal_appearance: None
+) -> None:
+    settings = make_settings(settings_file)
+    Appearance(text_size=200).save(settings)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(1700, 900)  # a large screen: columns widen after the rows are first measured
+    window.show()
+    for key in ("questions", "meetings", "actions", "overview"):
+        page = window.show_page_by_key(key)
+        qtbot.waitUntil(lambda page=page: rows_not_fitted(page) == [], timeout=2000)
+
+
+def test_tick_boxes_and_round_buttons_grow_with_the_text(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    def indicator_width() -> int:
+        box = QCheckBox("Tick")
+        qtbot.addWidget(box)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        return (
+            box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).width()
+        )
+
+    normal = indicator_width()
+    for _ in range(5):
+        qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
+    assert indicator_width() >= normal * 1.8

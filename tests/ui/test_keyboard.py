@@ -75,7 +75,7 @@ def test_tab_order_of_the_findings_page_follows_the_screen(
     page.tabs.setCurrentIndex(1)
     cycle = tab_cycle(qtbot, main_window.navigation)
     assert [describe(w) for w in cycle][-2:] == [
-        "QTableView('Recommendations')",
+        "RowTable('Recommendations')",
         "_Browser('The chosen recommendation and its evidence')",
     ]
 

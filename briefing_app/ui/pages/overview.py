@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -77,13 +76,6 @@ class OverviewPage(QWidget):
             JudgementTableModel.GRADE, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(JudgementTableModel.MEANING, QHeaderView.ResizeMode.Stretch)
-        # Wrapped text needs taller rows when the columns narrow or the text grows; measure
-        # once the widths have settled.
-        self._measure_rows = QTimer(self)
-        self._measure_rows.setSingleShot(True)
-        self._measure_rows.setInterval(0)
-        self._measure_rows.timeout.connect(self.table.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._measure_rows.start())
 
         chooser_row = QHBoxLayout()
         chooser_label = QLabel("&Report:")
@@ -167,7 +159,7 @@ class OverviewPage(QWidget):
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
         self.judgements.set_judgements(list(report.judgements))
-        self._measure_rows.start()
+        self.table.refit_rows()
         self.counts.setText(_contents(self._reports.counts(report)))
         self.next_steps.setText(self._next_steps(report))
 

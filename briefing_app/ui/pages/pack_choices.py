@@ -40,6 +40,8 @@ KEY_NOTE = "packs/note"
 KEY_NOTE_MEMBERS_ONLY = "packs/note_members_only"
 
 NO_MEETING = "No meeting: a pack for the committee and date below"
+_MEMBERS_PACK = "For committee members: may hold names and notes."
+_PUBLIC_PACK = "For anyone: no names or private notes, and small numbers hidden."
 
 
 def as_bool(value: object, default: bool) -> bool:
@@ -72,12 +74,14 @@ class PackChoices(QWidget):
         self.pack_date.setCalendarPopup(True)
         self.pack_date.setDisplayFormat(DISPLAY_FORMAT)
 
-        self.members = QRadioButton("&Members' pack: may hold names and notes (OFFICIAL-SENSITIVE)")
+        # A radio button's text cannot wrap, so what each pack holds is said beside it, in
+        # the button's description and in a label under it that wraps with large text.
+        self.members = QRadioButton("&Members' pack (OFFICIAL-SENSITIVE)")
         self.members.setAccessibleName("Members' pack")
-        self.public = QRadioButton(
-            "P&ublic pack: no names or private notes, small numbers hidden (OFFICIAL)"
-        )
+        self.members.setAccessibleDescription(_MEMBERS_PACK)
+        self.public = QRadioButton("P&ublic pack (OFFICIAL)")
         self.public.setAccessibleName("Public pack")
+        self.public.setAccessibleDescription(_PUBLIC_PACK)
         self._audience_group = QButtonGroup(self)
         self._audience_group.addButton(self.members)
         self._audience_group.addButton(self.public)
@@ -115,17 +119,21 @@ class PackChoices(QWidget):
 
         audience = QGroupBox("Who the pack is for")
         audience_layout = QVBoxLayout(audience)
-        audience_layout.addWidget(self.members)
-        audience_layout.addWidget(self.public)
+        for button, about in ((self.members, _MEMBERS_PACK), (self.public, _PUBLIC_PACK)):
+            explanation = QLabel(about)
+            explanation.setWordWrap(True)
+            explanation.setIndent(24)
+            audience_layout.addWidget(button)
+            audience_layout.addWidget(explanation)
 
         sections = QGroupBox("Sections")
         sections.setLayout(self._sections_layout)
-        self._sections_layout.addWidget(
-            QLabel(
-                "The cover and the contents are always included. Questions for the meeting "
-                "are offered once a meeting is chosen."
-            )
+        always = QLabel(
+            "The cover and the contents are always included. Questions for the meeting "
+            "are offered once a meeting is chosen."
         )
+        always.setWordWrap(True)
+        self._sections_layout.addWidget(always)
 
         note = QGroupBox("Note for readers")
         note_layout = QVBoxLayout(note)

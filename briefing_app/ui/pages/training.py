@@ -64,10 +64,12 @@ class DemoBanner(QFrame):
         self.reload = named_button(
             "Reload them with toda&y's dates…", "Reload demonstration members"
         )
+        buttons = QVBoxLayout()  # one above the other: narrow enough for large text
+        buttons.addWidget(self.remove)
+        buttons.addWidget(self.reload)
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.remove)
-        layout.addWidget(self.reload)
+        layout.addLayout(buttons)
 
     def show_reference(self, reference: date | None) -> None:
         when = f" Their dates were set from {long_date(reference)}." if reference else ""
@@ -159,25 +161,28 @@ class TrainingPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Training views")
         self.tabs.tabBar().setAccessibleName("Training views")
+        self.tabs.tabBar().setUsesScrollButtons(True)  # large text: the tabs scroll
         self.tabs.addTab(self.matrix_view, "&Who needs what")
         self.tabs.addTab(needs_box, "D&ue and overdue")
         self.tabs.addTab(self.members_tab, "Members and recor&ds")
         self.tabs.addTab(self.modules_tab, "Modu&les")
 
-        controls = QHBoxLayout()
-        labelled: tuple[tuple[str, QWidget], ...] = (
-            ("&Committee:", self.seat),
-            ("&Status on:", self.as_at),
-            ("", self.today_button),
-            ("Due soon mea&ns within:", self.window_days),
+        # Two short rows rather than one long one, so large text still fits the window.
+        rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
+            (("&Committee:", self.seat), ("&Status on:", self.as_at), ("", self.today_button)),
+            (("Due soon mea&ns within:", self.window_days),),
         )
-        for label, widget in labelled:
-            if label:
-                caption = QLabel(label)
-                caption.setBuddy(widget)
-                controls.addWidget(caption)
-            controls.addWidget(widget)
-        controls.addStretch(1)
+        controls = QVBoxLayout()
+        for labelled in rows:
+            row = QHBoxLayout()
+            for label, widget in labelled:
+                if label:
+                    caption = QLabel(label)
+                    caption.setBuddy(widget)
+                    row.addWidget(caption)
+                row.addWidget(widget)
+            row.addStretch(1)
+            controls.addLayout(row)
         actions = QHBoxLayout()
         for widget in (self.record_session, self.import_button, self.export_button):
             actions.addWidget(widget)

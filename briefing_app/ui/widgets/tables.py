@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableView
 
 
-def row_table(model: QAbstractItemModel, name: str, *, stretch_last: bool = False) -> QTableView:
+class RowTable(QTableView):
+    """A table whose rows are as tall as their wrapped text: measured again whenever a
+    column's width changes (the window is resized, the text size changes), once the
+    widths have settled."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.refit_rows())
+
+    def refit_rows(self) -> None:
+        """Measure the rows again, once control returns to the event loop."""
+        self._refit.start()
+
+
+def row_table(model: QAbstractItemModel, name: str, *, stretch_last: bool = False) -> RowTable:
     """A table that selects one whole row at a time and cannot be edited in place; its
-    text wraps, and with ``stretch_last`` its last column takes the width left over.
+    text wraps (rows grow to fit it), and with ``stretch_last`` its last column takes the
+    width left over.
 
     Tab leaves it at once (the arrow keys move between its rows)."""
-    table = QTableView()
+    table = RowTable()
     table.setTabKeyNavigation(False)
     table.setModel(model)
     table.setAccessibleName(name)
