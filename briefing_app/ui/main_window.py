@@ -139,8 +139,9 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             del self._built[key]
             old = self.stack.widget(row)  # the page in its scroll area
             self.stack.insertWidget(row, QWidget())
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self.stack.setCurrentIndex(current)
         self._on_row_changed(current)
 
