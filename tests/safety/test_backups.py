@@ -13,6 +13,7 @@ from briefing_app.domain.errors import (
     DamagedDatabaseError,
     NewerDatabaseError,
     NotFoundError,
+    UnusableBackupError,
 )
 from briefing_app.services.backups import backup_before, backups_of, find_backup, safe_change
 from briefing_app.services.container import Services
@@ -132,15 +133,22 @@ def test_an_unusable_backup_is_refused_and_nothing_changes(
         data[4096 : 4096 * 3] = b"\xff" * 8192
         backup.path.write_bytes(bytes(data))
         expected: type[Exception] = DamagedDatabaseError
+        said = "it is damaged"
     else:
         with sqlite3.connect(backup.path) as copy:
             copy.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
         copy.close()
         expected = NewerDatabaseError
+        said = "it was made by a newer version of the app"
     services.database.execute(_ADD_REPORT, ("Testshire",))
     backup = find_backup(services.database_path, backup.name)
-    with pytest.raises(expected):
+    with pytest.raises(UnusableBackupError) as caught:
         services.backups.restore(backup)
+    assert str(caught.value) == (
+        f"The backup {backup.name} cannot be restored: {said}. "
+        "The database has not been changed. Choose another backup."
+    )
+    assert isinstance(caught.value.__cause__, expected)
     assert _authorities(services.database) == ["Portsmouth City Council", "Testshire"]
     assert [b.reason for b in services.backups.all()] == ["manual"]
 
