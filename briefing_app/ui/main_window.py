@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -26,6 +24,7 @@ from briefing_app import APP_NAME
 from briefing_app.services.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.widgets.page_area import PageArea
 from briefing_app.ui.window.display import DisplayMixin
 from briefing_app.ui.window.importing import ImportingMixin
 from briefing_app.ui.window.meetings import MeetingsMixin
@@ -101,7 +100,7 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             placeholder = self.stack.widget(row)
             showing = self.stack.currentIndex() == row
             self._connect_page(key, page)
-            self.stack.insertWidget(row, _scrolling(page))
+            self.stack.insertWidget(row, PageArea(page))
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
@@ -194,15 +193,3 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             unchanged = isinstance(held, QByteArray) and held == value
         if not unchanged:
             self.settings.setValue(key, value)
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a scroll area without a frame. When large text makes a page need more
-    room than the window has, the page scrolls (to whatever has the keyboard focus, too)
-    instead of making the window wider than the screen."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(page)
-    return area

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
@@ -388,3 +389,18 @@ def test_tick_boxes_and_round_buttons_grow_with_the_text(
     for _ in range(5):
         qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
     assert indicator_width() >= normal * 1.8
+
+
+def test_at_the_normal_size_no_page_scrolls_in_a_laptop_sized_window(
+    qtbot: QtBot, main_window: MainWindow
+) -> None:
+    """The scroll area round each page is there for large text only: at 100% in a window
+    of 1200 by 760 every page fits, wrapped text and all."""
+    main_window.resize(1200, 760)
+    for spec in main_window.specs:
+        main_window.show_page_by_key(spec.key)
+        qtbot.wait(50)
+        area = main_window.stack.currentWidget()
+        assert isinstance(area, QAbstractScrollArea)
+        assert not area.verticalScrollBar().isVisible(), spec.key
+        assert not area.horizontalScrollBar().isVisible(), spec.key

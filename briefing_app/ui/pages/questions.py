@@ -128,8 +128,12 @@ class QuestionsPage(QWidget):
         self.coverage_label.setWordWrap(True)
         self.coverage_label.setAccessibleName("How well the questions cover the report")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
+        # The search and the count above, the three choices below: two rows stay within
+        # the window when the text is large.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 2)
+        search_row.addWidget(self.count_label, 1)
+        choices_row = QHBoxLayout()
         for label_text, box in (
             ("&Theme:", self.theme_box),
             ("Pri&nciple:", self.principle_box),
@@ -137,9 +141,16 @@ class QuestionsPage(QWidget):
         ):
             label = QLabel(label_text)
             label.setBuddy(box)
-            filters.addWidget(label)
-            filters.addWidget(box, 1)
-        filters.addWidget(self.count_label)
+            # As narrow as a few words; the list that drops down shows each choice whole.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(10)
+            choices_row.addWidget(label)
+            choices_row.addWidget(box, 1)
+        filters = QVBoxLayout()
+        filters.addLayout(search_row)
+        filters.addLayout(choices_row)
 
         buttons = QHBoxLayout()
         for button in (
