@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_app.storage.file_lock import LOCK_SUFFIX
+
 if TYPE_CHECKING:
     from briefing_app.domain.backups import Backup
 
@@ -31,7 +33,6 @@ _PARTIAL = ".partial"
 COMPANIONS = ("-wal", "-shm", "-journal")
 # The first bytes of a write-ahead log (the two byte orders SQLite writes).
 _WAL_HEADERS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
-_LOCK_SUFFIX = ".lock"
 
 
 def holds_app_data(path: Path) -> bool:
@@ -40,7 +41,7 @@ def holds_app_data(path: Path) -> bool:
     lock file beside a database."""
     if _starts_with(path, (SQLITE_HEADER, *_WAL_HEADERS)):
         return True
-    for suffix in (*COMPANIONS, _LOCK_SUFFIX):
+    for suffix in (*COMPANIONS, LOCK_SUFFIX):
         if path.name.endswith(suffix) and len(path.name) > len(suffix):
             owner = path.with_name(path.name[: -len(suffix)])
             if _starts_with(owner, (SQLITE_HEADER,)):

@@ -33,8 +33,11 @@ _INFO_OFFSET = 16
 _BUSY = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK}
 
 
+LOCK_SUFFIX = ".lock"
+
+
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    return database.with_name(database.name + LOCK_SUFFIX)
 
 
 def _computer_name() -> str:
