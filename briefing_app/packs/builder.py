@@ -5,7 +5,13 @@ contents' page numbers, the "of 18" in "Page 3 of 18") are filled in at the end 
 ``packs/numbering.py``), so the numbers printed are always the PDF's own page numbers.
 
 Every section heading becomes a bookmark; the PDF carries its title, author (the
-council), subject, creator and language (en-GB), and opens with its bookmarks shown.
+council), subject, creator and language (en-GB), and opens with its bookmarks shown,
+its title in the reader's title bar.
+
+A pack is a tagged PDF (PDF/UA-1): each section is a ``Sect`` in the structure tree,
+and what the sections draw is tagged as they draw it (``packs/tagging.py``). The
+running heads and feet are artifacts: the head is drawn first on each page and the
+foot last, so even a reader that ignores the tags reads the page in order.
 """
 
 from __future__ import annotations
@@ -24,9 +30,10 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.packs.canvas import PackCanvas
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit, SectionHeading, fit_text
-from briefing_app.packs.numbering import LateNumbers, NumberingCanvas
+from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.sections import has_renderer, renderer
 from briefing_app.packs.styles import (
     MARGIN_BOTTOM,
@@ -39,6 +46,7 @@ from briefing_app.packs.styles import (
     RULE,
     make_styles,
 )
+from briefing_app.packs.tagging import Marker, Structure, marker_of
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -46,6 +54,7 @@ if TYPE_CHECKING:
 LANGUAGE = "en-GB"
 FOOTER_SIZE = 8.5
 FONTS_DONE = 0.01  # the share of the work reported once the fonts are ready
+LAID_OUT = 0.92  # and once the pages are laid out, before the structure tree is written
 
 ProgressCallback = Callable[[float, str], None]
 
@@ -75,7 +84,7 @@ class PackDocument(BaseDocTemplate):
             author=content.cover.authority,
             subject=content.subject,
             creator=f"{APP_NAME} {__version__}",
-            keywords=["corporate parenting", "briefing pack", content.audience.label],
+            keywords=_keywords(content),
             lang=LANGUAGE,
             displayDocTitle=1,
             initialFontName=REGULAR,
@@ -88,7 +97,9 @@ class PackDocument(BaseDocTemplate):
         frame = Frame(
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", showBoundary=0
         )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+        self.addPageTemplates(
+            [PageTemplate(id="page", frames=[frame], onPage=self._head, onPageEnd=self._foot)]
+        )
         self.setProgressCallBack(self._on_progress)
 
     # -- bookmarks and contents ------------------------------------------------------
@@ -108,21 +119,22 @@ class PackDocument(BaseDocTemplate):
 
     # -- every page ------------------------------------------------------------------
 
-    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         content = self.content
         width, height = PAGE_SIZE
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
-        top_line, bottom_line = height - 12 * mm, 11 * mm
-        third = (right - left) / 3 - 6
-        marking = content.audience.marking
+        top_line = height - 12 * mm
+        marker = marker_of(canvas)
+        if marker is not None:
+            marker.begin_artifact(canvas, "Pagination")
         canvas.saveState()
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(MARKING_INK)
-        canvas.drawCentredString(width / 2, top_line, marking)
-        canvas.drawCentredString(width / 2, bottom_line, marking)
-        canvas.setFont(REGULAR, FOOTER_SIZE)
-        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(width / 2, top_line, content.audience.marking)
         if not (doc.page == 1 and SectionKey.COVER in content.sections):
+            third = (right - left) / 3 - 6
+            canvas.setFont(REGULAR, FOOTER_SIZE)
+            canvas.setFillColor(MUTED)
             authority = fit_text(content.cover.authority, REGULAR, FOOTER_SIZE, third)
             committee = fit_text(content.cover.committee, REGULAR, FOOTER_SIZE, third)
             canvas.drawString(left, top_line, authority)
@@ -130,13 +142,34 @@ class PackDocument(BaseDocTemplate):
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(left, top_line - 3 * mm, right, top_line - 3 * mm)
+        canvas.restoreState()
+        if marker is not None:
+            marker.end_artifact(canvas)
+
+    def _foot(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        content = self.content
+        width, _height = PAGE_SIZE
+        left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+        bottom_line = 11 * mm
+        third = (right - left) / 3 - 6
+        marker = marker_of(canvas)
+        if marker is not None:
+            marker.begin_artifact(canvas, "Pagination")
+        canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, bottom_line + 4 * mm, right, bottom_line + 4 * mm)
+        canvas.setFont(REGULAR, FOOTER_SIZE)
+        canvas.setFillColor(MUTED)
         footer_left = f"{content.footer_label}, {long_date(content.pack_date)}"
         canvas.drawString(left, bottom_line, fit_text(footer_left, REGULAR, FOOTER_SIZE, third))
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(MARKING_INK)
+        canvas.drawCentredString(width / 2, bottom_line, content.audience.marking)
         self.numbers.draw_footer(canvas, int(doc.page), right, bottom_line)
         canvas.restoreState()
+        if marker is not None:
+            marker.end_artifact(canvas)
 
     # -- progress --------------------------------------------------------------------
 
@@ -147,14 +180,14 @@ class PackDocument(BaseDocTemplate):
             self._flowables_total = max(1, value)
         elif kind == "PROGRESS":
             # A flowable split across pages adds one to the list: never go backwards.
-            done = min(value / self._flowables_total, 0.97)
+            done = min(value / self._flowables_total, LAID_OUT)
             if done > self._done:
                 self._done = done
                 self._progress(done, f"Laying out page {self.page}")
 
 
 def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
-    """Each chosen section in turn, each starting on a new page."""
+    """Each chosen section in turn, each starting on a new page and tagged as a ``Sect``."""
     story: list[Flowable] = []
     for key in content.sections:
         if not has_renderer(key):
@@ -162,7 +195,11 @@ def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
                 f"This version of the app cannot print the '{key.title}' section.",
                 "Leave that section out of the pack.",
             )
+        if kit.structure is not None:
+            kit.structure.open("Sect")
         flowables = renderer(key)(content, kit)
+        if kit.structure is not None:
+            kit.structure.close()
         if not flowables:
             continue
         if story:
@@ -172,21 +209,56 @@ def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
 
 
 def render_pack(
-    content: PackContent, font_dir: Path, progress: ProgressCallback | None = None
+    content: PackContent,
+    font_dir: Path,
+    progress: ProgressCallback | None = None,
+    *,
+    tagged: bool = True,
 ) -> RenderedPack:
-    """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts."""
+    """Lay out ``content`` as a PDF in memory. Reads nothing but the fonts.
+
+    ``tagged=False`` leaves out the structure tree (for measuring what tagging costs).
+    """
     if progress is not None:
         progress(FONTS_DONE, "Preparing the fonts")
     register_fonts(font_dir)
     styles = make_styles()
     numbers = LateNumbers()
-    story = build_story(content, Kit(styles, numbers))
+    structure = Structure() if tagged else None
+    marker = Marker() if tagged else None
+    story = build_story(content, Kit(styles, numbers, structure))
     buffer = BytesIO()
     document = PackDocument(buffer, content, numbers, progress)
     document.build(
         story,
-        canvasmaker=partial(NumberingCanvas, numbers=numbers, footer_size=FOOTER_SIZE),
+        canvasmaker=partial(PackCanvas, numbers=numbers, footer_size=FOOTER_SIZE, marker=marker),
     )
+    data = buffer.getvalue()
+    if structure is not None and marker is not None:
+        if progress is not None:
+            progress(LAID_OUT, "Tagging the pages for screen readers")
+        data = _with_structure(data, content, structure, marker)
     if progress is not None:
         progress(1.0, "Done")
-    return RenderedPack(buffer.getvalue(), int(document.page))
+    return RenderedPack(data, int(document.page))
+
+
+def _with_structure(
+    data: bytes, content: PackContent, structure: Structure, marker: Marker
+) -> bytes:
+    from briefing_app.packs.structure_pdf import Metadata, link_nodes, write_structure
+
+    link_nodes(marker)
+    metadata = Metadata(
+        title=content.title,
+        author=content.cover.authority,
+        subject=content.subject,
+        keywords=", ".join(_keywords(content)),
+        creator=f"{APP_NAME} {__version__}",
+        language=LANGUAGE,
+    )
+    return write_structure(data, structure.root, marker, metadata, structure.descriptions)
+
+
+def _keywords(content: PackContent) -> list[str]:
+    return ["corporate parenting", "briefing pack", content.audience.label]

@@ -25,15 +25,19 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.charts import Chart, ChartKind, Marker, Series
 from briefing_app.packs.fonts import BOLD, REGULAR
-from briefing_app.packs.layout import CellParagraph, Kit, esc, fit_text, plain_paragraph
+from briefing_app.packs.layout import Kit, esc, fit_text
+from briefing_app.packs.tagging import Node, marker_of
 
 if TYPE_CHECKING:
     from reportlab.lib.colors import Color
+    from reportlab.pdfgen.canvas import Canvas
 
 LABEL_SIZE = 8.5
 LINE = LABEL_SIZE * 1.35
 PLOT_LINES = 9.0
 MARKER_SIZE = 3.0
+# Markers of different series closer than this, at the same period, are set side by side.
+MARKER_GAP = MARKER_SIZE * 2 + 2
 DASH = [4.0, 3.0]
 GRID = colors.HexColor("#d0d0d0")
 TEXT = colors.HexColor("#1a1a1a")
@@ -70,6 +74,13 @@ class _Canvas:
                 textAnchor=anchor,
             )
         )
+
+    def ground(self, x: float, baseline: float, width: float) -> None:
+        """A white ground under a label from ``x``, so no line runs through it."""
+        rect = Rect(x - 1, self.y(baseline) - 2, width + 2, LABEL_SIZE + 1)
+        rect.fillColor = colors.white
+        rect.strokeColor = None
+        self.drawing.add(rect)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: Color, width: float) -> None:
         self.drawing.add(
@@ -108,22 +119,34 @@ def _bars(chart: Chart, width: float) -> Drawing:
     rows = [LINE * (len(lines) + 1.35) for lines in labels]
     axis_y = sum(rows)
     canvas = _Canvas(width, axis_y + LINE * 1.5)
+    # Each bar's band from its top to its bottom; the gridlines run through the bands
+    # and below the last, never through a category's words above its bar.
+    bands: list[tuple[float, float]] = []
+    top = 0.0
+    for lines, row in zip(labels, rows, strict=True):
+        bar_top = top + LINE * (len(lines) + 0.05)
+        bands.append((bar_top, LINE * 1.05))
+        top += row
+    grid = [(bar_top - 2, bar_top + height + 2) for bar_top, height in bands]
+    grid[-1] = (grid[-1][0], axis_y)
     last_right = -1e9
     for value, label in chart.axis.ticks:
         x = chart.axis.fraction(value) * plot_width
-        canvas.line(x, 0, x, axis_y, GRID, 0.7)
+        for start, end in grid:
+            canvas.line(x, start, x, end, GRID, 0.7)
         left = min(max(x - _width(label) / 2, 0.0), plot_width - _width(label))
         if left > last_right + 6:
             canvas.text(left, axis_y + LINE, label)
             last_right = left + _width(label)
     top = 0.0
-    for point, lines, row in zip(points, labels, rows, strict=True):
+    for point, lines, row, (bar_top, bar_height) in zip(points, labels, rows, bands, strict=True):
         for number, line in enumerate(lines):
             canvas.text(0, top + LABEL_SIZE + number * LINE, line, bold=point.emphasis)
-        bar_top, bar_height = top + LINE * (len(lines) + 0.05), LINE * 1.05
         top += row
+        baseline = _baseline(bar_top, bar_height)
         if point.value is None:
-            canvas.text(0, _baseline(bar_top, bar_height), point.label)
+            canvas.ground(0, baseline, _width(point.label))
+            canvas.text(0, baseline, point.label)
             continue
         length = max(chart.axis.fraction(point.value) * plot_width, 1.0)
         bar = Rect(0, canvas.y(bar_top + bar_height), length, bar_height)
@@ -131,7 +154,8 @@ def _bars(chart: Chart, width: float) -> Drawing:
         bar.strokeColor = TEXT if point.emphasis else None
         bar.strokeWidth = 1.2
         canvas.drawing.add(bar)
-        canvas.text(length + 4, _baseline(bar_top, bar_height), point.label)
+        canvas.ground(length + 4, baseline, _width(point.label))
+        canvas.text(length + 4, baseline, point.label)
     return canvas.drawing
 
 
@@ -157,22 +181,49 @@ def _marker(canvas: _Canvas, marker: Marker, x: float, top: float, colour: Color
     canvas.drawing.add(shape)
 
 
-def _series(
-    canvas: _Canvas,
-    chart: Chart,
-    series: Series,
-    plot: tuple[float, float],
-    x_of: Callable[[int], float],
-) -> None:
+Placed = list[tuple[float, float, str]]
+
+
+def _placed(
+    chart: Chart, series: Series, plot: tuple[float, float], x_of: Callable[[int], float]
+) -> Placed:
+    """Where each of the series' points goes: x, y (from the top) and its label."""
     top, height = plot
     bottom = top + height
     index_of = {category: i for i, category in enumerate(chart.categories)}
-    colour = colors.HexColor(series.colour)
-    placed = [
+    return [
         (x_of(index_of[p.category]), bottom - chart.axis.fraction(p.value) * height, p.label)
         for p in series.points
         if p.value is not None and p.category in index_of
     ]
+
+
+def _side_by_side(placed: list[Placed]) -> list[Placed]:
+    """``placed`` (for each series) with markers that would overlap, at the same period,
+    moved apart sideways, so each series' marker can be seen (England's and similar
+    councils' figures are often close)."""
+    by_x: dict[float, list[tuple[int, int, float]]] = {}
+    for number, points in enumerate(placed):
+        for index, (x, y, _label) in enumerate(points):
+            by_x.setdefault(x, []).append((number, index, y))
+    moved = [list(points) for points in placed]
+    for stack in by_x.values():
+        stack.sort(key=lambda item: item[2])
+        group: list[tuple[int, int, float]] = []
+        for item in [*stack, None]:
+            if item is not None and (not group or item[2] - group[-1][2] < MARKER_GAP):
+                group.append(item)
+                continue
+            for place, (number, index, _y) in enumerate(group):
+                x, y, label = moved[number][index]
+                shift = (place - (len(group) - 1) / 2) * MARKER_GAP
+                moved[number][index] = (x + shift, y, label)
+            group = [item] if item is not None else []
+    return moved
+
+
+def _series(canvas: _Canvas, series: Series, placed: Placed) -> None:
+    colour = colors.HexColor(series.colour)
     for (x1, y1, _), (x2, y2, _) in itertools.pairwise(placed):
         line = Line(x1, canvas.y(y1), x2, canvas.y(y2), strokeColor=colour)
         line.strokeWidth = 2.2 if series.emphasis else 1.3
@@ -188,10 +239,7 @@ def _series(
             above = x - half > right_of_last + 4
             baseline = y - 6 if above else y + 6 + LABEL_SIZE
             # A white ground, so a gridline never runs through the figure.
-            ground = Rect(x - half - 1, canvas.y(baseline) - 2, half * 2 + 2, LABEL_SIZE + 1)
-            ground.fillColor = colors.white
-            ground.strokeColor = None
-            canvas.drawing.add(ground)
+            canvas.ground(x - half, baseline, half * 2)
             canvas.text(x, baseline, label, anchor="middle")
             right_of_last = x + half
 
@@ -228,8 +276,9 @@ def _trend(chart: Chart, width: float) -> Drawing:
     for index, category in enumerate(chart.categories):
         for number, text in enumerate(simpleSplit(category, REGULAR, LABEL_SIZE, slot - 4)[:2]):
             canvas.text(x_of(index), bottom + 4 + LABEL_SIZE + number * LINE, text, anchor="middle")
-    for series in chart.series:
-        _series(canvas, chart, series, (plot_top, plot_height), x_of)
+    placed = [_placed(chart, s, (plot_top, plot_height), x_of) for s in chart.series]
+    for series, points in zip(chart.series, _side_by_side(placed), strict=True):
+        _series(canvas, series, points)
     legend_top = bottom + LINE * 2.6
     for number, series in enumerate(chart.series):
         _legend_entry(canvas, series, 0, legend_top + number * LINE * 1.3)
@@ -252,6 +301,28 @@ def _in_words(chart: Chart) -> str:
     return f"In words: {text}"
 
 
+class Figure(Flowable):
+    """A chart's drawing, tagged as a figure whose alternative text is the chart's
+    description (every value in words)."""
+
+    def __init__(self, drawing: Drawing, tag: Node | None) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.tag = tag
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.drawing.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        marker = marker_of(canvas)
+        if marker is not None and self.tag is not None:
+            marker.begin(canvas, self.tag)
+        self.drawing.drawOn(canvas, x, y, _sW)
+        if marker is not None:
+            marker.end(canvas)
+
+
 def chart_parts(
     chart: Chart, kit: Kit, width: float, *, source: str = "", mark: str = ""
 ) -> list[Flowable]:
@@ -262,22 +333,22 @@ def chart_parts(
     after the title instead, when the section lists its sources as notes.
     """
     styles = kit.styles
-    # Paragraphs that keep their line breaks: a chart in a table cell is measured often.
+    figure = kit.node("Figure")
+    if figure is not None:
+        figure.alt = chart.description
     items: list[Flowable] = [
-        CellParagraph(esc(chart.title) + mark, styles.chart_title),
-        chart_drawing(chart, width),
+        kit.markup(esc(chart.title) + mark, styles.chart_title),
+        Figure(chart_drawing(chart, width), figure),
     ]
-    items += [plain_paragraph(note, styles.small, CellParagraph) for note in chart.notes]
+    items += [kit.para(note, styles.small) for note in chart.notes]
     if source:
         items.append(kit.source(source))
-    items.append(plain_paragraph(_in_words(chart), styles.small, CellParagraph))
+    items.append(kit.para(_in_words(chart), styles.small))
     return items
 
 
 def chart_flowables(
     chart: Chart, kit: Kit, width: float, *, source: str = "", mark: str = ""
 ) -> list[Flowable]:
-    """``chart_parts`` with everything but the figures in words kept on one page (a long
-    description may run on to the next)."""
-    parts = chart_parts(chart, kit, width, source=source, mark=mark)
-    return [KeepTogether(parts[:-1]), parts[-1]]
+    """``chart_parts`` kept on one page, its figures in words included."""
+    return [KeepTogether(chart_parts(chart, kit, width, source=source, mark=mark))]

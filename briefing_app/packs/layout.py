@@ -1,5 +1,7 @@
-"""The building blocks sections are made of: headings that bookmark themselves, tables
-whose header row repeats on every page, source lines and numbered notes.
+"""The building blocks sections are made of: paragraphs, headings that bookmark
+themselves, lists and ruled lines, each tagged for the pack's structure tree (see
+``packs/tagging.py``). Tables are in ``packs/tables.py``, numbered notes in
+``packs/notes.py``; ``Kit`` hands all of them to the section renderers.
 """
 
 from __future__ import annotations
@@ -12,31 +14,21 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    LongTable,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
-from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.pack_content import Statement
-from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.numbering import LateNumbers
-from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
+from briefing_app.packs.styles import RULE, PackStyles
+from briefing_app.packs.tagging import Node, Structure, marker_of
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
 
-# Tables longer than this are built as LongTable, which lays out long runs of rows faster.
-LONG_TABLE_ROWS = 0
-
-Cell = str | Flowable
+    from briefing_app.packs.notes import Notes
+    from briefing_app.packs.tables import Cell, DataTable, LayoutTable
 
 
 def esc(text: str) -> str:
@@ -86,14 +78,17 @@ class ContentsEntry:
 
 
 class CellParagraph(Paragraph):
-    """A paragraph that remembers how it broke into lines at a given width.
+    """A paragraph tagged as its node (``tag``), which remembers how it broke into lines.
 
     A table measures every cell to size its rows, measures again when it splits across a
     page, and again to draw; a group kept together is measured before it is placed. The
     lines depend only on the width, so breaking them once is enough. Every paragraph of
-    a pack but its headings is one of these.
+    a pack is one of these. ``anchor``, when set, names a destination at its top (a
+    note that links lead to).
     """
 
+    tag: Node | None = None
+    anchor = ""
     _wrapped: tuple[float, float, Any] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -105,8 +100,61 @@ class CellParagraph(Paragraph):
         self._wrapped = (availWidth, height, self.blPara)
         return width, height
 
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for number, part in enumerate(parts):
+            if part is not self and isinstance(part, CellParagraph):
+                self._hand_on(part, first=number == 0)
+        return parts
 
-class SectionHeading(Paragraph):
+    def _hand_on(self, part: CellParagraph, *, first: bool) -> None:
+        """Give a part of this paragraph split across pages what it needs to draw."""
+        part.tag = self.tag
+        if first:
+            part.anchor = self.anchor
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        marker = marker_of(canvas)
+        first = self.first_tag()
+        if marker is None or first is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        marker.begin(canvas, first)
+        super().drawOn(canvas, x, y, _sW)
+        marker.end(canvas)
+
+    def first_tag(self) -> Node | None:
+        """The node whose content is drawn first."""
+        return self.tag
+
+    def draw(self) -> None:
+        if self.anchor:
+            self.canv.bookmarkHorizontal(self.anchor, 0, self.height)
+        super().draw()
+
+
+class ListParagraph(CellParagraph):
+    """A list item: its bullet tagged as the label (Lbl), its words as the body (LBody)."""
+
+    label: Node | None = None
+
+    def first_tag(self) -> Node | None:
+        return self.label if self.bulletText and self.label is not None else self.tag
+
+    def beginText(self, x: float = 0, y: float = 0) -> PDFTextObject:
+        # The bullet has been drawn: what follows is the item's body.
+        marker = marker_of(self.canv)
+        if marker is not None and self.tag is not None and marker.current is self.label:
+            marker.begin(self.canv, self.tag)
+        return super().beginText(x, y)  # type: ignore[no-any-return]
+
+    def _hand_on(self, part: CellParagraph, *, first: bool) -> None:
+        super()._hand_on(part, first=first)
+        if first and isinstance(part, ListParagraph):
+            part.label = self.label
+
+
+class SectionHeading(CellParagraph):
     """A heading that adds itself to the bookmarks and, if ``in_contents``, the contents."""
 
     def __init__(
@@ -127,7 +175,7 @@ class SectionHeading(Paragraph):
 
 
 class RuledLines(Flowable):
-    """Ruled lines to write notes on by hand."""
+    """Ruled lines to write notes on by hand: decoration, not content."""
 
     def __init__(self, count: int, gap: float = 8 * mm) -> None:
         super().__init__()
@@ -141,81 +189,94 @@ class RuledLines(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        marker = marker_of(canvas)
+        if marker is not None:
+            marker.begin_artifact(canvas, "Layout")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         for number in range(1, self.count + 1):
             y = self.height - number * self.gap
             canvas.line(0, y, self.width, y)
-
-
-class Notes:
-    """A section's numbered notes: each source gets one number, however often it is cited."""
-
-    def __init__(self, kit: Kit) -> None:
-        self._kit = kit
-        self._numbers: dict[str, int] = {}
-
-    def mark(self, source: str) -> str:
-        """Paragraph markup for the note number of ``source`` (added if it is new)."""
-        number = self._numbers.setdefault(source, len(self._numbers) + 1)
-        return f"<super>{number}</super>"
-
-    def statement(self, statement: Statement) -> str:
-        """A sentence's markup followed by its source's note (and the hidden-number note)."""
-        markup = esc(statement.text) + self.mark(statement.source)
-        if statement.suppressed:
-            markup += self.hidden()
-        return markup
-
-    def hidden(self) -> str:
-        """The note explaining the mark of a hidden number."""
-        return self.mark(SUPPRESSION_NOTE)
-
-    def __len__(self) -> int:
-        return len(self._numbers)
-
-    def flowables(self) -> list[Flowable]:
-        if not self._numbers:
-            return []
-        styles = self._kit.styles
-        items: list[Flowable] = [Paragraph("Notes", styles.h3)]
-        items += [
-            Paragraph(f"{number}. {esc(source)}", styles.note)
-            for source, number in self._numbers.items()
-        ]
-        return [KeepTogether(items[:3]), *items[3:]]
+        if marker is not None:
+            marker.end_artifact(canvas)
 
 
 class Kit:
-    """What every section renderer is given: the styles and helpers to make flowables."""
+    """What every section renderer is given: the styles and helpers to make flowables.
 
-    def __init__(self, styles: PackStyles, numbers: LateNumbers) -> None:
+    With a ``structure``, each helper gives what it makes its place in the pack's
+    structure tree; without one the pack is printed untagged.
+    """
+
+    def __init__(
+        self, styles: PackStyles, numbers: LateNumbers, structure: Structure | None = None
+    ) -> None:
         self.styles = styles
         self.numbers = numbers
+        self.structure = structure
         self._coloured: dict[tuple[str, bool], ParagraphStyle] = {}
+        self._notes = 0
+
+    def node(self, role: str) -> Node | None:
+        """A node for content about to be made, or None in an untagged pack."""
+        return None if self.structure is None else self.structure.node(role)
+
+    def tagged(self, paragraph: _P, role: str = "P") -> _P:
+        if isinstance(paragraph, CellParagraph):
+            paragraph.tag = self.node(role)
+        return paragraph
+
+    def describe(self, destination: str, description: str) -> None:
+        """What a link to ``destination`` leads to, for readers who cannot see it."""
+        if self.structure is not None:
+            self.structure.descriptions[destination] = description
 
     def heading(
         self, text: str, *, key: str, level: int = 0, in_contents: bool = True
     ) -> SectionHeading:
+        """A bookmarked heading: level 0 is a section (H1), level 1 a part of one (H2)."""
         style = self.styles.h1 if level == 0 else self.styles.h2
-        return SectionHeading(text, style, key=key, level=level, in_contents=in_contents)
+        heading = SectionHeading(text, style, key=key, level=level, in_contents=in_contents)
+        return self.tagged(heading, f"H{level + 1}")
+
+    def subheading(self, text: str, level: int, style: ParagraphStyle | None = None) -> Paragraph:
+        """A heading not in the bookmarks, tagged H``level`` (2 or 3) wherever it sits."""
+        style = style or (self.styles.h2 if level == 2 else self.styles.h3)
+        return self.tagged(plain_paragraph(text, style, CellParagraph), f"H{level}")
 
     def para(
         self, text: str, style: ParagraphStyle | None = None, *, markup: str = ""
     ) -> Paragraph:
         """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
         if not markup:
-            return plain_paragraph(text, style or self.styles.body, CellParagraph)
-        return CellParagraph(esc(text) + markup, style or self.styles.body)
+            return self.tagged(plain_paragraph(text, style or self.styles.body, CellParagraph))
+        return self.tagged(CellParagraph(esc(text) + markup, style or self.styles.body))
+
+    def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of trusted markup (bold words, note numbers)."""
+        return self.tagged(CellParagraph(markup, style or self.styles.body))
 
     def source(self, text: str) -> Paragraph:
-        return CellParagraph(f"Source: {esc(text)}", self.styles.source)
+        return self.markup(f"Source: {esc(text)}", self.styles.source)
 
     def bullets(self, lines: Sequence[str]) -> list[Flowable]:
-        return [CellParagraph(line, self.styles.bullet, bulletText="•") for line in lines]
+        """A bulleted list of trusted markup lines."""
+        listing = self.node("L")
+        items: list[Flowable] = []
+        for line in lines:
+            item = ListParagraph(line, self.styles.bullet, bulletText="•")
+            if listing is not None:
+                entry = listing.add("LI")
+                item.label = entry.add("Lbl")
+                item.tag = entry.add("LBody")
+            items.append(item)
+        return items
 
     def notes(self) -> Notes:
-        return Notes(self)
+        from briefing_app.packs.notes import Notes
+
+        self._notes += 1
+        return Notes(self, f"note-{self._notes}-")
 
     def coloured(self, text: str, colours: tuple[str, str], *, bold: bool = False) -> Paragraph:
         """A cell whose text takes the second colour (its background is the table's job)."""
@@ -225,15 +286,10 @@ class Kit:
             base = self.styles.cell_bold if bold else self.styles.cell
             style = base.clone(f"coloured-{len(self._coloured)}", textColor=colors.HexColor(key[0]))
             self._coloured[key] = style
-        return plain_paragraph(text, style, CellParagraph)
+        return self.tagged(plain_paragraph(text, style, CellParagraph))
 
     def space(self, height: float) -> Spacer:
         return Spacer(1, height)
-
-    def cell(self, value: Cell) -> Flowable:
-        if isinstance(value, Flowable):
-            return value
-        return plain_paragraph(value, self.styles.cell, CellParagraph)
 
     def table(
         self,
@@ -242,35 +298,18 @@ class Kit:
         widths: Sequence[float],
         *,
         extra_style: Sequence[tuple[Any, ...]] = (),
-    ) -> Table:
-        """A table that breaks across pages with its header row repeated on each.
+        row_headers: bool = False,
+    ) -> DataTable:
+        from briefing_app.packs.tables import data_table
 
-        With an empty ``header`` the table has no header row (a list of labels and values).
-        """
-        data: list[list[Flowable]] = []
-        if header:
-            data.append(
-                [plain_paragraph(text, self.styles.header_cell, CellParagraph) for text in header]
-            )
-        first = 1 if header else 0
-        data += [[self.cell(value) for value in row] for row in rows]
-        kind = LongTable if len(rows) > LONG_TABLE_ROWS else Table
-        table = kind(data, colWidths=list(widths), repeatRows=first, hAlign="LEFT")
-        commands: list[Any] = [
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, first), (-1, -1), 0.4, RULE),
-            ("ROWBACKGROUNDS", (0, first), (-1, -1), [None, STRIPE_FILL]),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ]
-        if header:
-            commands += [
-                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 1, RULE),
-            ]
-        commands += extra_style
-        table.setStyle(TableStyle(commands))
-        return table
+        return data_table(
+            self, header, rows, widths, extra_style=extra_style, row_headers=row_headers
+        )
+
+    def layout_table(
+        self, cells: list[list[Any]], widths: Sequence[float], style: Sequence[tuple[Any, ...]]
+    ) -> LayoutTable:
+        """A grid that only places things (a box on the cover, charts side by side)."""
+        from briefing_app.packs.tables import LayoutTable
+
+        return LayoutTable(cells, widths, style)

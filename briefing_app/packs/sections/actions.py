@@ -3,17 +3,20 @@ with overdue ones flagged in words, a sign and colour."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import ActionLine
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Cell, CellParagraph, Kit, esc
+from briefing_app.packs.layout import Kit, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, OVERDUE_FILL, OVERDUE_INK
+from briefing_app.packs.tables import Cell
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 WHO = 36 * mm
 DUE = 26 * mm
@@ -27,14 +30,14 @@ def action_table(lines: tuple[ActionLine, ...], kit: Kit, *, names: bool) -> Flo
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
     for number, line in enumerate(lines, start=1):
-        state = CellParagraph(
+        state = kit.markup(
             f"{esc(line.state)}<br/>{esc(line.when)}",
             overdue_style if line.overdue else styles.cell,
         )
         agreed = f"Agreed at {line.raised_at}" + (
             f", question {line.question}" if line.question else ""
         )
-        what = CellParagraph(
+        what = kit.markup(
             f'{esc(line.description)}<br/><font size="8.5">{esc(agreed)}</font>', styles.cell
         )
         row: list[Cell] = [what, long_date(line.due), state]
@@ -60,7 +63,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     notes = kit.notes()
     items: list[Flowable] = [
         kit.heading(SectionKey.ACTIONS.title, key=section_key(SectionKey.ACTIONS)),
-        Paragraph(notes.statement(actions.summary), kit.styles.lead),
+        kit.markup(notes.statement(actions.summary), kit.styles.lead),
     ]
     if actions.lines:
         items.append(

@@ -2,7 +2,8 @@
 
 The lines are known before the pack is laid out (they come from the content); the page
 numbers are filled in at the end (see ``packs/numbering.py``). Each line is a link to
-its section.
+its section, tagged as a link in the contents' structure (TOC, TOCI); the dotted
+leaders are decoration.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from briefing_app.packs.layout import ContentsEntry, Kit, fit_text
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.sections import contents_entries, section_key
 from briefing_app.packs.styles import PackStyles
+from briefing_app.packs.tagging import Node, marker_of
 
 NUMBER_COLUMN = 36.0
 LEVEL_INDENT = 16.0
@@ -24,11 +26,18 @@ GAP = 6.0
 class ContentsLine(Flowable):
     """A contents line: the title, a dotted leader, and its page number on the right."""
 
-    def __init__(self, entry: ContentsEntry, styles: PackStyles, numbers: LateNumbers) -> None:
+    def __init__(
+        self,
+        entry: ContentsEntry,
+        styles: PackStyles,
+        numbers: LateNumbers,
+        link: Node | None = None,
+    ) -> None:
         super().__init__()
         self.entry = entry
         self.style = styles.toc_level0 if entry.level == 0 else styles.toc_level1
         self.numbers = numbers
+        self.link = link
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
@@ -50,6 +59,9 @@ class ContentsLine(Flowable):
         baseline = (self.height - size) / 2 + size * 0.2
         room = right - left - NUMBER_COLUMN - GAP
         title = fit_text(self.entry.title, font, size, room)
+        marker = marker_of(canvas)
+        if marker is not None and self.link is not None:
+            marker.begin(canvas, self.link)
         canvas.setFont(font, size)
         canvas.setFillColor(style.textColor)
         canvas.drawString(left, baseline, title)
@@ -57,9 +69,15 @@ class ContentsLine(Flowable):
         end = right - NUMBER_COLUMN + GAP
         dots = int((end - start) // stringWidth(" .", font, size))
         if dots > 0:
+            if marker is not None:
+                marker.begin_artifact(canvas, "Layout")
             canvas.drawRightString(end, baseline, " ." * dots)
+            if marker is not None:
+                marker.end_artifact(canvas)
         self.numbers.draw_page_of(canvas, self.entry.key, right, baseline, size)
         canvas.linkRect("", self.entry.key, (left, 0, right, self.height), relative=1)
+        if marker is not None:
+            marker.end(canvas)
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
@@ -69,7 +87,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         if not key.always_included
         for entry in contents_entries(key, content)
     ]
-    return [
+    items: list[Flowable] = [
         kit.heading(
             SectionKey.CONTENTS.title, key=section_key(SectionKey.CONTENTS), in_contents=False
         ),
@@ -79,5 +97,12 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
             kit.styles.small,
         ),
         kit.space(6),
-        *[ContentsLine(entry, kit.styles, kit.numbers) for entry in entries],
     ]
+    toc = kit.node("TOC")
+    for entry in entries:
+        link = None
+        if toc is not None:
+            link = toc.add("TOCI").add("Link")
+            kit.describe(entry.key, f"Go to {entry.title}")
+        items.append(ContentsLine(entry, kit.styles, kit.numbers, link))
+    return items

@@ -2,33 +2,34 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.fonts import REGULAR
-from briefing_app.packs.layout import Kit, SectionHeading, esc
+from briefing_app.packs.layout import Kit, SectionHeading
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, NOTE_FILL, RULE
+from briefing_app.packs.tables import LayoutTable
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 
-def _boxed(flowables: list[Flowable], *, fill: object, border: object) -> Table:
-    box = Table([[flowables]], colWidths=[FRAME_WIDTH])
-    box.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                ("BACKGROUND", (0, 0), (-1, -1), fill),
-                ("BOX", (0, 0), (-1, -1), 1, border),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
+def _boxed(kit: Kit, flowables: list[Flowable], *, fill: object, border: object) -> LayoutTable:
+    return kit.layout_table(
+        [[flowables]],
+        [FRAME_WIDTH],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), fill),
+            ("BOX", (0, 0), (-1, -1), 1, border),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ],
     )
-    return box
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
@@ -36,7 +37,8 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     cover = content.cover
     audience = content.audience
     marking = _boxed(
-        [Paragraph(esc(audience.marking), styles.cover_marking)],
+        kit,
+        [kit.para(audience.marking, styles.cover_marking)],
         fill=None,
         border=MARKING_INK,
     )
@@ -49,13 +51,16 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     items: list[Flowable] = [
         marking,
         kit.space(28 * mm),
-        SectionHeading(
-            cover.title,
-            styles.cover_title,
-            key=section_key(SectionKey.COVER),
-            level=0,
-            in_contents=False,
-            bookmark=SectionKey.COVER.title,
+        kit.tagged(
+            SectionHeading(
+                cover.title,
+                styles.cover_title,
+                key=section_key(SectionKey.COVER),
+                level=0,
+                in_contents=False,
+                bookmark=SectionKey.COVER.title,
+            ),
+            "H1",
         ),
         kit.space(4 * mm),
         kit.para(cover.committee, styles.cover_subtitle),
@@ -63,8 +68,9 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         *details,
         kit.space(14 * mm),
         _boxed(
+            kit,
             [
-                kit.para(audience.label, styles.h3),
+                kit.subheading(audience.label, 2, styles.h3),
                 kit.para(audience.handling, styles.body),
             ],
             fill=None,
@@ -75,8 +81,9 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         items += [
             kit.space(8 * mm),
             _boxed(
+                kit,
                 [
-                    kit.para("A note for readers", styles.h3),
+                    kit.subheading("A note for readers", 2, styles.h3),
                     *[kit.para(line) for line in cover.covering_note.splitlines() if line.strip()],
                 ],
                 fill=NOTE_FILL,

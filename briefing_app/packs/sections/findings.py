@@ -5,13 +5,13 @@ what the inspectors asked the council to do about it, always with paragraph numb
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.pack_content import ThemeFindings
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.domain.wording import plural
 from briefing_app.packs.charts import chart_flowables
-from briefing_app.packs.layout import CellParagraph, ContentsEntry, Kit, esc
+from briefing_app.packs.layout import ContentsEntry, Kit, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
@@ -32,15 +32,12 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
         ),
         kit.table(
             ["Paragraph", "What the report says (its first sentence)"],
-            [
-                [CellParagraph(str(f.paragraph), styles.cell_number), f.excerpt]
-                for f in theme.findings
-            ],
+            [[kit.para(str(f.paragraph), styles.cell_number), f.excerpt] for f in theme.findings],
             [PARAGRAPH_COLUMN, FRAME_WIDTH - PARAGRAPH_COLUMN],
         ),
     ]
     if theme.recommendations:
-        items.append(Paragraph("What the inspectors asked for", styles.h3))
+        items.append(kit.subheading("What the inspectors asked for", 3))
         items += kit.bullets(
             [
                 f"<b>{r.reference}{' (priority)' if r.priority else ''}:</b> {esc(r.text)}"

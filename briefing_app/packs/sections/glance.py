@@ -7,13 +7,15 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.pack_content import Statement
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Cell, Kit, Notes, esc
+from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
+from briefing_app.packs.tables import Cell
 
 
 def _points(
@@ -22,7 +24,7 @@ def _points(
     """A heading and its points, kept on one page (a group holds five points at most)."""
     if not statements:
         return []
-    items: list[Flowable] = [Paragraph(esc(title), kit.styles.h2)]
+    items: list[Flowable] = [kit.subheading(title, 2)]
     if explanation:
         items.append(kit.para(explanation, kit.styles.small))
     items += kit.bullets([notes.statement(statement) for statement in statements])
@@ -37,7 +39,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     notes = kit.notes()
     items: list[Flowable] = [
         kit.heading(SectionKey.AT_A_GLANCE.title, key=section_key(SectionKey.AT_A_GLANCE)),
-        Paragraph(notes.statement(glance.introduction), styles.lead),
+        kit.markup(notes.statement(glance.introduction), styles.lead),
     ]
     if glance.judgements:
         rows: list[list[Cell]] = []
@@ -46,7 +48,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
             rows.append([line.area, kit.coloured(line.grade.text, line.grade.colours, bold=True)])
             extra.append(("BACKGROUND", (1, row), (1, row), colors.HexColor(line.grade.colours[0])))
         items += [
-            Paragraph("How the inspectors graded the council's services", styles.h2),
+            kit.subheading("How the inspectors graded the council's services", 2),
             kit.table(
                 ["What was judged", "Grade"],
                 rows,
@@ -54,7 +56,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
                 extra_style=extra,
             ),
             kit.source(glance.judgements_source),
-            Paragraph("What the grades mean", styles.h3),
+            kit.subheading("What the grades mean", 3),
         ]
         grades = dict.fromkeys(line.grade for line in glance.judgements)
         items += kit.bullets(

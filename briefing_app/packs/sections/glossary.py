@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.layout import Kit
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 TERM_COLUMN = 24 * mm
 STANDS_FOR_COLUMN = 55 * mm
@@ -27,10 +31,11 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         kit.table(
             ["Term", "Stands for", "What it means"],
             [
-                [Paragraph(esc(t.term), styles.cell_bold), t.stands_for, t.meaning]
+                [kit.para(t.term, styles.cell_bold), t.stands_for, t.meaning]
                 for t in content.glossary
             ],
             [TERM_COLUMN, STANDS_FOR_COLUMN, FRAME_WIDTH - TERM_COLUMN - STANDS_FOR_COLUMN],
+            row_headers=True,
         ),
         kit.source("the app's glossary (data/glossary.csv), written in plain English."),
     ]

@@ -11,22 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    Paragraph,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
+from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.pack_content import ChartBlock, FigureRow, OutcomesContent
 from briefing_app.domain.packs import SectionKey
 from briefing_app.packs.charts import chart_parts
-from briefing_app.packs.fonts import REGULAR
-from briefing_app.packs.layout import Cell, CellParagraph, ContentsEntry, Kit, Notes, esc
+from briefing_app.packs.layout import ContentsEntry, Kit, esc
+from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
+from briefing_app.packs.tables import Cell, DataTable
 
 COLUMNS = (185.0, 72.0, 118.0)  # the last column takes the rest
 CHART_GAP = 14.0
@@ -67,25 +62,23 @@ def _summaries(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowab
             if sentence.source:
                 text += f' <font size="8.5" color="#{muted}">[{esc(sentence.source)}]</font>'
             parts.append(text)
-        items += [Paragraph(esc(summary.title), styles.h3), Paragraph(" ".join(parts), styles.body)]
+        items += [kit.subheading(summary.title, 3), kit.markup(" ".join(parts), styles.body)]
     return items
 
 
 def _figure_cell(row: FigureRow, kit: Kit, notes: Notes) -> Flowable:
-    markup = f"<b>{esc(row.figure)}</b>{notes.mark(row.source)}"
-    if row.suppressed:
-        markup += notes.hidden()
-    return CellParagraph(markup, kit.styles.cell)
+    sources = [row.source, SUPPRESSION_NOTE] if row.suppressed else [row.source]
+    return kit.markup(f"<b>{esc(row.figure)}</b>{notes.marks(*sources)}", kit.styles.cell)
 
 
-def _table(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> Table:
+def _table(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> DataTable:
     rows: list[list[Cell]] = []
     extra: list[tuple[Any, ...]] = []
     topic = None
     for row in outcomes.rows:
         if row.topic != topic:
             topic = row.topic
-            rows.append([Paragraph(f"<b>{esc(topic)}</b>", kit.styles.cell), "", "", ""])
+            rows.append([kit.para(topic, kit.styles.cell_bold), "", "", ""])
             number = len(rows)
             extra += [
                 ("SPAN", (0, number), (-1, number)),
@@ -93,7 +86,7 @@ def _table(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> Table:
             ]
         rows.append(
             [
-                CellParagraph(f"{esc(row.label)}<br/>{esc(row.period)}", kit.styles.cell),
+                kit.markup(f"{esc(row.label)}<br/>{esc(row.period)}", kit.styles.cell),
                 _figure_cell(row, kit, notes),
                 kit.coloured(row.status, row.status_colours),
                 kit.coloured(row.trend, row.trend_colours),
@@ -118,8 +111,8 @@ def _table(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> Table:
 
 
 def _chart_cell(block: ChartBlock, kit: Kit, notes: Notes, width: float) -> list[Flowable]:
-    mark = notes.mark(block.source) + (notes.hidden() if block.suppressed else "")
-    return chart_parts(block.chart, kit, width, mark=mark)
+    sources = [block.source, SUPPRESSION_NOTE] if block.suppressed else [block.source]
+    return chart_parts(block.chart, kit, width, mark=notes.marks(*sources))
 
 
 def _charts(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]:
@@ -132,20 +125,19 @@ def _charts(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]
         cells: list[Any] = [_chart_cell(b, kit, notes, width) for b in blocks[first : first + 2]]
         if len(cells) == 1:
             cells.append("")
-        row = Table([cells], colWidths=[width + CHART_GAP, width], hAlign="LEFT")
-        row.setStyle(
-            TableStyle(
+        rows.append(
+            kit.layout_table(
+                [cells],
+                [width + CHART_GAP, width],
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (0, -1), CHART_GAP),
                     ("RIGHTPADDING", (1, 0), (1, -1), 0),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
-                ]
+                ],
             )
         )
-        rows.append(row)
     return rows
 
 
@@ -160,6 +152,7 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
     if outcomes.summaries:
         items.append(kit.heading(SUMMARIES, key=_sub_key(key, SUMMARIES), level=1))
         items += _summaries(outcomes, kit, notes)
+        items += notes.flowables(level=3)
     if outcomes.rows:
         items += [
             CondPageBreak(KEEP_WITH_HEADING),
@@ -172,6 +165,8 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
                 kit.styles.small,
             ),
             _table(outcomes, kit, notes),
+            # The table's notes follow it, not the charts pages later.
+            *notes.flowables(level=3),
         ]
     if outcomes.charts:
         first, *rest = _charts(outcomes, kit, notes)
@@ -183,6 +178,6 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
                 kit.styles.small,
             ),
         ]
-        items += [KeepTogether([*heading, first]), *rest]
+        items += [KeepTogether([*heading, first]), *rest, *notes.flowables(level=3)]
     items += notes.flowables()
     return items

@@ -1,16 +1,18 @@
 """Questions for this meeting, in the order they will be asked: each with why it
 matters, the report's paragraphs it rests on, the latest figures, what was said before,
-and lined space for notes."""
+and lined space for notes. The space for notes is kept on the page with the end of its
+question, and each question's notes on sources follow its figures."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import QuestionEntry
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import ContentsEntry, Kit, Notes, RuledLines, esc
+from briefing_app.packs.layout import ContentsEntry, Kit, RuledLines, esc
+from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 
 NOTE_LINES = 6
@@ -42,18 +44,19 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
         kit.para(f"Theme: {entry.theme}", styles.small),
     ]
     if entry.why:
-        items += [Paragraph("Why ask it", styles.h3), kit.para(entry.why)]
+        items += [kit.subheading("Why ask it", 3), kit.para(entry.why)]
     if entry.paragraphs:
-        items.append(Paragraph("What the report says", styles.h3))
+        items.append(kit.subheading("What the report says", 3))
         items += [
-            Paragraph(f"<b>{p.paragraph}</b>  {esc(p.excerpt)}", styles.quote)
+            kit.markup(f"<b>{p.paragraph}</b>  {esc(p.excerpt)}", styles.quote)
             for p in entry.paragraphs
         ]
     if entry.figures:
-        items.append(Paragraph("The latest figures", styles.h3))
+        items.append(kit.subheading("The latest figures", 3))
         items += kit.bullets([notes.statement(f) for f in entry.figures])
+        items += notes.flowables(level=3)
     if entry.earlier:
-        items.append(Paragraph("Asked before", styles.h3))
+        items.append(kit.subheading("Asked before", 3))
         lines = []
         for earlier in entry.earlier:
             text = f"<b>{esc(earlier.meeting)}:</b> {esc(earlier.outcome)}."
@@ -63,7 +66,7 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
             lines.append(text)
         items += kit.bullets(lines)
     if entry.open_actions:
-        items.append(Paragraph("Actions still open from earlier meetings", styles.h3))
+        items.append(kit.subheading("Actions still open from earlier meetings", 3))
         items += kit.bullets(
             [
                 (f"<b>{esc(a.owner)}:</b> " if a.owner else "")
@@ -72,13 +75,16 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
             ]
         )
     if entry.outcome:
-        items.append(Paragraph("At this meeting", styles.h3))
-        text = esc(entry.outcome)
+        items.append(kit.subheading("At this meeting", 3))
+        text = entry.outcome
         if entry.answer:
             label = " (private note)" if entry.answer_private else ""
-            text += f": {esc(entry.answer)}{label}"
-        items.append(Paragraph(text, styles.body))
-    items.append(KeepTogether([Paragraph("Your notes", styles.h3), RuledLines(NOTE_LINES)]))
+            text += f": {entry.answer}{label}"
+        items.append(kit.para(text))
+    # The lines for notes never start a page on their own: the question's last
+    # paragraph (with its heading, which keeps with it) goes with them.
+    last = items.pop()
+    items.append(KeepTogether([last, kit.subheading("Your notes", 3), RuledLines(NOTE_LINES)]))
     return items
 
 

@@ -4,15 +4,16 @@ agreed. It is printed from the same ``MeetingRecord`` the CSV export writes."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.meeting_record import MeetingRecord, RecordEntry
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.domain.scrutiny import format_paragraph_list
-from briefing_app.packs.layout import Cell, Kit, esc
+from briefing_app.packs.layout import Kit
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
+from briefing_app.packs.tables import Cell
 
 LABEL = 36 * mm
 KEEP_WITH_HEADING = 50 * mm
@@ -31,13 +32,13 @@ def _entry(record: MeetingRecord, entry: RecordEntry, kit: Kit) -> list[Flowable
     ]
     items: list[Flowable] = [
         CondPageBreak(KEEP_WITH_HEADING),
-        Paragraph(f"Question {entry.number}{esc(code)}", styles.h2),
+        kit.subheading(f"Question {entry.number}{code}", 2),
         kit.para(entry.question, styles.question),
-        kit.table([], rows, [LABEL, FRAME_WIDTH - LABEL]),
+        kit.table([], rows, [LABEL, FRAME_WIDTH - LABEL], row_headers=True),
     ]
     if entry.actions:
         items += [
-            Paragraph("Actions agreed", styles.h3),
+            kit.subheading("Actions agreed", 3),
             kit.table(
                 ["Who", "What", "Due", "Where it stands"],
                 [

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from typing import TYPE_CHECKING
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.packs.layout import Kit, esc
 from briefing_app.packs.sections import section_key
 
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
     sources = content.sources
     if sources is None:
         return []
-    styles = kit.styles
     items: list[Flowable] = [
         kit.heading(SectionKey.SOURCES.title, key=section_key(SectionKey.SOURCES)),
-        Paragraph("Where the information comes from", styles.h2),
+        kit.subheading("Where the information comes from", 2),
     ]
     for entry in sources.sources:
-        items += [Paragraph(esc(entry.name), styles.h3), kit.para(entry.detail)]
+        items += [kit.subheading(entry.name, 3), kit.para(entry.detail)]
     caveats = list(sources.caveats)
     if content.audience is Audience.PUBLIC or content.has_suppressed:
         caveats.append(SUPPRESSION_NOTE)
     if caveats:
-        items.append(Paragraph("Caveats", styles.h2))
+        items.append(kit.subheading("Caveats", 2))
         items += kit.bullets([esc(caveat) for caveat in caveats])
     return items

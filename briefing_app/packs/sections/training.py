@@ -6,15 +6,17 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.domain.training import Status
 from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.packs.layout import Cell, CellParagraph, Kit, Notes, esc
+from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
+from briefing_app.packs.tables import Cell
 
 NUMBER = 23 * mm
 KEEP_WITH_HEADING = 60 * mm
@@ -26,7 +28,7 @@ def _committees(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     rows: list[list[Cell]] = [[c.committee, c.line] for c in summary.committees]
     return [
         CondPageBreak(KEEP_WITH_HEADING),
-        Paragraph("By committee", kit.styles.h2),
+        kit.subheading("By committee", 2),
         kit.table(
             ["Committee or seat", "How many are fully in date"],
             rows,
@@ -40,11 +42,11 @@ def _modules(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     rows: list[list[Cell]] = [
         [
             f"{m.module} ({m.refresh.lower()})",
-            CellParagraph(str(m.required_of), number),
-            CellParagraph(str(m.in_date), number),
-            CellParagraph(str(m.due_soon), number),
-            CellParagraph(str(m.overdue), number),
-            CellParagraph(str(m.never_done), number),
+            kit.para(str(m.required_of), number),
+            kit.para(str(m.in_date), number),
+            kit.para(str(m.due_soon), number),
+            kit.para(str(m.overdue), number),
+            kit.para(str(m.never_done), number),
         ]
         for m in summary.modules
     ]
@@ -58,7 +60,7 @@ def _modules(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     ]
     return [
         CondPageBreak(KEEP_WITH_HEADING),
-        Paragraph("By module", kit.styles.h2),
+        kit.subheading("By module", 2),
         kit.para(
             "How many serving councillors each module is required of, and where they stand. "
             "“Due soon” still counts as in date.",
@@ -90,7 +92,7 @@ def _members(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
         rows.append([name, ", ".join(line.seats), status, "; ".join(line.needs) or "Nothing"])
     items: list[Flowable] = [
         CondPageBreak(KEEP_WITH_HEADING),
-        Paragraph("Each councillor", kit.styles.h2),
+        kit.subheading("Each councillor", 2),
         kit.para(
             "Fully in date means no required module is overdue or never done. The last "
             "column lists what needs doing now or soon.",
@@ -106,7 +108,7 @@ def _members(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     if summary.needs:
         items += [
             CondPageBreak(KEEP_WITH_HEADING),
-            Paragraph("Who needs what, most urgent first", kit.styles.h2),
+            kit.subheading("Who needs what, most urgent first", 2),
             kit.table(
                 ["Councillor", "Module", "Status", "Due", "In words"],
                 [
@@ -133,7 +135,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     source = f"The app's training records, on {long_date(content.created)}."
     items: list[Flowable] = [
         kit.heading(SectionKey.TRAINING.title, key=section_key(SectionKey.TRAINING)),
-        Paragraph(esc(summary.headline) + notes.mark(source), kit.styles.lead),
+        kit.markup(esc(summary.headline) + notes.mark(source), kit.styles.lead),
         kit.para(
             f"Training counts as due soon in the {summary.due_soon_days} days before it runs out.",
             kit.styles.small,
