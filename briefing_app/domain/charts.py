@@ -51,11 +51,14 @@ class Marker(Enum):
     TRIANGLE = "triangle"
 
 
+# Each colour stands out against white (3:1 or more) and from the others when printed in
+# grey: dark blue for us, then mid green, light grey and a near-black purple, each a
+# clear step of lightness from the next.
 OURS_COLOUR = "#1d4f91"
 COMPARATOR_COLOURS: dict[ComparatorKind, str] = {
-    ComparatorKind.STATISTICAL_NEIGHBOURS: "#2a7f62",
-    ComparatorKind.ENGLAND: "#595959",
-    ComparatorKind.REGION: "#6a3d9a",
+    ComparatorKind.STATISTICAL_NEIGHBOURS: "#2e8b57",
+    ComparatorKind.ENGLAND: "#8c8c8c",
+    ComparatorKind.REGION: "#2a1050",
 }
 COMPARATOR_MARKERS: dict[ComparatorKind, Marker] = {
     ComparatorKind.STATISTICAL_NEIGHBOURS: Marker.SQUARE,
@@ -279,8 +282,13 @@ def trend_chart(
     values = [p.value for s in series for p in s.points if p.value is not None]
     steps = "; ".join(f"{p.category}: {p.label}" for p in series[0].points)
     notes = _polarity_note(indicator.polarity)
-    others = [s.name for s in series[1:]]
-    also = f" The chart also shows {' and '.join(others)}." if others else ""
+    # The comparators' figures in words too, so nothing is lost without the picture.
+    also = "".join(
+        f" {s.name}: "
+        + "; ".join(f"{p.category}: {p.label}" for p in s.points if p.value is not None)
+        + "."
+        for s in series[1:]
+    )
     return Chart(
         kind=ChartKind.TREND,
         title=f"{indicator.definition.label}: over time",

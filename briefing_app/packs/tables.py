@@ -45,8 +45,12 @@ def _is_repeat(table: Table, row: int) -> bool:
     """Whether ``row`` is a header row drawn before, at the top of an earlier page."""
     if row >= table.repeatRows:
         return False
-    cells = table._cellvalues[row]  # type: ignore[attr-defined]
-    return any(isinstance(c, CellParagraph) and c.tag is not None and c.tag.drawn for c in cells)
+    for cell in table._cellvalues[row]:  # type: ignore[attr-defined]
+        # reportlab keeps a cell's flowables as a tuple once it has sized the table.
+        for value in cell if isinstance(cell, (list, tuple)) else (cell,):
+            if isinstance(value, CellParagraph) and value.tag is not None and value.tag.drawn:
+                return True
+    return False
 
 
 _MARKS = TableMarks()

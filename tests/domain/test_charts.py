@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from datetime import date
 
@@ -10,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.domain.charts import (
+    COMPARATOR_COLOURS,
     OURS_COLOUR,
     Axis,
     Chart,
@@ -105,6 +107,8 @@ def test_trend_runs_oldest_first_with_comparators_as_dashed_series() -> None:
     england = next(s for s in others if s.name == "England")
     assert [p.value for p in england.points] == [647, None]
     assert "2010 to 2013: 856 days; 2013–14: 583 days" in chart.description
+    # The comparators' figures are in words too, for anyone who cannot see the lines.
+    assert "England: 2010 to 2013: 647 days." in chart.description
 
 
 def test_no_trend_chart_from_one_figure() -> None:
@@ -194,3 +198,27 @@ def test_a_malformed_chart_is_refused(changes: dict[str, object], message: str) 
     fields.update(changes)
     with pytest.raises(ValueError, match=message):
         Chart(**fields)  # type: ignore[arg-type]
+
+
+def _grey(colour: str) -> float:
+    """The lightness a greyscale printer gives ``colour`` (0 black to 255 white)."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def _contrast_with_white(colour: str) -> float:
+    def linear(part: int) -> float:
+        c = part / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
+    luminance = 0.2126 * red + 0.7152 * green + 0.0722 * blue
+    return 1.05 / (luminance + 0.05)
+
+
+def test_the_series_colours_differ_in_grey_and_stand_out_against_white() -> None:
+    colours = {"ours": OURS_COLOUR, **{k.value: c for k, c in COMPARATOR_COLOURS.items()}}
+    for (name_a, a), (name_b, b) in itertools.combinations(colours.items(), 2):
+        assert abs(_grey(a) - _grey(b)) >= 25, (name_a, name_b)
+    for name, colour in colours.items():
+        assert _contrast_with_white(colour) >= 3, name
