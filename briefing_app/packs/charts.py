@@ -350,5 +350,7 @@ def chart_parts(
 def chart_flowables(
     chart: Chart, kit: Kit, width: float, *, source: str = "", mark: str = ""
 ) -> list[Flowable]:
-    """``chart_parts`` kept on one page, its figures in words included."""
-    return [KeepTogether(chart_parts(chart, kit, width, source=source, mark=mark))]
+    """``chart_parts`` with everything but the figures in words kept on one page, and the
+    figures in words kept whole: on the chart's page, or all of them on the next."""
+    parts = chart_parts(chart, kit, width, source=source, mark=mark)
+    return [KeepTogether(parts[:-1]), KeepTogether(parts[-1:])]

@@ -54,7 +54,6 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
     if entry.figures:
         items.append(kit.subheading("The latest figures", 3))
         items += kit.bullets([notes.statement(f) for f in entry.figures])
-        items += notes.flowables(level=3)
     if entry.earlier:
         items.append(kit.subheading("Asked before", 3))
         lines = []
@@ -81,10 +80,13 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
             label = " (private note)" if entry.answer_private else ""
             text += f": {entry.answer}{label}"
         items.append(kit.para(text))
-    # The lines for notes never start a page on their own: the question's last
-    # paragraph (with its heading, which keeps with it) goes with them.
-    last = items.pop()
-    items.append(KeepTogether([last, kit.subheading("Your notes", 3), RuledLines(NOTE_LINES)]))
+    # The notes on sources and the lines for notes never start a page on their own: the
+    # question's last paragraph, with any heading just before it, goes with them.
+    tail = [items.pop()]
+    while items and items[-1].getKeepWithNext():
+        tail.insert(0, items.pop())
+    ending = [*tail, *notes.flowables(level=3), kit.subheading("Your notes", 3)]
+    items.append(KeepTogether([*ending, RuledLines(NOTE_LINES)]))
     return items
 
 
