@@ -28,7 +28,7 @@ class PackCanvas(NumberingCanvas):
             self.marker.next_page()
 
     def _addAnnotation(self, annotation: Any, name: str | None = None, addtopage: int = 1) -> None:
-        super()._addAnnotation(annotation, name, addtopage)
+        super()._addAnnotation(annotation, name, addtopage)  # type: ignore[misc]
         if self.marker is not None and addtopage:
             destination = getattr(annotation, "Destination", None)
             self.marker.annotation(str(getattr(destination, "name", "")))

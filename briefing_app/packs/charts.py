@@ -318,7 +318,7 @@ class Figure(Flowable):
         marker = marker_of(canvas)
         if marker is not None and self.tag is not None:
             marker.begin(canvas, self.tag)
-        self.drawing.drawOn(canvas, x, y, _sW)
+        self.drawing.drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
         if marker is not None:
             marker.end(canvas)
 

@@ -117,10 +117,10 @@ class CellParagraph(Paragraph):
         marker = marker_of(canvas)
         first = self.first_tag()
         if marker is None or first is None:
-            super().drawOn(canvas, x, y, _sW)
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
             return
         marker.begin(canvas, first)
-        super().drawOn(canvas, x, y, _sW)
+        super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
         marker.end(canvas)
 
     def first_tag(self) -> Node | None:
@@ -146,7 +146,7 @@ class ListParagraph(CellParagraph):
         marker = marker_of(self.canv)
         if marker is not None and self.tag is not None and marker.current is self.label:
             marker.begin(self.canv, self.tag)
-        return super().beginText(x, y)  # type: ignore[no-any-return]
+        return super().beginText(x, y)
 
     def _hand_on(self, part: CellParagraph, *, first: bool) -> None:
         super()._hand_on(part, first=first)

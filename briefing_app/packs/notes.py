@@ -71,7 +71,7 @@ class Notes:
             return []
         self._printed = len(self._numbers)
         styles = self._kit.styles
-        lines: list[CellParagraph] = []
+        lines: list[Flowable] = []
         for source, number in waiting:
             line = self._kit.tagged(
                 plain_paragraph(f"{number}. {source}", styles.note, CellParagraph)

@@ -66,7 +66,7 @@ class _Writer:
         self.owners: list[list[Dictionary | None]] = [
             [None] * len(owners) for owners in marker.owners[: len(self.pages)]
         ]
-        self.links: list[tuple[Dictionary, Dictionary]] = []
+        self.links: list[tuple[pikepdf.Object, Dictionary]] = []
 
     def write(self, root: Node) -> None:
         _prune(root)

@@ -23,22 +23,54 @@ Cell = str | Flowable
 
 
 class TableMarks(TableRenderCB):
-    """Marks a table's shading, rules and repeated header rows as artifacts."""
+    """Marks a table's shading, rules and repeated header rows as artifacts (reportlab
+    calls each method as it draws that part of the table)."""
 
-    def __call__(self, T: Table, cmd: str, *args: Any) -> None:
-        marker = marker_of(T.canv)
-        if marker is None:
-            return
-        if cmd in ("startBG", "startLines"):
-            marker.begin_artifact(T.canv, "Layout")
-        elif cmd in ("endBG", "endLines"):
-            marker.end_artifact(T.canv)
-        elif cmd == "startRow" and _is_repeat(T, args[0]):
-            marker.begin_artifact(T.canv, "Pagination")
+    def startBG(self, T: Table) -> None:
+        _begin(T, "Layout")
+
+    def endBG(self, T: Table) -> None:
+        _end(T)
+
+    def startLines(self, T: Table) -> None:
+        _begin(T, "Layout")
+
+    def endLines(self, T: Table) -> None:
+        _end(T)
+
+    def startRow(self, T: Table, rowNo: int) -> None:
+        if _is_repeat(T, rowNo):
+            _begin(T, "Pagination")
             T._repeat_open = True  # type: ignore[attr-defined]
-        elif cmd == "endRow" and getattr(T, "_repeat_open", False):
-            marker.end_artifact(T.canv)
+
+    def endRow(self, T: Table) -> None:
+        if getattr(T, "_repeat_open", False):
+            _end(T)
             T._repeat_open = False  # type: ignore[attr-defined]
+
+    def startTable(self, T: Table) -> None:
+        pass
+
+    def endTable(self, T: Table) -> None:
+        pass
+
+    def startCell(self, T: Table, *cell: Any) -> None:
+        pass
+
+    def endCell(self, T: Table) -> None:
+        pass
+
+
+def _begin(table: Table, kind: str) -> None:
+    marker = marker_of(table.canv)
+    if marker is not None:
+        marker.begin_artifact(table.canv, kind)
+
+
+def _end(table: Table) -> None:
+    marker = marker_of(table.canv)
+    if marker is not None:
+        marker.end_artifact(table.canv)
 
 
 def _is_repeat(table: Table, row: int) -> bool:

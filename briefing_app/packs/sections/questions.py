@@ -83,7 +83,7 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
     # The notes on sources and the lines for notes never start a page on their own: the
     # question's last paragraph, with any heading just before it, goes with them.
     tail = [items.pop()]
-    while items and items[-1].getKeepWithNext():
+    while items and items[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
         tail.insert(0, items.pop())
     ending = [*tail, *notes.flowables(level=3), kit.subheading("Your notes", 3)]
     items.append(KeepTogether([*ending, RuledLines(NOTE_LINES)]))
