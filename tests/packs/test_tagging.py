@@ -19,6 +19,7 @@ from briefing_app.services.container import Services
 from briefing_app.services.packs import PackRequest
 from tests.conftest import REPO
 from tests.packs.conftest import neet_charts, sample_content, theme
+from tests.packs.test_layout_faults import check_real_pack_layout
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 from tests.tagged_pdf import TaggedPdf, pdfua_findings, read_tagged
 
@@ -224,7 +225,7 @@ def test_an_untagged_pack_has_no_structure_tree(tmp_path: Path) -> None:
 
 
 def _meeting(services: Services) -> int:
-    """A meeting with six questions, after an earlier one with answers and actions."""
+    """A meeting with twelve questions, after an earlier one with answers and actions."""
     codes = [q.id for q in services.scrutiny.all_questions()]
     earlier = services.meetings.create(
         MeetingDetails("Corporate Parenting Board", date(2024, 3, 1), "Spring board")
@@ -239,7 +240,7 @@ def _meeting(services: Services) -> int:
     meeting = services.meetings.create(
         MeetingDetails("Corporate Parenting Board", date(2024, 6, 12), "Summer board")
     )
-    for code in codes[:6]:
+    for code in codes[:12]:
         services.meetings.add_question(meeting.id, code)
     return earlier.id
 
@@ -266,3 +267,4 @@ def test_real_packs_with_and_without_a_meeting_and_a_record_are_tagged_throughou
         assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), path.name
         for figure in tagged.elements("Figure"):
             assert re.search(r"\d", figure.alt), figure.alt  # the values, in words
+        check_real_pack_layout(tagged, path.name)
