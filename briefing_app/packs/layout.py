@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.packs.numbering import LateNumbers
-from briefing_app.packs.styles import RULE, PackStyles
+from briefing_app.packs.styles import FRAME_HEIGHT, RULE, PackStyles
 from briefing_app.packs.tagging import Node, Structure, marker_of
 
 if TYPE_CHECKING:
@@ -199,6 +200,45 @@ class RuledLines(Flowable):
             canvas.line(0, y, self.width, y)
         if marker is not None:
             marker.end_artifact(canvas)
+
+
+def keep_with_end(items: list[Flowable], ending: Sequence[Flowable]) -> None:
+    """Add ``ending`` to ``items`` kept on a page with the last item (and any heading just
+    before it), so notes or lines for notes never start a page on their own."""
+    if not ending:
+        return
+    if not items:
+        items += ending
+        return
+    tail = [items.pop()]
+    while items and items[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
+        tail.insert(0, items.pop())
+    items.append(_KeepIfItFits([*tail, *ending]))
+
+
+def _height(flowables: Sequence[Flowable], width: float, canvas: Canvas) -> float:
+    """The height ``flowables`` take on an empty page (a group kept together says only
+    that it must be split, so its own flowables are measured)."""
+    total = 0.0
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            total += _height(flowable._content, width, canvas)  # type: ignore[attr-defined]
+        else:
+            total += flowable.wrapOn(canvas, width, FRAME_HEIGHT)[1]
+            total += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+class _KeepIfItFits(KeepTogether):
+    """Kept together when it fits on a page; longer (a table of many pages), it flows on
+    from where it is rather than starting a new page."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        too_tall = _height(self._content, aW, self.canv) > FRAME_HEIGHT  # type: ignore[attr-defined]
+        parts: list[Flowable] = super().split(aW, aH)
+        if too_tall and parts and isinstance(parts[0], ActionFlowable):
+            parts[0] = NullActionFlowable()
+        return parts
 
 
 class Kit:

@@ -148,7 +148,7 @@ def test_the_judgements_show_each_grade_in_words_and_a_symbol(tmp_path: Path) ->
 
 def test_every_figure_is_footnoted_with_its_source(tmp_path: Path) -> None:
     _path, reader = _render(tmp_path, sections=(SectionKey.COVER, SectionKey.AT_A_GLANCE))
-    text = page_texts(reader)[1]
+    text = "\n".join(page_texts(reader)[1:])  # the notes go with the section's last points
     assert "Notes" in text
     assert "1. Ofsted report, first page." in text
     assert "2. Data return." in text

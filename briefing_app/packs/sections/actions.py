@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import ActionLine
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.layout import Kit, esc, keep_with_end
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, OVERDUE_FILL, OVERDUE_INK
 from briefing_app.packs.tables import Cell
@@ -77,5 +77,5 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
             )
         )
         items.append(action_table(actions.lines, kit, names=actions.names_included))
-    items += notes.flowables()
+    keep_with_end(items, notes.flowables())
     return items

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.pack_content import Statement
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.layout import Kit, esc, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
@@ -74,5 +74,5 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     )
     items += _points("Actions still open", glance.actions, kit, notes)
     items += _points("Councillors' training", glance.training, kit, notes)
-    items += notes.flowables()
+    keep_with_end(items, notes.flowables())
     return items

@@ -17,7 +17,7 @@ from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.pack_content import ChartBlock, FigureRow, OutcomesContent
 from briefing_app.domain.packs import SectionKey
 from briefing_app.packs.charts import chart_parts
-from briefing_app.packs.layout import ContentsEntry, Kit, esc
+from briefing_app.packs.layout import ContentsEntry, Kit, esc, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
@@ -152,7 +152,7 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
     if outcomes.summaries:
         items.append(kit.heading(SUMMARIES, key=_sub_key(key, SUMMARIES), level=1))
         items += _summaries(outcomes, kit, notes)
-        items += notes.flowables(level=3)
+        keep_with_end(items, notes.flowables(level=3))
     if outcomes.rows:
         items += [
             CondPageBreak(KEEP_WITH_HEADING),
@@ -164,10 +164,9 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
                 "source.",
                 kit.styles.small,
             ),
-            _table(outcomes, kit, notes),
-            # The table's notes follow it, not the charts pages later.
-            *notes.flowables(level=3),
         ]
+        # The table's notes follow it, not the charts pages later.
+        keep_with_end(items, [_table(outcomes, kit, notes), *notes.flowables(level=3)])
     if outcomes.charts:
         first, *rest = _charts(outcomes, kit, notes)
         heading = [
@@ -178,6 +177,7 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
                 kit.styles.small,
             ),
         ]
-        items += [KeepTogether([*heading, first]), *rest, *notes.flowables(level=3)]
-    items += notes.flowables()
+        items += [KeepTogether([*heading, first]), *rest]
+        keep_with_end(items, notes.flowables(level=3))
+    keep_with_end(items, notes.flowables())
     return items

@@ -6,12 +6,12 @@ question, and each question's notes on sources follow its figures."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import QuestionEntry
 from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import ContentsEntry, Kit, RuledLines, esc
+from briefing_app.packs.layout import ContentsEntry, Kit, RuledLines, esc, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 
@@ -80,13 +80,9 @@ def _entry(entry: QuestionEntry, kit: Kit, notes: Notes) -> list[Flowable]:
             label = " (private note)" if entry.answer_private else ""
             text += f": {entry.answer}{label}"
         items.append(kit.para(text))
-    # The notes on sources and the lines for notes never start a page on their own: the
-    # question's last paragraph, with any heading just before it, goes with them.
-    tail = [items.pop()]
-    while items and items[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
-        tail.insert(0, items.pop())
-    ending = [*tail, *notes.flowables(level=3), kit.subheading("Your notes", 3)]
-    items.append(KeepTogether([*ending, RuledLines(NOTE_LINES)]))
+    # The notes on sources and the lines for notes never start a page on their own.
+    ending = [*notes.flowables(level=3), kit.subheading("Your notes", 3), RuledLines(NOTE_LINES)]
+    keep_with_end(items, ending)
     return items
 
 

@@ -12,7 +12,7 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs import PackContent, SectionKey
 from briefing_app.domain.training import Status
 from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.packs.layout import Kit, esc
+from briefing_app.packs.layout import Kit, esc, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
@@ -162,5 +162,5 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         items += _members(summary, kit)
     else:
         items.append(kit.para("Councillors are named in the members' pack only.", kit.styles.small))
-    items += notes.flowables()
+    keep_with_end(items, notes.flowables())
     return items
