@@ -15,7 +15,7 @@ did not publish (a symbol) is never compared, ranked or averaged.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -257,22 +257,33 @@ class SeriesTrend:
 
 
 def series_trend(
-    definition: StatisticDefinition, points: Sequence[tuple[Period, PublishedValue | None]]
+    definition: StatisticDefinition,
+    points: Sequence[tuple[Period, PublishedValue | None]],
+    no_figure: Callable[[Period], str] | None = None,
 ) -> SeriesTrend:
     """The trend of a council's figures, from every period held (``None`` where the
-    council has no row that year)."""
+    council has no row that year; ``no_figure`` says why, as ``Council.no_figure_note``
+    does)."""
     ordered = sorted(points, key=lambda point: point[0].end)
     if not ordered:
         return SeriesTrend(Trend.NO_TREND, Trend.NO_TREND, None, None, "No figures held.")
     latest_period, latest = ordered[-1]
     if latest is None or latest.number is None:
-        why = latest.words if latest is not None else "no figure was published"
+        if latest is not None and latest.symbol is not None:
+            why = (
+                f"the figure for the {latest_period.label} is marked “{latest.text}”: "
+                f"{_lower(latest.symbol.meaning)}"
+            )
+        elif no_figure is not None:
+            why = no_figure(latest_period)
+        else:
+            why = f"there is no figure for the {latest_period.label}."
         return SeriesTrend(
             Trend.NO_TREND,
             Trend.NO_TREND,
             latest_period,
             None,
-            f"{Trend.NO_TREND.icon} No trend: for the {latest_period.label}, {_lower(why)}",
+            f"{Trend.NO_TREND.icon} No trend: {_lower(why)}",
         )
     earlier = [
         (period, value)

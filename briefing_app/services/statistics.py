@@ -165,7 +165,9 @@ class StatisticsService:
             else (period, None)
             for period, figures in periods.items()
         ]
-        return series_trend(definition, points)
+        return series_trend(
+            definition, points, lambda period: council.no_figure_note(period.end, period.label)
+        )
 
     def figures_document(self, council: Council) -> dict[str, Any]:
         """The machine-readable view of the council's figures (``figures --json``)."""
