@@ -85,7 +85,7 @@ class PublishedValue:
         if symbol is not None:
             return cls(cell, None, symbol)
         if not _NUMBER.fullmatch(cell):
-            raise ValueError(cell)
+            raise ValueError(f"“{cell}” is neither a number nor one of the DfE's symbols")
         return cls(cell, float(cell) if "." in cell else int(cell), None)
 
     @property

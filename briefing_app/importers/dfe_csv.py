@@ -125,7 +125,11 @@ def read_table(path: Path, data: bytes | None = None) -> DfeTable:
     raw = read_bytes(path) if data is None else data
     compressed = raw.startswith(_GZIP)
     data = _unpacked(path, raw) if compressed else raw
-    text = text_of(path, data)
+    try:
+        text = text_of(path, data)
+    except ImportFileError as error:
+        # Not a text file at all: say what the DfE's files are, not how to save a spreadsheet.
+        raise ImportFileError(path, error.detail, NOT_DFE_ADVICE, line=error.line) from error
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
@@ -140,7 +144,8 @@ def read_table(path: Path, data: bytes | None = None) -> DfeTable:
         raise ImportFileError(
             path,
             "this is not a DfE open-data file: every DfE file's first line names the columns "
-            f"time_period, time_identifier and geographic_level, but this one names {shown}.",
+            f"time_period, time_identifier and geographic_level, but this one has no "
+            f"{missing[0]} column (it starts {shown}).",
             NOT_DFE_ADVICE,
             line=1,
         )
