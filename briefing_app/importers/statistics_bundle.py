@@ -3,15 +3,18 @@
 The app ships the figures its importer read from a DfE release, so a new council works
 offline at once, in two files under ``data/statistics/``:
 
-- ``shipped-files.csv``: each DfE file read (``file``, ``sha256``, ``rows``,
-  ``publication``);
-- ``shipped-figures.csv.gz``: every figure (``file``, ``line``, ``indicator``,
-  ``period_end``, ``period``, ``level``, ``code``, ``published``), the cell exactly as
-  the DfE published it, with the file and line it came from.
+- ``shipped-files.csv``: each DfE file read: ``file`` (its name), ``sha256`` (of its
+  text), ``rows``, ``publication`` and ``latest_period`` (its newest period);
+- ``shipped-figures.csv.gz``: every figure, in the order the database keeps them:
+  ``indicator``, ``period_end``, ``period``, ``level``, ``code``, ``published`` (the cell
+  exactly as the DfE published it), ``value`` and ``symbol`` (the number or the symbol it
+  stands for; the other is empty), ``file`` (the file's place in ``shipped-files.csv``,
+  from 0) and ``line``.
 
-``bundle_texts`` writes them from what the importer read (``make statistics``), in a
-fixed order so the same sources always give the same files; ``read_bundle`` reads them
-back as the importer's own results.
+The layout is the database's own, so a new database takes the figures straight from the
+file (well under a second). ``bundle_texts`` writes the files from what the importer
+read (``make statistics``), in a fixed order, so the same sources always give the same
+bytes; ``read_bundle`` reads them back as the importer's own results.
 """
 
 from __future__ import annotations
@@ -38,39 +41,53 @@ from briefing_app.domain.statistics import (
 FOLDER = Path("statistics")
 FILES_NAME = "shipped-files.csv"
 FIGURES_NAME = "shipped-figures.csv.gz"
-FILE_COLUMNS = ("file", "sha256", "rows", "publication")
-FIGURE_COLUMNS = ("file", "line", "indicator", "period_end", "period", "level", "code", "published")
-
-
-def _ordered(file: StatisticsFile) -> list[PublishedFigure]:
-    return sorted(
-        file.figures,
-        key=lambda f: (f.indicator, f.period.end, f.level.value, f.area_code),
-    )
+FILE_COLUMNS = ("file", "sha256", "rows", "publication", "latest_period")
+FIGURE_COLUMNS = (
+    "indicator",
+    "period_end",
+    "period",
+    "level",
+    "code",
+    "published",
+    "value",
+    "symbol",
+    "file",
+    "line",
+)
 
 
 def bundle_texts(files: Sequence[StatisticsFile]) -> tuple[str, str]:
     """The two files' text (the figures before compression)."""
     listing, figures = io.StringIO(), io.StringIO()
     files_out = csv.writer(listing, lineterminator="\n")
-    figures_out = csv.writer(figures, lineterminator="\n")
     files_out.writerow(FILE_COLUMNS)
-    figures_out.writerow(FIGURE_COLUMNS)
-    for file in sorted(files, key=lambda f: f.name):
-        files_out.writerow((file.name, file.sha256, file.rows, file.publication))
-        for f in _ordered(file):
-            figures_out.writerow(
+    ordered = sorted(files, key=lambda f: f.name)
+    rows = []
+    for index, file in enumerate(ordered):
+        record = file.record
+        files_out.writerow(
+            (record.name, record.sha256, record.rows, record.publication, record.latest)
+        )
+        for f in file.figures:
+            value = f.value
+            rows.append(
                 (
-                    file.name,
-                    f.source.line,
                     f.indicator,
                     f.period.end.isoformat(),
                     f.period.label,
                     f.level.value,
                     f.area_code,
-                    f.value.text,
+                    value.text,
+                    value.text if value.number is not None else "",
+                    value.symbol.value if value.symbol is not None else "",
+                    index,
+                    f.source.line,
                 )
             )
+    rows.sort(key=lambda row: (row[0], row[1], row[3], row[4]))
+    figures_out = csv.writer(figures, lineterminator="\n")
+    figures_out.writerow(FIGURE_COLUMNS)
+    figures_out.writerows(rows)
     return listing.getvalue(), figures.getvalue()
 
 
@@ -79,12 +96,9 @@ def compress(text: str) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
-BundleRow = tuple[str, str, str, str, str, str, str, str]  # as FIGURE_COLUMNS
-
-
-def read_bundle_rows(folder: Path) -> tuple[list[FileRecord], list[BundleRow]]:
-    """The shipped files, and every figure as the text of its row (the quick way to load
-    them into a new database)."""
+def read_bundle_rows(folder: Path) -> tuple[list[FileRecord], list[list[str]]]:
+    """The shipped files, and every figure as the text of its row, in the database's own
+    layout (``FIGURE_COLUMNS``): the quick way to fill a new database."""
     listing_path, figures_path = folder / FILES_NAME, folder / FIGURES_NAME
     try:
         listing = listing_path.read_text(encoding="utf-8")
@@ -95,42 +109,37 @@ def read_bundle_rows(folder: Path) -> tuple[list[FileRecord], list[BundleRow]]:
             f"the app's own DfE figures could not be read ({error}).",
             "Install the app again.",
         ) from error
+    reader = csv.reader(io.StringIO(listing))
+    if tuple(next(reader, ())) != FILE_COLUMNS:
+        raise ImportFileError(listing_path, "the app's own list of DfE files is not as expected.")
+    records = [
+        FileRecord(name, sha256, int(rows), publication, date.fromisoformat(latest))
+        for name, sha256, rows, publication, latest in reader
+    ]
     reader = csv.reader(io.StringIO(figures_text))
     if tuple(next(reader, ())) != FIGURE_COLUMNS:
-        raise ImportFileError(
-            figures_path, "the app's own DfE figures are not laid out as expected."
-        )
-    rows: list[BundleRow] = [tuple(row) for row in reader]  # type: ignore[misc]
-    latest: dict[str, str] = {}
-    for row in rows:
-        if row[3] > latest.get(row[0], ""):
-            latest[row[0]] = row[3]
-    files = [
-        FileRecord(name, sha256, int(count), publication, date.fromisoformat(latest[name]))
-        for name, sha256, count, publication in list(csv.reader(io.StringIO(listing)))[1:]
-        if name in latest
-    ]
-    return files, rows
+        raise ImportFileError(figures_path, "the app's own DfE figures are not as expected.")
+    return records, list(reader)
 
 
 def read_bundle(folder: Path) -> list[StatisticsFile]:
     """The shipped files and their figures, as the importer read them."""
     records, rows = read_bundle_rows(folder)
-    publications = {record.name: record.publication for record in records}
     levels = {level.value: level for level in AreaLevel}
     periods: dict[tuple[str, str], Period] = {}
     values: dict[str, PublishedValue] = {}
-    figures: dict[str, list[PublishedFigure]] = defaultdict(list)
-    for name, line, key, end, label, level, code, published in rows:
+    figures: dict[int, list[PublishedFigure]] = defaultdict(list)
+    for key, end, label, level, code, published, _value, _symbol, file, line in rows:
         period = periods.get((end, label))
         if period is None:
             period = periods[(end, label)] = Period(date.fromisoformat(end), label)
         value = values.get(published)
         if value is None:
             value = values[published] = PublishedValue.parse(published)
-        source = FigureSource(name, int(line), publications[name])
-        figures[name].append(PublishedFigure(key, period, levels[level], code, value, source))
+        record = records[int(file)]
+        source = FigureSource(record.name, int(line), record.publication)
+        figures[int(file)].append(PublishedFigure(key, period, levels[level], code, value, source))
     return [
-        StatisticsFile(record.name, record.sha256, record.rows, tuple(figures[record.name]))
-        for record in records
+        StatisticsFile(record.name, record.sha256, record.rows, tuple(figures[index]))
+        for index, record in enumerate(records)
     ]

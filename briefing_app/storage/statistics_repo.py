@@ -158,26 +158,22 @@ class StatisticsRepository:
         return release
 
     def load(self, files: Sequence[FileRecord], rows: Iterable[Sequence[str]], origin: str) -> int:
-        """Write a release into a database that holds no figures yet, from the text of
-        its rows (file, line, indicator, period_end, period, level, code, published): the
-        quick way to fill a new database. The caller owns the transaction."""
+        """Write a release into a database that holds no figures yet, straight from the
+        text of its rows in the table's own order: indicator, period_end, period, level,
+        code, published, value and symbol (one of them empty), the file's place in
+        ``files`` (from 0) and the line. The quick way to fill a new database; the caller
+        owns the transaction."""
         if self.count():
             raise ValueError("figures are already held: import them with save()")
         release = self._release(origin)
-        ids = {record.name: self._file(release, record) for record in files}
-        values: dict[str, tuple[float | None, str | None]] = {}
-        found: list[ValueRow] = []
-        for name, line, key, end, label, level, code, published in rows:
-            number_symbol = values.get(published)
-            if number_symbol is None:
-                value = PublishedValue.parse(published)
-                number = float(value.number) if value.number is not None else None
-                symbol = value.symbol.value if value.symbol is not None else None
-                number_symbol = values[published] = (number, symbol)
-            found.append(
-                (key, end, label, level, code, published, *number_symbol, ids[name], int(line))
-            )
-        self._insert(found)
+        first = int(self.db.scalar("SELECT coalesce(max(id), 0) + 1 FROM statistics_files"))
+        for index, record in enumerate(files):
+            self._file(release, record, file_id=first + index)
+        self.db.connection.executemany(
+            f"INSERT INTO statistics_values ({_VALUE_COLUMNS}) "
+            f"VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, ''), NULLIF(?, ''), ? + {first}, ?)",
+            rows,
+        )
         return release
 
     def _release(self, origin: str) -> int:
@@ -187,12 +183,13 @@ class StatisticsRepository:
         )
         return int(cursor.lastrowid or 0)
 
-    def _file(self, release: int, record: FileRecord) -> int:
+    def _file(self, release: int, record: FileRecord, file_id: int | None = None) -> int:
         cursor = self.db.execute(
             "INSERT INTO statistics_files "
-            "(release_id, name, sha256, publication, rows, latest_period) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "(id, release_id, name, sha256, publication, rows, latest_period) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
+                file_id,
                 release,
                 record.name,
                 record.sha256,
