@@ -225,10 +225,11 @@ class PeriodReader:
 
 def _period(text: str, kind: str) -> Period | str:
     kind_key = kind.casefold()
-    if kind_key in ("reporting year", "year ending 31 march") and re.fullmatch(r"\d{4}", text):
+    plausible = re.fullmatch(r"(19|20)\d{2}(\d{2})?", text) is not None
+    if kind_key in ("reporting year", "year ending 31 march") and len(text) == 4 and plausible:
         year = int(text)
         return Period(date(year, 3, 31), f"year ending 31 March {year}")
-    if re.fullmatch(r"\d{6}", text) and int(text[4:]) == (int(text[:4]) + 1) % 100:
+    if plausible and len(text) == 6 and int(text[4:]) == (int(text[:4]) + 1) % 100:
         start = int(text[:4])
         if kind_key == "academic year":
             # Figures for a school year are about children looked after on 31 March within

@@ -38,16 +38,29 @@ def read_catalogue(path: Path) -> Catalogue:
         raise ImportFileError(path, f"the file could not be read ({error.strerror}).") from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ImportFileError(path, f"the file is not valid TOML ({error}).") from error
-    publications = document.get("publications", {})
-    totals = document.get("matching", {}).get("totals", [])
     problems: list[tuple[int | None, str]] = []
+    publications = document.get("publications", {})
+    matching = document.get("matching", {})
+    indicators = document.get("indicator", [])
+    totals = matching.get("totals", []) if isinstance(matching, dict) else None
+    if not isinstance(publications, dict) or not all(
+        isinstance(p, str) for p in publications.values()
+    ):
+        problems.append((None, "[publications] must give each publication's title."))
+        publications = {}
+    if not isinstance(totals, list) or not all(isinstance(t, str) for t in totals):
+        problems.append((None, "[matching] totals must be a list of phrases."))
+        totals = []
+    if not isinstance(indicators, list):
+        problems.append((None, "the indicators must be [[indicator]] tables."))
+        indicators = []
     definitions: list[StatisticDefinition] = []
     seen: set[str] = set()
-    for position, table in enumerate(document.get("indicator", []), start=1):
-        key = str(table.get("key", ""))
+    for position, table in enumerate(indicators, start=1):
+        key = str(table.get("key", "")) if isinstance(table, dict) else ""
         try:
             definition = _definition(table, publications, position)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
             problems.append((None, f"the indicator “{key or position}”: {_said(error)}"))
             continue
         if definition.key in seen:
@@ -64,7 +77,9 @@ def read_catalogue(path: Path) -> Catalogue:
 def _said(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"“{error.args[0]}” is missing."
-    return str(error)
+    if isinstance(error, ValueError):
+        return str(error)
+    return "it is not laid out as the app expects (see README.md beside the file)."
 
 
 def _text(table: Mapping[str, Any], name: str) -> str:
@@ -74,15 +89,21 @@ def _text(table: Mapping[str, Any], name: str) -> str:
     return " ".join(value.split())
 
 
+def _tables(value: Any, name: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ValueError(f"“{name}” must be a list of tables.")
+    return value
+
+
 def _phrases(value: Any, name: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(p, str) and p.strip() for p in value):
         raise ValueError(f"“{name}” must be a list of phrases.")
     return tuple(value)
 
 
-def _definition(
-    table: Mapping[str, Any], publications: Mapping[str, str], position: int
-) -> StatisticDefinition:
+def _definition(table: Any, publications: Mapping[str, str], position: int) -> StatisticDefinition:
+    if not isinstance(table, dict) or not isinstance(table.get("source"), dict):
+        raise ValueError("it must be a table with a [indicator.source] table.")
     key = _text(table, "key")
     if not _KEY.fullmatch(key):
         raise ValueError("the key must be lower-case words joined by underscores.")
@@ -102,7 +123,7 @@ def _definition(
         raise ValueError("“similar_within” must be a number above 0.")
     breaks = tuple(
         SeriesBreak(int(b["year"]), " ".join(str(b["reason"]).split()))
-        for b in table.get("breaks", [])
+        for b in _tables(table.get("breaks", []), "breaks")
     )
     return StatisticDefinition(
         key=key,

@@ -239,6 +239,10 @@ def test_a_period_the_app_cannot_read_is_refused(tmp_path: Path) -> None:
     )
     error = _refused(path)
     assert "the period “2019” (Week) is not one the app reads" in error.message
+    path = _edited(
+        tmp_path, PLACEMENTS, lambda t: t.replace("\n2019,Reporting", "\n0000,Reporting")
+    )
+    assert "the period “0000” (Reporting year) is not one" in _refused(path).message
 
 
 def test_two_rows_giving_different_figures_for_one_place_and_year_are_refused(
