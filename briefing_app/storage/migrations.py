@@ -399,7 +399,13 @@ def m_training_1_records(db: sqlite_utils.Database) -> None:
 @migration
 def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
     """Every council (codes, region, statistical neighbours, reorganisations), and the
-    DfE's published figures for every area and period, each traced to its file and line."""
+    DfE's published figures for every area and period, each traced to its file and line.
+
+    A figure is its cell as published (``published``) and what that is: a number
+    (``value``) or one of the DfE's symbols (``symbol``), never both. The repository is
+    the one writer and keeps that so; the table has no CHECK for it, because checking
+    each of the tens of thousands of rows a release brings doubles the time to write them.
+    """
     _run(
         db,
         """
@@ -446,14 +452,13 @@ def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
             indicator TEXT NOT NULL,
             period_end TEXT NOT NULL,
             period TEXT NOT NULL,
-            area_level TEXT NOT NULL CHECK (area_level IN ('national', 'regional', 'local')),
+            area_level TEXT NOT NULL,
             area_code TEXT NOT NULL,
             published TEXT NOT NULL,
             value REAL,
             symbol TEXT,
             file_id INTEGER NOT NULL REFERENCES statistics_files(id),
             line INTEGER NOT NULL,
-            CHECK ((value IS NULL) <> (symbol IS NULL)),
             PRIMARY KEY (indicator, period_end, area_level, area_code)
         ) WITHOUT ROWID
         """,

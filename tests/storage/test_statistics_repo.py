@@ -54,6 +54,10 @@ def test_figures_come_back_exactly_as_read(database: Database) -> None:
     with database.transaction():
         repository.save(plan_import(files, repository.held()).files, "test")
     assert set(repository.figures()) == {f for file in files for f in file.figures}
+    both_or_neither = (
+        "SELECT count(*) FROM statistics_values WHERE (value IS NULL) = (symbol IS NULL)"
+    )
+    assert database.scalar(both_or_neither) == 0
     held = repository.held()
     assert held[("attainment8_average", date(2017, 3, 31))] == date(2022, 3, 31)
     assert held[("staying_put_18_percent", date(2018, 3, 31))] == date(2022, 3, 31)
@@ -90,6 +94,16 @@ def test_the_quick_load_matches_the_planned_save(database: Database, tmp_path: P
         repository.load(records, rows, "shipped")
     loaded = set(repository.figures())
     assert len(loaded) == len(rows)
+    # Each figure is a number or a symbol, never both, never neither.
+    both_or_neither = (
+        "SELECT count(*) FROM statistics_values WHERE (value IS NULL) = (symbol IS NULL)"
+    )
+    assert database.scalar(both_or_neither) == 0
+    assert database.scalar("SELECT count(*) FROM statistics_values WHERE symbol = 'c'") > 1000
+    assert (
+        database.scalar("SELECT typeof(value) FROM statistics_values WHERE published = '71'")
+        == "real"
+    )
     other = Database.open(tmp_path / "other.sqlite3")
     try:
         from briefing_app.importers.statistics_bundle import read_bundle
