@@ -325,6 +325,18 @@ def series_trend(
     return SeriesTrend(trend, recent, latest_period, first_period, words)
 
 
+def council_points(
+    council: Council, periods: Mapping[Period, PeriodFigures]
+) -> list[tuple[Period, PublishedValue | None]]:
+    """The council's published value for each period held (``None`` where it has no
+    row), oldest first: what ``series_trend`` takes."""
+    points: list[tuple[Period, PublishedValue | None]] = []
+    for period in sorted(periods):
+        figure = periods[period].councils.get(council.old_code)
+        points.append((period, figure.value if figure is not None else None))
+    return points
+
+
 def _judge(definition: StatisticDefinition, later: float, earlier: float) -> Trend:
     rating = rate(
         later,

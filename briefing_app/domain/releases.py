@@ -98,6 +98,10 @@ class ImportPlan:
     def changes_anything(self) -> bool:
         return any(plan.written for plan in self.files)
 
+    def summary(self) -> dict[str, Any]:
+        """The plan as plain data (for a dry run's ``--json`` report)."""
+        return {"files": [plan.summary() for plan in self.files]}
+
 
 def plan_import(files: Sequence[StatisticsFile], held: Mapping[Slot, date]) -> ImportPlan:
     """What importing ``files`` would do, given the periods held (each with the newest

@@ -22,6 +22,7 @@ from briefing_app.domain.benchmarks import (
     PeriodFigures,
     SeriesTrend,
     benchmark,
+    council_points,
     series_trend,
 )
 from briefing_app.domain.councils import Council, CouncilDirectory
@@ -41,6 +42,14 @@ def read_catalogue(data_dir: Path) -> Catalogue:
     from briefing_app.importers.statistics_catalogue import read_catalogue as read
 
     return read(catalogue_path(data_dir))
+
+
+def shipped_councils(data_dir: Path) -> CouncilDirectory:
+    """Every council the app ships with, read from ``data_dir`` (no database needed: for
+    choosing a council before its database is made)."""
+    from briefing_app.importers.councils_csv import COUNCILS_FOLDER, read_councils
+
+    return CouncilDirectory(read_councils(data_dir / COUNCILS_FOLDER))
 
 
 def load_shipped_statistics(database: Database, data_dir: Path) -> None:
@@ -78,8 +87,9 @@ class StatisticsImport:
         return text
 
     def summary(self) -> dict[str, Any]:
+        """What was done as plain data (for ``import-statistics --json``)."""
         return {
-            "files": [plan.summary() for plan in self.plan.files],
+            **self.plan.summary(),
             "backup": str(self.backup) if self.backup is not None else None,
         }
 
@@ -100,9 +110,7 @@ class StatisticsService:
         those the app ships with."""
         if self._councils.count():
             return self._councils.directory()
-        from briefing_app.importers.councils_csv import COUNCILS_FOLDER, read_councils
-
-        return CouncilDirectory(read_councils(self._data_dir / COUNCILS_FOLDER))
+        return shipped_councils(self._data_dir)
 
     # -- importing ---------------------------------------------------------------------
 
@@ -157,16 +165,11 @@ class StatisticsService:
 
     def trend(self, council: Council, key: str) -> SeriesTrend:
         """How the council's figure moved over every comparable period held."""
-        definition = self.catalogue.get(key)
         periods = self.tables([key]).get(key, {})
-        points = [
-            (period, figures.councils[council.old_code].value)
-            if council.old_code in figures.councils
-            else (period, None)
-            for period, figures in periods.items()
-        ]
         return series_trend(
-            definition, points, lambda period: council.no_figure_note(period.end, period.label)
+            self.catalogue.get(key),
+            council_points(council, periods),
+            lambda period: council.no_figure_note(period.end, period.label),
         )
 
     def figures_document(self, council: Council) -> dict[str, Any]:

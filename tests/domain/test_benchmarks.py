@@ -318,3 +318,19 @@ def test_the_older_rounds_to_zero_mark_is_given_as_low(text: str) -> None:
     entry = figures_document(OURS, [benchmark(_definition(), OURS, figures)])["figures"][0]
     assert entry["symbol"] == "low"
     assert entry["value"] is None
+
+
+def test_a_councils_points_are_its_values_oldest_first_with_none_where_it_has_no_row() -> None:
+    from briefing_app.domain.benchmarks import council_points
+
+    earlier = Period(date(2021, 3, 31), "year ending 31 March 2021")
+    older = PeriodFigures(
+        "measure", earlier, None, {}, {"104": _figure(AreaLevel.COUNCIL, "104", "7")}
+    )
+    periods = {PERIOD: FIGURES, earlier: older}
+    assert council_points(OURS, periods) == [(earlier, None), (PERIOD, PublishedValue.parse("20"))]
+    newtown = Council("104", "E1", "Newtown", "E12000008", "South East")
+    assert council_points(newtown, periods) == [
+        (earlier, PublishedValue.parse("7")),
+        (PERIOD, None),
+    ]

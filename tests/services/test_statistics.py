@@ -457,3 +457,30 @@ def test_a_bad_file_is_refused_with_nothing_changed(
         database.close()
     assert _fingerprint(path) == before
     assert not database.backup_dir.exists() or not any(database.backup_dir.iterdir())
+
+
+def test_a_dry_run_reads_and_plans_without_writing(database: Database, tmp_path: Path) -> None:
+    service = StatisticsService(database, DATA)
+    count = database.count("statistics_values")
+    files = service.read([_later_placements(tmp_path)])
+    plan = service.plan(files)
+    summary = plan.summary()
+    (entry,) = summary["files"]
+    assert entry["file"] == "la_cla_placement_stability.csv"
+    assert entry["added"] == ["2023-03-31"]
+    assert entry["replaced"] == ["2019-03-31", "2020-03-31", "2021-03-31", "2022-03-31"]
+    assert entry["councils"] > 150
+    assert database.count("statistics_values") == count
+    assert not database.backup_dir.exists() or not any(database.backup_dir.iterdir())
+    result = service.save(files)
+    assert result.summary()["backup"] == str(result.backup)
+    assert result.summary()["files"] == summary["files"]
+    assert database.count("statistics_values") > count
+
+
+def test_councils_can_be_chosen_before_a_database_exists() -> None:
+    from briefing_app.services.statistics import shipped_councils
+
+    councils = shipped_councils(DATA)
+    assert councils.find("E08000019").name == "Sheffield"
+    assert len(councils.current()) == 158 - 5
