@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint bench pack crashtest fuzz format clean package test-package screenshots
+.PHONY: run test lint bench pack crashtest fuzz format clean package test-package screenshots statistics
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11")'
@@ -55,6 +55,11 @@ package: $(PACKAGE_STAMP)
 # Builds the app in a temporary folder and starts it: the tests marked "packaging".
 test-package: $(PACKAGE_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging $(PYTEST_ARGS)
+
+# The DfE figures the app ships (data/statistics/shipped-*), read by the app's importer
+# from the DfE's own files in sources/dfe/.
+statistics: $(STAMP)
+	$(BIN)/python sources/make_statistics.py
 
 # The pictures of each page in docs/screenshots/, shown in the README.
 screenshots: $(STAMP)

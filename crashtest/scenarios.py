@@ -35,6 +35,9 @@ DATA = REPO / "data"
 REPORT_PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
 FIGURES_FILE = "figures 2015.csv"
 ATTENDANCE_FILE = "attendance.csv"
+# A DfE table, as the DfE published it, and the app's compressed copy of it.
+STATISTICS_FILE = "la_cla_at_31_march_placement_stability_indicator.csv"
+STATISTICS_SOURCE = REPO / "sources" / "dfe" / "cla-2022-release" / f"{STATISTICS_FILE}.gz"
 
 
 def open_services(folder: Path) -> Services:
@@ -127,6 +130,19 @@ def seeded_with_attendance_file(folder: Path) -> None:
     ]
     services.close()
     _write_csv(folder / ATTENDANCE_FILE, ["member", "ward", "module", "date", "provider"], rows)
+
+
+def seeded_with_statistics_and_a_dfe_file(folder: Path) -> None:
+    """Seeded, holding the DfE figures the app ships, with one of the DfE's own files."""
+    import gzip
+
+    from briefing_app.services.statistics import load_shipped_statistics
+
+    seeded(folder)
+    services = open_services(folder)
+    load_shipped_statistics(services.database, DATA)
+    services.close()
+    (folder / STATISTICS_FILE).write_bytes(gzip.decompress(STATISTICS_SOURCE.read_bytes()))
 
 
 def seeded_with_a_meeting(folder: Path) -> None:
@@ -256,6 +272,19 @@ def attendance_import(folder: Path, ready: Ready) -> None:
     plan = plan_attendance_import(training, folder / ATTENDANCE_FILE)  # reads, writes nothing
     ready()
     apply_attendance_import(training, plan)
+    services.close()
+
+
+@scenario("statistics-import", start=seeded_with_statistics_and_a_dfe_file)
+def statistics_import(folder: Path, ready: Ready) -> None:
+    """Import a DfE table (every year it holds replaced for every council at once)."""
+    from briefing_app.services.statistics import StatisticsService
+
+    services = open_services(folder)
+    statistics = StatisticsService(services.database, DATA)
+    files = statistics.read([folder / STATISTICS_FILE])  # reading writes nothing
+    ready()
+    statistics.save(files)
     services.close()
 
 

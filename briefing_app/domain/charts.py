@@ -176,6 +176,7 @@ def _axis_title(unit: Unit) -> str:
         Unit.RATE_PER_10000: "Per 10,000 children",
         Unit.DAYS: "Days",
         Unit.WEEKS: "Weeks",
+        Unit.SCORE: "Average score",
     }[unit]
 
 

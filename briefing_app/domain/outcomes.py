@@ -24,6 +24,7 @@ from briefing_app.domain.ratings import (
     rate,
     rate_stated,
     tolerance,
+    trend_for,
 )
 from briefing_app.domain.topics import TOPICS, TOPICS_BY_KEY, Audience, Topic, topics_for
 from briefing_app.domain.wording import capitalise, paragraph_ranges
@@ -268,14 +269,7 @@ class Indicator:
         current, previous = self.current, self.previous
         if current is None or previous is None:
             return Trend.NO_TREND
-        rating = rate(current.value, previous.value, self.unit, self.polarity)
-        return {
-            Rating.BETTER: Trend.IMPROVING,
-            Rating.WORSE: Trend.WORSENING,
-            Rating.SIMILAR: Trend.STEADY,
-            Rating.HIGHER: Trend.RISING,
-            Rating.LOWER: Trend.FALLING,
-        }.get(rating, Trend.NO_TREND)
+        return trend_for(rate(current.value, previous.value, self.unit, self.polarity))
 
     def status(self) -> Status:
         comparisons = self.comparisons()

@@ -13,6 +13,7 @@ class Unit(Enum):
     RATE_PER_10000 = "per-10000"
     DAYS = "days"
     WEEKS = "weeks"
+    SCORE = "score"
 
     @property
     def label(self) -> str:
@@ -25,6 +26,7 @@ _UNIT_LABELS = {
     Unit.RATE_PER_10000: "per 10,000 children",
     Unit.DAYS: "days",
     Unit.WEEKS: "weeks",
+    Unit.SCORE: "average score",
 }
 
 
@@ -42,6 +44,22 @@ class Polarity(Enum):
             Polarity.LOWER_IS_BETTER: "Lower is better",
             Polarity.NEITHER: "Neither higher nor lower is better in itself",
         }[self]
+
+    @property
+    def rank_order(self) -> str:
+        """Which council is ranked first, and why, in words."""
+        return {
+            Polarity.HIGHER_IS_BETTER: "Rank 1 is the highest figure, because higher is better.",
+            Polarity.LOWER_IS_BETTER: "Rank 1 is the lowest figure, because lower is better.",
+            Polarity.NEITHER: (
+                "Rank 1 is the highest figure. Neither higher nor lower is better in itself."
+            ),
+        }[self]
+
+    @property
+    def highest_first(self) -> bool:
+        """True when rank 1 goes to the highest figure."""
+        return self is not Polarity.LOWER_IS_BETTER
 
 
 class Stated(Enum):
@@ -108,8 +126,9 @@ _RATING_COLOURS = {
 
 
 class Trend(Enum):
-    """How the figure moved since the one before. The icon shows the direction of the
-    number; the words say what that means."""
+    """How the figure moved since an earlier one: words, and an icon that is never the
+    only signal (judged trends share the ratings' icons; rising and falling show the
+    direction of the number)."""
 
     IMPROVING = "improving"
     WORSENING = "worsening"
@@ -117,10 +136,15 @@ class Trend(Enum):
     RISING = "rising"
     FALLING = "falling"
     NO_TREND = "no-trend"
+    NOT_COMPARABLE = "not-comparable"
 
     @property
     def label(self) -> str:
         return _TREND_LABELS[self]
+
+    @property
+    def icon(self) -> str:
+        return _TREND_ICONS[self]
 
     @property
     def colours(self) -> tuple[str, str]:
@@ -138,6 +162,16 @@ _TREND_LABELS = {
     Trend.RISING: "Rising",
     Trend.FALLING: "Falling",
     Trend.NO_TREND: "No earlier figure",
+    Trend.NOT_COMPARABLE: "Not comparable with earlier years",
+}
+_TREND_ICONS = {
+    Trend.IMPROVING: "✓",
+    Trend.WORSENING: "✗",
+    Trend.STEADY: "≈",
+    Trend.RISING: "▲",
+    Trend.FALLING: "▼",
+    Trend.NO_TREND: "–",
+    Trend.NOT_COMPARABLE: "≠",
 }
 
 
@@ -148,12 +182,31 @@ def tolerance(unit: Unit, reference: float) -> float:
     return max(abs(reference) * 0.025, 0.5)
 
 
-def rate(value: float, other: float, unit: Unit, polarity: Polarity) -> Rating:
-    """Compare ``value`` with ``other`` (a comparator, or an earlier figure)."""
+def rate(
+    value: float, other: float, unit: Unit, polarity: Polarity, *, within: float | None = None
+) -> Rating:
+    """Compare ``value`` with ``other`` (a comparator, or an earlier figure).
+
+    ``within`` is how far apart the two may be and still count as about the same, for a
+    measure whose scale the unit's usual tolerance does not suit (a rate of exclusions
+    well under 1%); by default the unit's ``tolerance``.
+    """
     difference = value - other
-    if abs(difference) <= tolerance(unit, other):
+    allowed = tolerance(unit, other) if within is None else within
+    if abs(difference) <= allowed:
         return Rating.SIMILAR
     return _direction_rating(difference > 0, polarity)
+
+
+def trend_for(rating: Rating) -> Trend:
+    """The trend a later figure's rating against an earlier one amounts to."""
+    return {
+        Rating.BETTER: Trend.IMPROVING,
+        Rating.WORSE: Trend.WORSENING,
+        Rating.SIMILAR: Trend.STEADY,
+        Rating.HIGHER: Trend.RISING,
+        Rating.LOWER: Trend.FALLING,
+    }.get(rating, Trend.NO_TREND)
 
 
 def rate_stated(stated: Stated, polarity: Polarity) -> Rating:

@@ -57,6 +57,13 @@ def read_text(path: Path, *, windows_1252: bool = False) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise ImportFileError(path, f"the file could not be read ({error.strerror}).") from error
+    return text_of(path, data, windows_1252=windows_1252)
+
+
+def text_of(path: Path, data: bytes, *, windows_1252: bool = False) -> str:
+    """The text of a file's bytes, or an ImportFileError (naming ``path``) saying why they
+    are not CSV: empty, a workbook, a PDF, UTF-16, binary, or not UTF-8 (nor, if
+    ``windows_1252``, Windows-1252)."""
     if not data.removeprefix(_UTF8_BOM).strip():
         raise ImportFileError(path, "the file is empty.", _RIGHT_FILE)
     if data.startswith(b"PK\x03\x04"):

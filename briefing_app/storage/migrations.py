@@ -396,6 +396,75 @@ def m_training_1_records(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
+    """Every council (codes, region, statistical neighbours, reorganisations), and the
+    DfE's published figures for every area and period, each traced to its file and line.
+
+    A figure is its cell as published (``published``) and what that is: a number
+    (``value``) or one of the DfE's symbols (``symbol``), never both. The repository is
+    the one writer and keeps that so; the table has no CHECK for it, because checking
+    each of the tens of thousands of rows a release brings doubles the time to write them.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE councils (
+            old_la_code TEXT PRIMARY KEY,
+            new_la_code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            region_code TEXT NOT NULL,
+            region_name TEXT NOT NULL
+        );
+        CREATE TABLE council_neighbours (
+            old_la_code TEXT NOT NULL REFERENCES councils(old_la_code) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            neighbour TEXT NOT NULL,
+            PRIMARY KEY (old_la_code, position)
+        );
+        CREATE TABLE council_reorganisations (
+            id INTEGER PRIMARY KEY,
+            took_effect TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE council_reorganisation_members (
+            reorganisation_id INTEGER NOT NULL
+                REFERENCES council_reorganisations(id) ON DELETE CASCADE,
+            old_la_code TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('abolished', 'created')),
+            PRIMARY KEY (reorganisation_id, old_la_code, role)
+        );
+        CREATE TABLE statistics_releases (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE TABLE statistics_files (
+            id INTEGER PRIMARY KEY,
+            release_id INTEGER NOT NULL REFERENCES statistics_releases(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            publication TEXT NOT NULL DEFAULT '',
+            rows INTEGER NOT NULL,
+            latest_period TEXT NOT NULL
+        );
+        CREATE TABLE statistics_values (
+            indicator TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            period TEXT NOT NULL,
+            area_level TEXT NOT NULL,
+            area_code TEXT NOT NULL,
+            published TEXT NOT NULL,
+            value REAL,
+            symbol TEXT,
+            file_id INTEGER NOT NULL REFERENCES statistics_files(id),
+            line INTEGER NOT NULL,
+            PRIMARY KEY (indicator, period_end, area_level, area_code)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

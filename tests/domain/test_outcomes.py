@@ -135,6 +135,7 @@ def test_every_status_has_words_an_icon_and_readable_colours() -> None:
         assert background != foreground
     for trend in Trend:
         assert trend.label
+        assert trend.icon
 
 
 def test_problems_with_a_figure() -> None:

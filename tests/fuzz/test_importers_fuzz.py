@@ -28,11 +28,13 @@ from hypothesis import strategies as st
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.outcomes import IndicatorDefinition
 from briefing_app.domain.reports import InspectionReport
+from briefing_app.importers.dfe_release import ReleaseReader
 from briefing_app.importers.evidence_csv import read_evidence_links
 from briefing_app.importers.glossary_csv import read_glossary
 from briefing_app.importers.indicators_csv import read_definitions, read_figures
 from briefing_app.importers.ofsted_report import read_report_file
 from briefing_app.importers.questions_csv import read_question_bank
+from briefing_app.importers.statistics_catalogue import catalogue_path, read_catalogue
 from briefing_app.importers.summaries_toml import read_summaries
 from briefing_app.importers.training_catalogue_csv import (
     read_demo_completions,
@@ -45,6 +47,7 @@ from briefing_app.services.training import TrainingService
 from briefing_app.services.training_import import plan_attendance_import
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
+from tests import dfe_files
 from tests.conftest import REPO
 from tests.fuzz.pdf_files import pdf_files
 from tests.fuzz.strategies import csv_files, report_text_files, toml_files
@@ -84,6 +87,19 @@ def _attendance(path: Path, database: Database) -> object:
     """What the Training page does first: read the file and match every line to the
     members and modules held (writing nothing)."""
     return plan_attendance_import(TrainingService(database), path)
+
+
+@cache
+def _release_reader() -> ReleaseReader:
+    return ReleaseReader(read_catalogue(catalogue_path(DATA)))
+
+
+def _dfe_sample() -> tuple[tuple[str, ...], str]:
+    """The DfE's placement stability table: its header, England's rows and a few councils'."""
+    lines = dfe_files.text("la_cla_at_31_march_placement_stability_indicator.csv").splitlines()
+    wanted = (",National,", ",Portsmouth,", ",Cumbria,", ",Bournemouth,", ",North East,")
+    kept = [line for line in lines[1:] if any(w in line for w in wanted)]
+    return tuple(lines[0].split(",")), "\n".join([lines[0], *kept])
 
 
 def _real(relative: str) -> str:
@@ -144,6 +160,20 @@ IMPORTERS = [
         "portsmouth-2014/recommendation_evidence.csv",
     ),
     _csv("glossary-csv", _file_only(read_glossary), "glossary.csv"),
+    Importer(
+        "dfe-statistics-csv",
+        _file_only(lambda path: _release_reader().read(path)),
+        csv_files(*_dfe_sample()),
+        ".csv",
+    ),
+    Importer(
+        "statistics-catalogue-toml",
+        _file_only(read_catalogue),
+        # The head of the file: its tables and first indicators (the whole is too long to
+        # bend line by line).
+        toml_files("\n".join(_real("statistics/indicators.toml").splitlines()[:120])),
+        ".toml",
+    ),
 ]
 
 
