@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 DATA = REPO / "data"
 # Ofsted's PDF of the 2014 Portsmouth inspection: the report the default data holds.
-REPORT_PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
+REPORT_PDF = REPO / "samples" / "ofsted-reports" / "portsmouth-2014-09-01.pdf"
 FIGURES_FILE = "figures 2015.csv"
 ATTENDANCE_FILE = "attendance.csv"
 
