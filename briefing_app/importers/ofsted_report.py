@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
-from briefing_app.domain.reports import Framework, InspectionReport, JudgementArea
+from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
 from briefing_app.importers import report_front, report_judgements
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_body import end_of_findings, paragraph_chain, read_body
+from briefing_app.importers.report_kind import framework, report_kind
 from briefing_app.importers.report_lines import Page, logical_lines, pages_from_text
 
 NOT_A_REPORT_ADVICE = (
@@ -35,6 +36,7 @@ MIN_PARAGRAPHS = 10
 _CHILDRENS_SERVICES_AREAS = frozenset(JudgementArea) - {
     JudgementArea.OVERALL_EFFECTIVENESS,
     JudgementArea.LSCB,
+    JudgementArea.CAPACITY_TO_IMPROVE,
 }
 
 
@@ -104,6 +106,7 @@ def parse_report_pages(pages: Sequence[Page], source: Path | str) -> InspectionR
 
 
 def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionReport:
+    kind = report_kind(lines)
     chain = paragraph_chain(lines)
     if len(chain) < MIN_PARAGRAPHS:
         raise ImportFileError(
@@ -112,7 +115,7 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             "Ofsted inspection report.",
             NOT_A_REPORT_ADVICE,
         )
-    end = end_of_findings(lines, chain[0])
+    end = end_of_findings(lines, chain[-1])
     chain = [index for index in chain if index < end]
     front = lines[: chain[0]]
     dates = report_front.inspection_dates(front)
@@ -124,7 +127,40 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             NOT_A_REPORT_ADVICE,
         )
     judgements = report_judgements.find_judgements(lines, chain[0], end)
+    _check_judgements(kind, judgements, source)
+    collected = read_body(lines[:end], set(chain))
+    authority = report_front.authority(front)
+    return InspectionReport(
+        authority=authority,
+        framework=framework(judgements, dates[1]),
+        inspection_start=dates[0],
+        inspection_end=dates[1],
+        published=report_front.published(front),
+        judgements=tuple(judgements),
+        findings=tuple(collected.findings),
+        recommendations=tuple(collected.recommendations),
+        strengths=tuple(collected.strengths),
+        source_name=Path(source).name,
+        title=report_front.title(front, authority),
+        kind=kind,
+    )
+
+
+def _check_judgements(
+    kind: ReportKind, judgements: Sequence[Judgement], source: Path | str
+) -> None:
+    """Refuse a graded report whose grades were not found: it was not read as it should be."""
     areas = {j.area for j in judgements}
+    if kind is ReportKind.LSCB_REVIEW:
+        if JudgementArea.LSCB not in areas:
+            raise ImportFileError(
+                source,
+                "the judgement of the Local Safeguarding Children Board could not be found.",
+                NOT_A_REPORT_ADVICE,
+            )
+        return
+    if not kind.graded:
+        return
     if JudgementArea.OVERALL_EFFECTIVENESS not in areas:
         raise ImportFileError(
             source,
@@ -139,19 +175,3 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             "protection, or children in care).",
             NOT_A_REPORT_ADVICE,
         )
-    collected = read_body(lines[:end], set(chain))
-    framework = Framework.ILACS if JudgementArea.IMPACT_OF_LEADERS in areas else Framework.SIF
-    authority = report_front.authority(front)
-    return InspectionReport(
-        authority=authority,
-        framework=framework,
-        inspection_start=dates[0],
-        inspection_end=dates[1],
-        published=report_front.published(front),
-        judgements=tuple(judgements),
-        findings=tuple(collected.findings),
-        recommendations=tuple(collected.recommendations),
-        strengths=tuple(collected.strengths),
-        source_name=Path(source).name,
-        title=report_front.title(front, authority),
-    )

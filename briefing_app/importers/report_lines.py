@@ -30,14 +30,18 @@ BULLETS = "•◼▪■●◦○‣⁃·-–*"
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
-_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.\s+\S|^\d{1,3}\.\d{1,2}\s+\S")
-_PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s")
+# A paragraph's number: "12. The", or "12.The" where the space was lost in setting.
+_NUMBER_GAP = r"(?:\s+|(?=[A-Z‘“'\"(]))"
+PARAGRAPH = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}(\S.*)$")
+_NUMBERED = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,2}})*\.{_NUMBER_GAP}\S|^\d{{1,3}}\.\d{{1,2}}\s+\S")
+_PARAGRAPH_START = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
 # A number glued to the end of a word or closing mark: a footnote's mark, if the page has
 # a footnote of that number.
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
+# Not the "1" of a list number such as "2.1".
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(?<!\d[.,])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = ".:;?!"
 
