@@ -14,17 +14,18 @@ recommendations to evidence are done afterwards (``domain.themes``, ``domain.evi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
-from briefing_app.importers import report_front, report_judgements
+from briefing_app.importers import report_checks, report_front, report_judgements
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_body import end_of_findings, paragraph_chain, read_body
 from briefing_app.importers.report_kind import framework, report_kind
-from briefing_app.importers.report_lines import Page, logical_lines, pages_from_text
+from briefing_app.importers.report_lines import Page, ReportText, pages_from_text, read_text
 
 NOT_A_REPORT_ADVICE = (
     "Choose an Ofsted inspection report of a council's children's services, "
@@ -98,14 +99,15 @@ def parse_report_text(text: str, source: Path | str) -> InspectionReport:
 
 
 def parse_report_pages(pages: Sequence[Page], source: Path | str) -> InspectionReport:
-    """Parse a report from its printed lines, page by page."""
-    lines = logical_lines(pages)
-    if not lines:
+    """Parse a report from its printed lines, page by page, and check what was read."""
+    text = read_text(pages)
+    if not text.lines:
         raise ImportFileError(source, "the file is empty.", NOT_A_REPORT_ADVICE)
-    return parse_logical_lines(lines, source)
+    return parse_logical_lines(text, source)
 
 
-def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionReport:
+def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionReport:
+    lines = text.lines
     kind = report_kind(lines)
     chain = paragraph_chain(lines)
     if len(chain) < MIN_PARAGRAPHS:
@@ -126,11 +128,12 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
             "'Inspection dates: 11 to 22 September 2023').",
             NOT_A_REPORT_ADVICE,
         )
+    authority = report_front.authority(front)
+    report_checks.check_authority(authority, source)
     judgements = report_judgements.find_judgements(lines, chain[0], end)
     _check_judgements(kind, judgements, source)
     collected = read_body(lines[:end], set(chain))
-    authority = report_front.authority(front)
-    return InspectionReport(
+    report = InspectionReport(
         authority=authority,
         framework=framework(judgements, dates[1]),
         inspection_start=dates[0],
@@ -144,6 +147,13 @@ def parse_logical_lines(lines: list[str], source: Path | str) -> InspectionRepor
         title=report_front.title(front, authority),
         kind=kind,
     )
+    warnings = report_checks.read_warnings(
+        report,
+        [text.line_pages[index] for index in chain],
+        text.page_chars,
+        collected.improve_heading,
+    )
+    return dataclasses.replace(report, warnings=warnings)
 
 
 def _check_judgements(

@@ -91,6 +91,8 @@ class Body:
     recommendations: list[Recommendation] = field(default_factory=list)
     strengths: list[Strength] = field(default_factory=list)
     open_list: bool = False
+    # Whether a heading such as "What needs to improve?" was found.
+    improve_heading: bool = False
 
 
 def paragraph_chain(lines: list[str]) -> list[int]:
@@ -98,6 +100,9 @@ def paragraph_chain(lines: list[str]) -> list[int]:
 
     Lines of a judgement list ("1. Children who need help and protection Good") are not
     paragraphs. Of two runs equally long, the later one wins: front pages come first.
+    Where some paragraphs are missing (text lost from a damaged page), the run carries on
+    after the gap if at least ``_RESUMED_RUN`` paragraphs follow in order, so the
+    paragraphs after it are kept and the gap can be reported.
     """
     numbered = [
         (i, int(m.group(1)))
@@ -108,15 +113,47 @@ def paragraph_chain(lines: list[str]) -> list[int]:
     for start, (_, number) in enumerate(numbered):
         if number != 1:
             continue
-        chain: list[int] = []
-        expected = 1
-        for index, value in numbered[start:]:
-            if value == expected:
-                chain.append(index)
-                expected += 1
+        chain = _run_from(numbered, start)
         if len(chain) >= len(best):
             best = chain
     return best
+
+
+# A run that resumes after missing paragraphs must go on for this many in a row, and can
+# skip at most _MAX_GAP numbers.
+_RESUMED_RUN = 3
+_MAX_GAP = 30
+
+
+def _run_from(numbered: list[tuple[int, int]], start: int) -> list[int]:
+    chain: list[int] = []
+    expected = numbered[start][1]
+    position = start
+    while True:
+        last = None
+        for offset, (index, value) in enumerate(numbered[position:], start=position):
+            if value == expected:
+                chain.append(index)
+                expected += 1
+                last = offset
+        if last is None:
+            return chain
+        resumed = _resumption(numbered, last + 1, expected)
+        if resumed is None:
+            return chain
+        position, expected = resumed, numbered[resumed][1]
+
+
+def _resumption(numbered: list[tuple[int, int]], after: int, expected: int) -> int | None:
+    """Where the run picks up again after a gap: a later number, then the next ones in order."""
+    for place in range(after, len(numbered) - _RESUMED_RUN + 1):
+        value = numbered[place][1]
+        if not expected < value <= expected + _MAX_GAP:
+            continue
+        following = [v for _, v in numbered[place : place + _RESUMED_RUN]]
+        if following == list(range(value, value + _RESUMED_RUN)):
+            return place
+    return None
 
 
 def _is_judgement_list_item(line: str) -> bool:
@@ -158,6 +195,8 @@ def read_body(lines: list[str], chain: set[int]) -> Body:
                 position.priority, skip = None, used
             continue
         _update_position(position, line)
+        if _IMPROVE_SECTION.search(position.section):
+            out.improve_heading = True
     return out
 
 

@@ -112,18 +112,43 @@ def is_wrapped(pages: Sequence[Page]) -> bool:
     return lengths[int(len(lengths) * 0.95)] <= _WRAPPED_WIDTH
 
 
+@dataclass(frozen=True)
+class ReportText:
+    """A report's logical lines, with where each came from."""
+
+    lines: list[str]
+    # The page (from 0) each line starts on.
+    line_pages: list[int]
+    # How many characters of text each page holds once its running heads, page number
+    # and footnotes are taken away.
+    page_chars: list[int]
+
+
 def logical_lines(pages: Sequence[Page]) -> list[str]:
     """The report as logical lines, with page furniture and footnotes removed."""
+    return read_text(pages).lines
+
+
+def read_text(pages: Sequence[Page]) -> ReportText:
+    """The report's logical lines (see ``logical_lines``) and the pages they came from."""
     if not is_wrapped(pages):
-        return [
-            text
-            for page in pages
-            for line in page
-            if (text := strip_superscripts(line.text)) and line.text[0] not in _SUPERSCRIPTS
-        ]
+        lines: list[str] = []
+        line_pages: list[int] = []
+        page_chars: list[int] = []
+        for number, page in enumerate(pages):
+            chars = 0
+            for line in page:
+                text = strip_superscripts(line.text)
+                if text and line.text[0] not in _SUPERSCRIPTS:
+                    lines.append(text)
+                    line_pages.append(number)
+                    chars += len(text)
+            page_chars.append(chars)
+        return ReportText(lines, line_pages, page_chars)
     body = _body_size(pages)
-    cleaned = [_without_footnotes(list(page), body) for page in pages]
-    return _join(_without_running_heads(cleaned), body)
+    cleaned = _without_running_heads([_without_footnotes(list(page), body) for page in pages])
+    lines, line_pages = _join(cleaned, body)
+    return ReportText(lines, line_pages, [sum(len(line.text) for line in page) for page in cleaned])
 
 
 def strip_superscripts(text: str) -> str:
@@ -183,7 +208,9 @@ def _footnote_start(page: list[PageLine], body: float | None) -> int | None:
 
 
 def _running_key(text: str) -> str:
-    return _DIGITS.sub("#", text.casefold())
+    """A line as it recurs from page to page: numbers aside, and a page number set at its
+    end ("11 to 22 September 2023 10") ignored."""
+    return _DIGITS.sub("#", text.casefold()).rstrip(" #")
 
 
 def _without_running_heads(pages: list[list[PageLine]]) -> list[list[PageLine]]:
@@ -197,7 +224,7 @@ def _without_running_heads(pages: list[list[PageLine]]) -> list[list[PageLine]]:
         }
         seen.update(edges)
     threshold = max(3, int(len(pages) * _RUNNING_SHARE))
-    running = {key for key, count in seen.items() if count >= threshold}
+    running = {key for key, count in seen.items() if count >= threshold and key}
     cleaned: list[list[PageLine]] = []
     for page in pages:
         keep = list(page)
@@ -221,20 +248,27 @@ def starts_item(text: str) -> bool:
     )
 
 
-def _join(pages: Sequence[Page], body: float | None) -> list[str]:
+def _join(pages: Sequence[Page], body: float | None) -> tuple[list[str], list[int]]:
+    """Logical lines, and the page (from 0) each starts on."""
     metrics = _Metrics.measure(pages, body)
-    flat = [(line, index == 0) for page in pages for index, line in enumerate(page)]
+    flat = [
+        (line, index == 0, number)
+        for number, page in enumerate(pages)
+        for index, line in enumerate(page)
+    ]
     out: list[str] = []
+    starts: list[int] = []
     last_number = 0
-    for position, (line, new_page) in enumerate(flat):
+    for position, (line, new_page, page_number) in enumerate(flat):
         text = line.text
         number = _paragraph_number(text)
         if position == 0:
             out.append(text)
+            starts.append(page_number)
             last_number = number or last_number
             continue
         previous = flat[position - 1][0]
-        following = flat[position + 1] if position + 1 < len(flat) else None
+        following = flat[position + 1][:2] if position + 1 < len(flat) else None
         # "...against a target of / 35. The preparation": a number out of sequence after an
         # unfinished sentence is the sentence running on, not paragraph 35.
         out_of_turn = (
@@ -247,12 +281,13 @@ def _join(pages: Sequence[Page], body: float | None) -> list[str]:
             or (new_page and _heading_after_page_break(previous, line, following, metrics))
         ):
             out.append(text)
+            starts.append(page_number)
             last_number = number or last_number
         elif previous.joins_next or (previous.text.endswith("-") and text[0].islower()):
             out[-1] += text
         else:
             out[-1] += " " + text
-    return out
+    return out, starts
 
 
 def _paragraph_number(text: str) -> int | None:

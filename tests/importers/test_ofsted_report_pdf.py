@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from briefing_app.domain.reports import InspectionReport, Part
 from briefing_app.importers.ofsted_report import read_report_file
 from tests.conftest import PORTSMOUTH_TEXT, REFERENCE_PDFS
-
-# What each shipped report says, read from the reports themselves (see the file's notes).
-EXPECTED: dict[str, dict[str, Any]] = {
-    f"{name}.pdf": facts
-    for name, facts in tomllib.loads(
-        (Path(__file__).with_name("reference_reports.toml")).read_text("utf-8")
-    ).items()
-}
+from tests.importers.expected import EXPECTED
 
 
 def test_every_shipped_report_has_its_expected_results() -> None:
