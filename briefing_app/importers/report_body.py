@@ -11,6 +11,7 @@ to improve" in ILACS ones) and strengths.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing_app.domain.reports import Finding, Part, Recommendation, Strength
@@ -53,7 +54,7 @@ _END_OF_FINDINGS = re.compile(
 # "Areas for improvement" (inspections of 2009 to 2013, where it heads its own section).
 _IMPROVE_SECTION = re.compile(
     r"needs? to improve|^Recommendations$|^Areas? for improvement$"
-    r"|^Priority and immediate actions?$",
+    r"|^Priority and immediate actions?$|^Areas? for priority action$",
     re.I,
 )
 _STRENGTHS_SECTION = re.compile(r"strengths$", re.I)
@@ -198,6 +199,46 @@ def read_body(lines: list[str], chain: set[int]) -> Body:
         if _IMPROVE_SECTION.search(position.section):
             out.improve_heading = True
     return out
+
+
+def read_letter_body(lines: Sequence[str], subject: str) -> tuple[Body, list[int]]:
+    """A letter whose paragraphs are not numbered: its findings numbered in order, and the
+    index in ``lines`` of each. Every heading starts a section; a bulleted point is a
+    recommendation under a heading such as "What needs to improve", part of the paragraph
+    before it when that paragraph ends with a colon, and a finding of its own otherwise.
+    The paragraphs before the first heading sit under the letter's ``subject`` line."""
+    position = _Position(section=subject)
+    out = Body()
+    places: list[int] = []
+    for index, line in enumerate(lines):
+        if _is_bullet(line):
+            text = line[1:].strip()
+            if not text:
+                continue
+            if out.open_list or _IMPROVE_SECTION.search(position.section):
+                _bullet(out, position, line)
+            else:
+                _emit(out, position, len(out.findings) + 1, text)
+                places.append(index)
+            continue
+        out.open_list = False
+        if _is_letter_heading(line):
+            position.section, position.subsection = line.rstrip(":"), ""
+            position.priority = bool(_PRIORITY_ACTION.search(line))
+            if _IMPROVE_SECTION.search(position.section) or position.priority:
+                out.improve_heading = True
+            continue
+        _emit(out, position, len(out.findings) + 1, line)
+        places.append(index)
+    return out, places
+
+
+# "Areas for priority action": what a letter says must be put right first.
+_PRIORITY_ACTION = re.compile(r"priority\s+action", re.I)
+
+
+def _is_letter_heading(line: str) -> bool:
+    return _is_minor_heading(line) or bool(_PRIORITY_ACTION.search(line) and len(line) <= 90)
 
 
 def _is_bullet(line: str) -> bool:

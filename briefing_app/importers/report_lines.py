@@ -44,6 +44,7 @@ _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
 _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(?<!\d[.,])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = ".:;?!"
+_PARAGRAPH_ENDS = (".", "?", "!", ".”", ".’", '."')
 
 # A line repeated at a page's edge on this share of pages (and at least 3) is a running head.
 _RUNNING_SHARE = 0.3
@@ -129,8 +130,13 @@ def logical_lines(pages: Sequence[Page]) -> list[str]:
     return read_text(pages).lines
 
 
-def read_text(pages: Sequence[Page]) -> ReportText:
-    """The report's logical lines (see ``logical_lines``) and the pages they came from."""
+def read_text(pages: Sequence[Page], paragraphs_end_with_pages: bool = False) -> ReportText:
+    """The report's logical lines (see ``logical_lines``) and the pages they came from.
+
+    A page that opens with a capital after a page that ended a sentence usually carries
+    on the paragraph; with ``paragraphs_end_with_pages`` it starts a new one, as it does in
+    a letter whose paragraphs are not numbered.
+    """
     if not is_wrapped(pages):
         lines: list[str] = []
         line_pages: list[int] = []
@@ -147,7 +153,7 @@ def read_text(pages: Sequence[Page]) -> ReportText:
         return ReportText(lines, line_pages, page_chars)
     body = _body_size(pages)
     cleaned = _without_running_heads([_without_footnotes(list(page), body) for page in pages])
-    lines, line_pages = _join(cleaned, body)
+    lines, line_pages = _join(cleaned, body, paragraphs_end_with_pages)
     return ReportText(lines, line_pages, [sum(len(line.text) for line in page) for page in cleaned])
 
 
@@ -248,7 +254,9 @@ def starts_item(text: str) -> bool:
     )
 
 
-def _join(pages: Sequence[Page], body: float | None) -> tuple[list[str], list[int]]:
+def _join(
+    pages: Sequence[Page], body: float | None, paragraphs_end_with_pages: bool = False
+) -> tuple[list[str], list[int]]:
     """Logical lines, and the page (from 0) each starts on."""
     metrics = _Metrics.measure(pages, body)
     flat = [
@@ -276,8 +284,15 @@ def _join(pages: Sequence[Page], body: float | None) -> tuple[list[str], list[in
             and number not in (1, last_number + 1)
             and not previous.text.endswith(tuple(_SENTENCE_END))
         )
+        page_ends_paragraph = (
+            paragraphs_end_with_pages
+            and new_page
+            and previous.text.endswith(_PARAGRAPH_ENDS)
+            and text[0].isupper()
+        )
         if not out_of_turn and (
-            _breaks(previous, line, new_page, metrics)
+            page_ends_paragraph
+            or _breaks(previous, line, new_page, metrics)
             or (new_page and _heading_after_page_break(previous, line, following, metrics))
         ):
             out.append(text)
