@@ -40,6 +40,7 @@ _MAJOR_HEADINGS = re.compile(
     r"|Progress since the last inspection"
     r"|Summary for children and young people"
     r"|Information about this (?:local authority )?area"
+    r"|Information about this (?:inspection|review|visit)"
     r"|Inspection findings(?:\s+[–-]\s+.{3,80})?"
     r"|Inspection judge?ments? about the (?:local authority|LSCB))$",
     re.I,

@@ -199,10 +199,13 @@ def overall_grade(front: Sequence[str]) -> Grade | None:
     overall = _OVERALL_SENTENCE.search("\n".join(front))
     if overall:
         return grade_from_text(overall.group("grade"))
-    for line in front:
-        match = _SERVICES_SENTENCE.match(line)
-        if match:
-            return grade_from_text(match.group("grade"))
+    for index, line in enumerate(front):
+        # The sentence may wrap: "Children's services in the Royal Borough of Kensington
+        # and / Chelsea are outstanding".
+        for text in (line, " ".join(front[index : index + 2])):
+            match = _SERVICES_SENTENCE.match(text)
+            if match:
+                return grade_from_text(match.group("grade"))
     return None
 
 
@@ -231,6 +234,8 @@ def find_judgements(lines: Sequence[str], front_end: int, end: int) -> list[Judg
     for index, line in enumerate(front):
         if is_table_header(line) or _FRONT_LIST_HEADER.search(line):
             start = index + 1
+        elif index + 1 < len(front) and is_table_header(f"{line} {front[index + 1]}"):
+            start = index + 2  # "Judgement" and "Grade" as lines of their own
         elif _LIST_START.match(line):
             start = index
         else:

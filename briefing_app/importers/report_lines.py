@@ -35,6 +35,7 @@ _NUMBER_GAP = r"(?:\s+|(?=[A-Z‘“'\"(]))"
 PARAGRAPH = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}(\S.*)$")
 _NUMBERED = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,2}})*\.{_NUMBER_GAP}\S|^\d{{1,3}}\.\d{{1,2}}\s+\S")
 _PARAGRAPH_START = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}")
+_LONE_NUMBER = re.compile(rf"^(?:\d{{1,3}}\.|[{re.escape(BULLETS[:5])}])$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
@@ -152,6 +153,7 @@ def read_text(pages: Sequence[Page], paragraphs_end_with_pages: bool = False) ->
             page_chars.append(chars)
         return ReportText(lines, line_pages, page_chars)
     body = _body_size(pages)
+    pages = [_with_numbers_joined(page) for page in pages]
     cleaned = _without_running_heads([_without_footnotes(list(page), body) for page in pages])
     lines, line_pages = _join(cleaned, body, paragraphs_end_with_pages)
     return ReportText(lines, line_pages, [sum(len(line.text) for line in page) for page in cleaned])
@@ -303,6 +305,32 @@ def _join(
         else:
             out[-1] += " " + text
     return out, starts
+
+
+def _with_numbers_joined(page: Page) -> list[PageLine]:
+    """A paragraph number or a bullet set on a line of its own ("12." or "•", then the
+    paragraph's first line, as some converters give them) joined to the line it starts."""
+    out: list[PageLine] = []
+    lines = list(page)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _LONE_NUMBER.match(line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if not _LONE_NUMBER.match(following.text) and not starts_item(following.text):
+                out.append(
+                    replace(
+                        following,
+                        text=f"{line.text} {following.text}",
+                        left=line.left,
+                        blank_before=line.blank_before,
+                    )
+                )
+                index += 2
+                continue
+        out.append(line)
+        index += 1
+    return out
 
 
 def _paragraph_number(text: str) -> int | None:
