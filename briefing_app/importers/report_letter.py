@@ -50,6 +50,10 @@ _SERVICES_OF = re.compile(
     r"(?:['’]s)?\s+(?:local\s+authority\s+)?children['’]s\s+(?:social\s+care\s+)?services\b",
     re.I,
 )
+# "Monitoring visit to Xshire County Council": a subject line that names only the council.
+_VISITED = re.compile(
+    r"^(?:Focused|Monitoring)\s+visit\s+(?:to|of)\s+(?:the\s+)?(?P<name>.+?)$", re.I
+)
 _RESPONSE_IN = re.compile(
     r"\bjoint\s+targeted\s+area\s+inspection\b.*?\bin\s+(?P<name>[A-Z][\w’' -]+?)(?:[.,]|$)",
     re.I,
@@ -126,4 +130,5 @@ def authority(subject_line: str, first_paragraph: str) -> str:
         match = _SERVICES_OF.search(text) or _RESPONSE_IN.search(text)
         if match:
             return match.group("name").strip()
-    return ""
+    visited = _VISITED.match(subject_line)
+    return visited.group("name").strip() if visited else ""
