@@ -29,6 +29,7 @@ from pathlib import Path
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
 from briefing_app.importers import report_checks, report_front, report_judgements, report_letter
+from briefing_app.importers.page_lines import Page
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_body import (
     end_of_findings,
@@ -37,7 +38,7 @@ from briefing_app.importers.report_body import (
     read_letter_body,
 )
 from briefing_app.importers.report_kind import framework, report_kind
-from briefing_app.importers.report_lines import Page, ReportText, pages_from_text, read_text
+from briefing_app.importers.report_lines import ReportText, pages_from_text, read_text
 
 NOT_A_REPORT_ADVICE = (
     "Choose an Ofsted report on a council's children's services (an inspection, or a "

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.errors import ImportFileError
-from briefing_app.importers.report_lines import PageLine, normalise_text
+from briefing_app.importers.page_lines import PageLine, normalise_text
 
 if TYPE_CHECKING:
     from briefing_app.importers.pdfium import PdfiumError, TextPage

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from briefing_app.domain.reports import Finding, Part, Recommendation, Strength
 from briefing_app.importers import report_judgements
-from briefing_app.importers.report_lines import BULLETS, strip_superscripts
-from briefing_app.importers.report_lines import PARAGRAPH as _PARAGRAPH
+from briefing_app.importers.page_lines import BULLETS, strip_superscripts
+from briefing_app.importers.page_lines import PARAGRAPH as _PARAGRAPH
 
 # The heading of each part of a report that covers both the council and its safeguarding
 # board: "The local authority", "Section 2: The effectiveness of the local safeguarding

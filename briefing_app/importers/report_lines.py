@@ -5,15 +5,12 @@ physical lines: wrapped mid-sentence, broken by page numbers and running headers
 footnotes at the foot of a page. This module cleans those away and joins the wrapped
 lines back into paragraphs. The words themselves are kept as they are.
 
-The rules come from how such documents are laid out, not from any one report:
-
-* a running header or footer is a line that recurs at the top or foot of many pages
-  (numbers aside), and a page number is a lone number there;
-* a footnote is the block at the foot of a page, in smaller type, that starts with its
-  number;
-* a line ends its paragraph when the first word of the next line would have fitted on
-  it (the writer broke the line, not the page width), when a gap or a change of type size
-  follows, or when the next line starts a numbered paragraph or a bullet.
+Page numbers, running heads and footnotes are taken away first (``report_furniture``).
+Then, by rules that come from how such documents are laid out, not from any one report,
+a line ends its paragraph when the first word of the next line would have fitted on it
+(the writer broke the line, not the page width), when a gap or a change of type size
+follows, or when the next line starts a numbered paragraph or a bullet. A paragraph
+number or a bullet left on a line of its own is joined to the line it starts.
 """
 
 from __future__ import annotations
@@ -24,65 +21,26 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-# What a bullet can look like once extracted: symbol-font bullets come out as private-use
-# characters, which are shown as "•".
-BULLETS = "•◼▪■●◦○‣⁃·-–*"
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
-# A paragraph's number: "12. The", or "12.The" where the space was lost in setting.
-_NUMBER_GAP = r"(?:\s+|(?=[A-Z‘“'\"(]))"
-PARAGRAPH = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}(\S.*)$")
-_NUMBERED = re.compile(rf"^\d{{1,3}}(?:\.\d{{1,2}})*\.{_NUMBER_GAP}\S|^\d{{1,3}}\.\d{{1,2}}\s+\S")
-_PARAGRAPH_START = re.compile(rf"^(\d{{1,3}})\.{_NUMBER_GAP}")
+from briefing_app.importers.page_lines import (
+    BULLETS,
+    PARAGRAPH_START,
+    SUPERSCRIPTS,
+    Page,
+    PageLine,
+    normalise_text,
+    starts_item,
+    strip_superscripts,
+)
+from briefing_app.importers.report_furniture import without_footnotes, without_running_heads
+
+# A paragraph number or a bullet on a line of its own.
 _LONE_NUMBER = re.compile(rf"^(?:\d{{1,3}}\.|[{re.escape(BULLETS[:5])}])$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
-_FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
-_FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
-# A number glued to the end of a word or closing mark: a footnote's mark, if the page has
-# a footnote of that number.
-# Not the "1" of a list number such as "2.1".
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(?<!\d[.,])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
-_DIGITS = re.compile(r"\d+")
 _SENTENCE_END = ".:;?!"
 _PARAGRAPH_ENDS = (".", "?", "!", ".”", ".’", '."')
-
-# A line repeated at a page's edge on this share of pages (and at least 3) is a running head.
-_RUNNING_SHARE = 0.3
-_EDGE_LINES = 2
-# Type this much smaller than the body text is a footnote's (or a running head's).
-_SMALL_TYPE = 0.9
 # A gap between lines this much larger than the usual line spacing ends a paragraph.
 _PARAGRAPH_GAP = 1.4
 # A text file whose lines are mostly this short was wrapped (a PDF's text saved as text).
 _WRAPPED_WIDTH = 120
-
-
-@dataclass(frozen=True)
-class PageLine:
-    """One printed line, with where it sits on the page when that is known (PDF points)."""
-
-    text: str
-    size: float | None = None
-    left: float | None = None
-    right: float | None = None
-    baseline: float | None = None
-    joins_next: bool = False
-    blank_before: bool = False
-
-    @property
-    def has_geometry(self) -> bool:
-        return self.size is not None and self.right is not None and self.baseline is not None
-
-
-Page = Sequence[PageLine]
-
-
-def normalise_text(text: str) -> str:
-    """Tidy one line's characters: symbol bullets, odd spaces, doubled spaces."""
-    if not text.isascii():
-        text = _PRIVATE_USE.sub("•", text)
-    return " ".join(text.split())
 
 
 def pages_from_text(text: str) -> list[list[PageLine]]:
@@ -146,7 +104,7 @@ def read_text(pages: Sequence[Page], paragraphs_end_with_pages: bool = False) ->
             chars = 0
             for line in page:
                 text = strip_superscripts(line.text)
-                if text and line.text[0] not in _SUPERSCRIPTS:
+                if text and line.text[0] not in SUPERSCRIPTS:
                     lines.append(text)
                     line_pages.append(number)
                     chars += len(text)
@@ -154,106 +112,14 @@ def read_text(pages: Sequence[Page], paragraphs_end_with_pages: bool = False) ->
         return ReportText(lines, line_pages, page_chars)
     body = _body_size(pages)
     pages = [_with_numbers_joined(page) for page in pages]
-    cleaned = _without_running_heads([_without_footnotes(list(page), body) for page in pages])
+    cleaned = without_running_heads([without_footnotes(list(page), body) for page in pages])
     lines, line_pages = _join(cleaned, body, paragraphs_end_with_pages)
     return ReportText(lines, line_pages, [sum(len(line.text) for line in page) for page in cleaned])
-
-
-def strip_superscripts(text: str) -> str:
-    """A line without footnote marks (¹²³), and without surrounding space."""
-    return _SUPERSCRIPT_RUN.sub("", text).strip()
 
 
 def _body_size(pages: Sequence[Page]) -> float | None:
     sizes = Counter(round(line.size, 1) for page in pages for line in page if line.size is not None)
     return sizes.most_common(1)[0][0] if sizes else None
-
-
-def _is_small(line: PageLine, body: float | None) -> bool:
-    return line.size is not None and body is not None and line.size < body * _SMALL_TYPE
-
-
-def _without_footnotes(page: list[PageLine], body: float | None) -> list[PageLine]:
-    """Drop the footnotes at the foot of a page, and their marks in the page's text.
-
-    With type sizes known: the trailing run of small-type lines (below some body text),
-    from the first of them that starts with a footnote number. Without: a trailing block
-    after a blank line that starts with a number and a capital, or with a superscript digit.
-    """
-    cut = _footnote_start(page, body)
-    if cut is None:
-        return page
-    numbers = {
-        match.group(1) for line in page[cut:] if (match := _FOOTNOTE_NUMBER.match(line.text))
-    }
-
-    def unmarked(match: re.Match[str]) -> str:
-        return "" if match.group(1) in numbers else match.group()
-
-    return [replace(line, text=_GLUED_NUMBER.sub(unmarked, line.text)) for line in page[:cut]]
-
-
-def _footnote_start(page: list[PageLine], body: float | None) -> int | None:
-    if body is not None:
-        start = len(page)
-        while start > 0 and _is_small(page[start - 1], body):
-            start -= 1
-        if start == 0:
-            return None  # all in small type: a page of its own, not footnotes
-        for index in range(start, len(page)):
-            if _FOOTNOTE_START.match(page[index].text):
-                return index
-        return None
-    for index in range(len(page) - 1, 0, -1):
-        line = page[index]
-        if line.text[0] in _SUPERSCRIPTS:
-            return index
-        if line.blank_before:
-            if re.match(r"^\d{1,2}\s+[A-Z]", line.text) and len(page) - index <= 8:
-                return index
-            return None
-    return None
-
-
-def _running_key(text: str) -> str:
-    """A line as it recurs from page to page: numbers aside, and a page number set at its
-    end ("11 to 22 September 2023 10") ignored."""
-    return _DIGITS.sub("#", text.casefold()).rstrip(" #")
-
-
-def _without_running_heads(pages: list[list[PageLine]]) -> list[list[PageLine]]:
-    """Drop page numbers and lines repeated at the top or foot of many pages."""
-    seen: Counter[str] = Counter()
-    for page in pages:
-        edges = {
-            _running_key(line.text)
-            for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]
-            if not _PARAGRAPH_START.match(line.text)
-        }
-        seen.update(edges)
-    threshold = max(3, int(len(pages) * _RUNNING_SHARE))
-    running = {key for key, count in seen.items() if count >= threshold and key}
-    cleaned: list[list[PageLine]] = []
-    for page in pages:
-        keep = list(page)
-        while keep and _is_furniture(keep[0].text, running):
-            keep.pop(0)
-        while keep and _is_furniture(keep[-1].text, running):
-            keep.pop()
-        # A page number printed at the foot can come first in the extracted text.
-        cleaned.append(keep)
-    return cleaned
-
-
-def _is_furniture(text: str, running: set[str]) -> bool:
-    return bool(_PAGE_NUMBER.match(text)) or _running_key(text) in running
-
-
-def starts_item(text: str) -> bool:
-    """True if a line starts a numbered paragraph or a bulleted item."""
-    return bool(_NUMBERED.match(text)) or (
-        text[0] in BULLETS and (len(text) == 1 or text[1] == " " or text[0] in "•◼▪■●")
-    )
 
 
 def _join(
@@ -334,7 +200,7 @@ def _with_numbers_joined(page: Page) -> list[PageLine]:
 
 
 def _paragraph_number(text: str) -> int | None:
-    match = _PARAGRAPH_START.match(text)
+    match = PARAGRAPH_START.match(text)
     return int(match.group(1)) if match else None
 
 
