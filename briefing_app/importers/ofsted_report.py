@@ -28,7 +28,7 @@ from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
-from briefing_app.importers import report_checks, report_front, report_judgements, report_letter
+from briefing_app.importers import report_checks, report_front, report_judgements
 from briefing_app.importers.page_lines import Page
 from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_body import (
@@ -37,7 +37,7 @@ from briefing_app.importers.report_body import (
     read_body,
     read_letter_body,
 )
-from briefing_app.importers.report_kind import framework, report_kind
+from briefing_app.importers.report_kind import framework, letter_opening, report_kind
 from briefing_app.importers.report_lines import ReportText, pages_from_text, read_text
 
 NOT_A_REPORT_ADVICE = (
@@ -118,7 +118,7 @@ def parse_report_pages(pages: Sequence[Page], source: Path | str) -> InspectionR
     text = read_text(pages)
     if not text.lines:
         raise ImportFileError(source, "the file is empty.", NOT_A_REPORT_ADVICE)
-    if report_letter.is_letter(text.lines) and len(paragraph_chain(text.lines)) < MIN_PARAGRAPHS:
+    if letter_opening(text.lines) is not None and len(paragraph_chain(text.lines)) < MIN_PARAGRAPHS:
         # A letter without paragraph numbers: a page break after a full stop ends a paragraph.
         text = read_text(pages, paragraphs_end_with_pages=True)
     return parse_logical_lines(text, source)
@@ -128,7 +128,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     lines = text.lines
     kind = report_kind(lines)
     chain = paragraph_chain(lines)
-    letter = not kind.graded and report_letter.is_letter(lines)
+    letter = not kind.graded and letter_opening(lines) is not None
     if letter and len(chain) < MIN_PARAGRAPHS:
         return _parse_letter(text, kind, source)
     if len(chain) < MIN_PARAGRAPHS:
@@ -143,6 +143,8 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     front = lines[: chain[0]]
     dates = report_front.inspection_dates(front)
     if dates is None and letter:
+        from briefing_app.importers import report_letter
+
         dates = report_letter.visit_dates(" ".join(front))
     if dates is None:
         raise ImportFileError(
@@ -154,6 +156,8 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     judgements = report_judgements.find_judgements(lines, chain[0], end)
     _check_judgements(kind, judgements, source)
     if letter:
+        from briefing_app.importers import report_letter
+
         start = report_letter.body_start(lines)
         authority = report_letter.authority(
             report_letter.subject(lines, start), report_letter.first_paragraphs(lines, start)
@@ -187,6 +191,8 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
 
 def _parse_letter(text: ReportText, kind: ReportKind, source: Path | str) -> InspectionReport:
     """A letter of findings whose paragraphs are not numbered (see ``report_letter``)."""
+    from briefing_app.importers import report_letter
+
     lines = text.lines
     start = report_letter.body_start(lines)
     end = report_letter.closing(lines, start)

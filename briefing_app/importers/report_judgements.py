@@ -80,10 +80,7 @@ _GRADED_CLAUSE = re.compile(
 # "Grade 4 (inadequate)" under a section heading (inspections of 2009 to 2013).
 _GRADE_LINE = re.compile(rf"^Grade\s+[1-4]\s*\(\s*(?P<grade>{GRADE_PHRASE})\s*\)$", re.I)
 _BARE_GRADE = re.compile(rf"^(?P<grade>{GRADE_PHRASE})\.?$", re.I)
-_LSCB_NAME = (
-    r"(?:LSCB|Local\s+Safeguarding\s+Children['’]?s?\s+Board(?:\s+\(LSCB\))?)"
-    r"|(?:[A-Z][a-z]+\s+){1,4}Safeguarding\s+Children\s+Board"
-)
+_LSCB_NAME = r"LSCB|Local\s+Safeguarding\s+Children['’]?s?\s+Board(?:\s+\(LSCB\))?"
 LSCB_SENTENCE = re.compile(
     rf"^The\s+(?:effectiveness\s+of\s+the\s+)?(?:{_LSCB_NAME})\s+"
     rf"(?:is\s+|are\s+)?(?P<grade>{GRADE_PHRASE})(?:\s+because:?)?\.?$",

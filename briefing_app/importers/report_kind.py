@@ -46,6 +46,9 @@ _LETTER_SUBJECT = re.compile(
     r"(?P<summarised>focused\s+visit|monitoring\s+visit|joint\s+targeted\s+area\s+inspection))",
     re.I,
 )
+_LETTER_OPENING = re.compile(
+    r"^This\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:the|a|an)\b", re.I
+)
 _REINSPECTION = re.compile(r"^Re-?\s?inspection\s+of\b", re.I)
 _INSPECTION_TITLE = re.compile(r"^Inspection\s+of\b", re.I)
 _LSCB_REVIEW = re.compile(
@@ -60,6 +63,15 @@ _SIF_AREAS = {
     JudgementArea.ADOPTION,
     JudgementArea.LSCB,
 }
+
+
+def letter_opening(lines: Sequence[str]) -> int | None:
+    """The index of a letter's first paragraph of findings ("This letter summarises the
+    findings of ..."), or None if the document is not such a letter."""
+    return next(
+        (i for i, line in enumerate(lines[: _TITLE_LINES * 2]) if _LETTER_OPENING.match(line)),
+        None,
+    )
 
 
 def report_kind(lines: Sequence[str]) -> ReportKind:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from briefing_app.importers.report_front import make_date
+from briefing_app.importers.report_kind import letter_opening
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _MONTH_NAME = (
@@ -37,7 +38,6 @@ _VISIT_DATES = re.compile(
     rf"(?:\s*(?:,|and|to|until|[–-])\s*{_DAY}\s+{_MONTH}\s+{_YEAR})?",
     re.I,
 )
-_OPENING = re.compile(r"^This\s+letter\s+summarises\s+the\s+findings\s+of\s+(?:the|a|an)\b", re.I)
 _SUBJECT = re.compile(
     r"^(?:Focused\s+visit|Monitoring\s+visit|Joint\s+targeted\s+area\s+inspection)\b", re.I
 )
@@ -60,20 +60,10 @@ _RESPONSE_IN = re.compile(
 )
 
 
-def is_letter(lines: Sequence[str]) -> bool:
-    """True if the document reads as a letter: a first paragraph saying what it summarises."""
-    return opening(lines) is not None
-
-
-def opening(lines: Sequence[str]) -> int | None:
-    """The index of the letter's first paragraph ("This letter summarises ...")."""
-    return next((i for i, line in enumerate(lines[:80]) if _OPENING.match(line)), None)
-
-
 def body_start(lines: Sequence[str]) -> int:
     """Where the letter's own words begin: after its subject line, or after "Dear ...", or
     at its first paragraph."""
-    first = opening(lines)
+    first = letter_opening(lines)
     limit = first if first is not None else min(len(lines), 80)
     for pattern in (_SUBJECT, _SALUTATION):
         found = [i for i in range(limit) if pattern.match(lines[i])]
@@ -98,7 +88,7 @@ def subject(lines: Sequence[str], start: int) -> str:
 def first_paragraphs(lines: Sequence[str], start: int) -> str:
     """The letter's opening paragraphs, up to and including "This letter summarises ...",
     which give the visit's dates and whose services it was."""
-    first = opening(lines)
+    first = letter_opening(lines)
     end = first + 1 if first is not None and first >= start else start + 1
     return " ".join(lines[start : min(end, start + 4)])
 
