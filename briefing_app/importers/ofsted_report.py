@@ -159,11 +159,11 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
         from briefing_app.importers import report_letter
 
         start = report_letter.body_start(lines)
-        authority = report_letter.authority(
-            report_letter.subject(lines, start), report_letter.first_paragraphs(lines, start)
-        )
+        title = report_letter.subject(lines, start)
+        authority = report_letter.authority(title, report_letter.first_paragraphs(lines, start))
     else:
         authority = report_front.authority(front)
+        title = report_front.title(front, authority)
     report_checks.check_authority(authority, source)
     collected = read_body(lines[:end], set(chain))
     report = InspectionReport(
@@ -177,7 +177,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
         recommendations=tuple(collected.recommendations),
         strengths=tuple(collected.strengths),
         source_name=Path(source).name,
-        title=report_front.title(front, authority),
+        title=title,
         kind=kind,
     )
     warnings = report_checks.read_warnings(

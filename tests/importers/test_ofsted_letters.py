@@ -99,6 +99,7 @@ def test_a_letter_with_numbered_paragraphs_is_read_by_its_numbers(tmp_path: Path
     report = _read(numbered, tmp_path)
     assert report.kind is ReportKind.MONITORING_VISIT
     assert report.authority == "Sampletown"
+    assert report.title == "Monitoring visit to Sampletown children's services"
     # The opening paragraph, under no heading, is not numbered in such a letter.
     assert [f.paragraph for f in report.findings] == list(range(1, 13))
     assert report.findings[0].text.startswith("The focus of the visit was the front door")
