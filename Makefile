@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint bench pack crashtest fuzz format clean package test-package screenshots statistics
+.PHONY: run test test-corpus lint bench pack crashtest fuzz format clean package test-package screenshots statistics
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed: set PYTHON=/path/to/python3.11")'
@@ -27,6 +27,19 @@ pack: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Every Ofsted report in a folder of real reports must read completely. The folder is not
+# part of the project: ../shared/reference/ by default, or CORPUS=/path/to/reports.
+CORPUS ?= ../shared/reference
+test-corpus: $(STAMP)
+	@if [ ! -d "$(CORPUS)" ]; then \
+		echo "make test-corpus reads every Ofsted report (PDF, or text mentioning an inspection)"; \
+		echo "in $(CORPUS) and its sub-folders, but that folder is not there."; \
+		echo "Put the reports there, or name their folder: make test-corpus CORPUS=/path/to/reports"; \
+		exit 2; \
+	fi
+	BRIEFING_CORPUS="$(CORPUS)" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m corpus \
+		tests/corpus $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import PYTHON, REPO, alternate, env, report
 
-PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
+PDF = REPO / "samples" / "ofsted-reports" / "portsmouth-2014-09-01.pdf"
 GOAL = 4.0
 
 

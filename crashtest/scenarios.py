@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 DATA = REPO / "data"
 # Ofsted's PDF of the 2014 Portsmouth inspection: the report the default data holds.
-REPORT_PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
+REPORT_PDF = REPO / "samples" / "ofsted-reports" / "portsmouth-2014-09-01.pdf"
 FIGURES_FILE = "figures 2015.csv"
 ATTENDANCE_FILE = "attendance.csv"
 # A DfE table, as the DfE published it, and the app's compressed copy of it.
@@ -72,13 +72,51 @@ def format_1(folder: Path) -> None:
     from briefing_app.importers.ofsted_report import read_report_file
     from briefing_app.storage.database import Database
     from briefing_app.storage.migrations import apply_migrations
-    from briefing_app.storage.reports_repo import ReportRepository
 
     path = database(folder)
     connection = sqlite3.connect(path, isolation_level=None)
     old = Database(path, connection)
     apply_migrations(old, stop_after=1)
-    ReportRepository(old).add(read_report_file(DATA / "portsmouth-2014" / "report.txt"))
+    # Written with the first format's columns: the repository writes today's.
+    report = read_report_file(DATA / "portsmouth-2014" / "report.txt")
+    with old.transaction():
+        report_id = old.execute(
+            "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
+            "published, title, source_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'now')",
+            (
+                report.authority,
+                report.framework.value,
+                report.inspection_start.isoformat(),
+                report.inspection_end.isoformat(),
+                report.published.isoformat() if report.published else None,
+                report.title,
+                report.source_name,
+            ),
+        ).lastrowid
+        connection.executemany(
+            "INSERT INTO judgements (report_id, area, grade, label) VALUES (?, ?, ?, ?)",
+            [(report_id, j.area.value, j.grade.value, j.label) for j in report.judgements],
+        )
+        connection.executemany(
+            "INSERT INTO findings (report_id, paragraph, part, section, subsection, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (report_id, f.paragraph, f.part.value, f.section, f.subsection, f.text)
+                for f in report.findings
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO recommendations (report_id, number, paragraph, text, priority, topic, "
+            "part) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (report_id, r.number, r.paragraph, r.text, int(r.priority), r.topic, r.part.value)
+                for r in report.recommendations
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO strengths (report_id, paragraph, part) VALUES (?, ?, ?)",
+            [(report_id, s.paragraph, s.part.value) for s in report.strengths],
+        )
     connection.close()
 
 

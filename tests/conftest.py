@@ -29,9 +29,12 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parent.parent
-REFERENCE = REPO.parent / "shared" / "reference"
-PORTSMOUTH_TEXT = REFERENCE / "ofsted-portsmouth-2014.txt"
-REFERENCE_PDFS = REFERENCE / "ofsted-pdfs"
+# Real Ofsted reports shipped with the project for its tests, benchmarks and crash tests
+# (samples/ofsted-reports/README.md gives each one's source and licence).
+REFERENCE = REPO / "samples"
+REFERENCE_PDFS = REFERENCE / "ofsted-reports"
+# Ofsted's text of the 2014 Portsmouth report, shipped unaltered as the default dataset.
+PORTSMOUTH_TEXT = REPO / "data" / "portsmouth-2014" / "report.txt"
 
 
 @pytest.fixture(autouse=True)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from briefing_app.cli.common import Commands, add_database_option
 from briefing_app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from briefing_app.domain.reports import InspectionReport
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
 COMMANDS = ("import-report",)
@@ -56,7 +60,11 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
 
     report = ReportImportService.read(Path(args.path), link=not args.dry_run)
     if args.dry_run:
-        print(json.dumps(import_summary(report)) if args.json else describe(report))
+        if args.json:
+            print(json.dumps(import_summary(report)))
+        else:
+            print(describe(report))
+            _print_warnings(report)
         return 0
 
     from briefing_app.domain.errors import DuplicateReportError
@@ -86,5 +94,13 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
     else:
         replaced = " (it replaces the report held before)" if result.replaced else ""
         print(f"Imported {describe(result.report)}{replaced}.")
+        _print_warnings(result.report)
         print(f"A backup of the database from before the import is in {result.backup}.")
     return 0
+
+
+def _print_warnings(report: InspectionReport) -> None:
+    from briefing_app.services.report_import import warning_lines
+
+    for line in warning_lines(report):
+        print(line)

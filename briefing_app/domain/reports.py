@@ -15,19 +15,62 @@ from enum import Enum
 from briefing_app.domain.dates import date_span, month_year
 
 
-def report_name(authority: str, inspection_end: date) -> str:
-    """ "Portsmouth, July 2014": how a report is named in lists, links and headings."""
-    return f"{authority}, {month_year(inspection_end)}"
+class ReportKind(Enum):
+    """What sort of report Ofsted wrote. The values are stable identifiers used in files."""
+
+    INSPECTION = "inspection"
+    REINSPECTION = "reinspection"
+    LSCB_REVIEW = "lscb_review"
+    FOCUSED_VISIT = "focused_visit"
+    MONITORING_VISIT = "monitoring_visit"
+    JTAI = "jtai"
+
+    @property
+    def label(self) -> str:
+        """The kind in words, as a councillor would read it."""
+        return _KIND_LABELS[self]
+
+    @property
+    def graded(self) -> bool:
+        """True for the kinds of report that give grades; visits and joint inspections are
+        letters of findings without them."""
+        return self in (ReportKind.INSPECTION, ReportKind.REINSPECTION, ReportKind.LSCB_REVIEW)
+
+
+_KIND_LABELS = {
+    ReportKind.INSPECTION: "inspection",
+    ReportKind.REINSPECTION: "re-inspection",
+    ReportKind.LSCB_REVIEW: "review of the Local Safeguarding Children Board (LSCB)",
+    ReportKind.FOCUSED_VISIT: "focused visit",
+    ReportKind.MONITORING_VISIT: "monitoring visit",
+    ReportKind.JTAI: "joint targeted area inspection (JTAI)",
+}
+
+
+def report_name(
+    authority: str, inspection_end: date, kind: ReportKind = ReportKind.INSPECTION
+) -> str:
+    """ "Portsmouth, July 2014": how a report is named in lists, links and headings. A
+    report other than a full inspection says what it is: "Surrey, June 2015 (review of the
+    Local Safeguarding Children Board (LSCB))"."""
+    name = f"{authority}, {month_year(inspection_end)}"
+    return name if kind is ReportKind.INSPECTION else f"{name} ({kind.label})"
 
 
 class Framework(Enum):
     """The inspection framework a report was written under."""
 
+    PRE_2013 = "pre-2013"
     SIF = "SIF"
     ILACS = "ILACS"
 
     @property
     def description(self) -> str:
+        if self is Framework.PRE_2013:
+            return (
+                "Inspections of safeguarding and of services for looked after children, "
+                "used from 2009 to 2013"
+            )
         if self is Framework.SIF:
             return "Single inspection framework (SIF), used from 2013 to 2017"
         return "Inspection of local authority children's services (ILACS), used from 2018"
@@ -132,6 +175,8 @@ class JudgementArea(Enum):
     ADOPTION = "adoption"
     LEADERSHIP = "leadership"
     LSCB = "lscb"
+    CAPACITY_TO_IMPROVE = "capacity_to_improve"
+    QUALITY_OF_PROVISION = "quality_of_provision"
 
     @property
     def label(self) -> str:
@@ -148,6 +193,8 @@ _AREA_LABELS = {
     JudgementArea.ADOPTION: "Adoption performance",
     JudgementArea.LEADERSHIP: "Leadership, management and governance",
     JudgementArea.LSCB: "Local Safeguarding Children Board (LSCB)",
+    JudgementArea.CAPACITY_TO_IMPROVE: "Capacity to improve",
+    JudgementArea.QUALITY_OF_PROVISION: "Quality of provision",
 }
 
 # Checked in order; the first pattern found in a judgement's label decides its area.
@@ -159,9 +206,14 @@ _AREA_PATTERNS: tuple[tuple[str, JudgementArea], ...] = (
     (r"help\s+and\s+protection", JudgementArea.HELP_AND_PROTECTION),
     (r"adoption", JudgementArea.ADOPTION),
     (r"achieving\s+permanence", JudgementArea.LOOKED_AFTER_AND_PERMANENCE),
-    (r"children\s+in\s+care|children\s+looked\s+after", JudgementArea.CHILDREN_IN_CARE),
+    (
+        r"children\s+in\s+care|children\s+looked\s+after|looked\s+after\s+children",
+        JudgementArea.CHILDREN_IN_CARE,
+    ),
     (r"care\s+leavers", JudgementArea.CARE_LEAVERS),
     (r"leadership", JudgementArea.LEADERSHIP),
+    (r"capacity\s+(?:to|for)\s+improve", JudgementArea.CAPACITY_TO_IMPROVE),
+    (r"quality\s+of\s+provision", JudgementArea.QUALITY_OF_PROVISION),
 )
 
 
@@ -281,6 +333,10 @@ class InspectionReport:
     source_name: str = ""
     id: int | None = None
     title: str = ""
+    kind: ReportKind = ReportKind.INSPECTION
+    # What looked wrong when the report was read (see ``importers.report_checks``): the
+    # report was read, but these parts may not be as Ofsted printed them.
+    warnings: tuple[str, ...] = ()
 
     @property
     def overall(self) -> Judgement | None:
@@ -299,7 +355,7 @@ class InspectionReport:
 
     @property
     def short_title(self) -> str:
-        return report_name(self.authority, self.inspection_end)
+        return report_name(self.authority, self.inspection_end, self.kind)
 
     @property
     def inspection_dates(self) -> str:
@@ -317,10 +373,11 @@ class ReportHeader:
     inspection_end: date
     published: date | None
     overall: Grade | None
+    kind: ReportKind = ReportKind.INSPECTION
 
     @property
     def short_title(self) -> str:
-        return report_name(self.authority, self.inspection_end)
+        return report_name(self.authority, self.inspection_end, self.kind)
 
 
 def group_by_section(findings: Iterable[Finding]) -> list[tuple[str, list[Finding]]]:

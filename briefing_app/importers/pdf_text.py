@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.errors import ImportFileError
-from briefing_app.importers.report_lines import PageLine, normalise_text
+from briefing_app.importers.page_lines import PageLine, normalise_text
 
 if TYPE_CHECKING:
     from briefing_app.importers.pdfium import PdfiumError, TextPage
@@ -154,7 +154,8 @@ def _line(piece: str, start: int, reader: TextPage | None, joins_next: bool) -> 
     if joins_next:
         last -= 1  # the hyphen stands in for U+FFFE, whose box is the line's end
     cleaned = _without_marks(piece, start, reader)
-    size = reader.size(first)
+    # Sizes finer than a tenth of a point come from scaling arithmetic, not from the type.
+    size = round(reader.size(first), 1)
     left, baseline = reader.origin(first)
     right = reader.right(max(last, first))
     return PageLine(

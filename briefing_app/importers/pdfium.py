@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -101,6 +102,7 @@ class TextPage:
         self._right = ctypes.c_double()
         self._bottom = ctypes.c_double()
         self._top = ctypes.c_double()
+        self._matrix = pdfium_c.FS_MATRIX()
 
     def count(self) -> int:
         count = int(pdfium_c.FPDFText_CountChars(self._raw))
@@ -126,8 +128,17 @@ class TextPage:
         return codecs.decode(memoryview(buffer)[: written - 1], "utf-16-le", errors="ignore")
 
     def size(self, index: int) -> float:
-        """The type size of character ``index``, in points."""
-        return float(pdfium_c.FPDFText_GetFontSize(self._raw, index))
+        """The type size of character ``index`` as printed, in points.
+
+        PDFium gives the size the font was set at; a PDF may set every font at size 1 and
+        scale the text instead (as Cairo does), so the character's matrix is taken into
+        account.
+        """
+        nominal = float(pdfium_c.FPDFText_GetFontSize(self._raw, index))
+        if not pdfium_c.FPDFText_GetMatrix(self._raw, index, self._matrix):
+            return nominal
+        matrix = self._matrix
+        return nominal * math.hypot(matrix.c, matrix.d)
 
     def origin(self, index: int) -> tuple[float, float]:
         """Where character ``index`` sits: its left edge and its baseline."""

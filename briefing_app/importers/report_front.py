@@ -29,11 +29,18 @@ _PUBLISHED = re.compile(
     rf"(?:Report\s+published|Date\s+of\s+publication|Published)\s*:?\s*{_DAY}\s+{_MONTH}\s+{_YEAR}",
     re.I,
 )
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:Report\s+published|Date\s+of\s+publication|Published)\s*:?$", re.I
+)
+_A_DATE = re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b")
 _ILACS_TITLE = re.compile(
     r"^Inspection\s+of\s+(?:the\s+)?(?P<name>.+?)\s+local\s+authority\s+children['’]s\s+services",
     re.I,
 )
 _GENERIC_TITLE = re.compile(r"^Inspection\s+of\b", re.I)
+_ANY_TITLE = re.compile(r"^(?:Inspection|Re-?\s?inspection|Review)\s+of\b", re.I)
+# The name and title take at most this many lines at the top of the front page.
+_FRONT_LINES = 8
 _TITLE_ENDS = re.compile(
     r"^(?:Inspection\s+dates?|Lead\s+inspector|Report\s+published|Judge?ment)\b", re.I
 )
@@ -80,16 +87,43 @@ def inspection_dates(lines: Sequence[str]) -> tuple[date, date] | None:
 
 
 def published(lines: Sequence[str]) -> date | None:
+    """The date of publication the front page gives, if it gives one."""
     match = _PUBLISHED.search(" ".join(lines))
-    return make_date(*match.groups()) if match else None
+    if match:
+        return make_date(*match.groups())
+    # A form's labels and values can come apart in a text copy ("Published:", "All",
+    # "23 August 2013"): a label on its own takes the first date of the lines below it.
+    for index, line in enumerate(lines):
+        if _PUBLISHED_LABEL.match(line):
+            date_found = _A_DATE.search(" ".join(lines[index + 1 : index + 4]))
+            if date_found:
+                return make_date(*date_found.groups())
+    return None
 
 
 def authority(lines: Sequence[str]) -> str:
-    """The council whose services were inspected, as the report names it."""
-    for line in lines[:6]:
-        match = _ILACS_TITLE.match(line)
-        if match:
-            return match.group("name").strip()
+    """The council whose services were inspected, as the report names it.
+
+    It heads the front page, above the title ("Inspection of ...", "Re-inspection of ...",
+    "Review of ..."), perhaps over two lines; since 2022 it is inside the title
+    ("Inspection of Sheffield local authority children's services"); in 2013 it came
+    below the title.
+    """
+    head: list[str] = []
+    for line in lines[:_FRONT_LINES]:
+        if _TITLE_ENDS.match(line):
+            break
+        head.append(line)
+    match = _ILACS_TITLE.match(" ".join(head))
+    if match:
+        return match.group("name").strip()
+    above: list[str] = []
+    for line in head:
+        if _ANY_TITLE.match(line):
+            break
+        above.append(line)
+    if above:
+        return " ".join(above)
     for line in lines:
         if line and not _GENERIC_TITLE.match(line):
             return line

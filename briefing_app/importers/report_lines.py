@@ -5,15 +5,12 @@ physical lines: wrapped mid-sentence, broken by page numbers and running headers
 footnotes at the foot of a page. This module cleans those away and joins the wrapped
 lines back into paragraphs. The words themselves are kept as they are.
 
-The rules come from how such documents are laid out, not from any one report:
-
-* a running header or footer is a line that recurs at the top or foot of many pages
-  (numbers aside), and a page number is a lone number there;
-* a footnote is the block at the foot of a page, in smaller type, that starts with its
-  number;
-* a line ends its paragraph when the first word of the next line would have fitted on
-  it (the writer broke the line, not the page width), when a gap or a change of type size
-  follows, or when the next line starts a numbered paragraph or a bullet.
+Page numbers, running heads and footnotes are taken away first (``report_furniture``).
+Then, by rules that come from how such documents are laid out, not from any one report,
+a line ends its paragraph when the first word of the next line would have fitted on it
+(the writer broke the line, not the page width), when a gap or a change of type size
+follows, or when the next line starts a numbered paragraph or a bullet. A paragraph
+number or a bullet left on a line of its own is joined to the line it starts.
 """
 
 from __future__ import annotations
@@ -24,59 +21,26 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-# What a bullet can look like once extracted: symbol-font bullets come out as private-use
-# characters, which are shown as "•".
-BULLETS = "•◼▪■●◦○‣⁃·-–*"
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-_SUPERSCRIPT_RUN = re.compile(f"[{_SUPERSCRIPTS}]+")
-_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.\s+\S|^\d{1,3}\.\d{1,2}\s+\S")
-_PARAGRAPH_START = re.compile(r"^(\d{1,3})\.\s")
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", re.I)
-_FOOTNOTE_START = re.compile(r"^\d{1,2}(?:\s+\S|$)")
-_FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?:\s|$)")
-# A number glued to the end of a word or closing mark: a footnote's mark, if the page has
-# a footnote of that number.
-_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z)\].,;:’”'\"])(\d{1,2})(?=[\s,.;:)\]’”'\"]|$)")
-_DIGITS = re.compile(r"\d+")
-_SENTENCE_END = ".:;?!"
+from briefing_app.importers.page_lines import (
+    BULLETS,
+    PARAGRAPH_START,
+    SUPERSCRIPTS,
+    Page,
+    PageLine,
+    normalise_text,
+    starts_item,
+    strip_superscripts,
+)
+from briefing_app.importers.report_furniture import without_footnotes, without_running_heads
 
-# A line repeated at a page's edge on this share of pages (and at least 3) is a running head.
-_RUNNING_SHARE = 0.3
-_EDGE_LINES = 2
-# Type this much smaller than the body text is a footnote's (or a running head's).
-_SMALL_TYPE = 0.9
+# A paragraph number or a bullet on a line of its own.
+_LONE_NUMBER = re.compile(rf"^(?:\d{{1,3}}\.|[{re.escape(BULLETS[:5])}])$")
+_SENTENCE_END = ".:;?!"
+_PARAGRAPH_ENDS = (".", "?", "!", ".”", ".’", '."')
 # A gap between lines this much larger than the usual line spacing ends a paragraph.
 _PARAGRAPH_GAP = 1.4
 # A text file whose lines are mostly this short was wrapped (a PDF's text saved as text).
 _WRAPPED_WIDTH = 120
-
-
-@dataclass(frozen=True)
-class PageLine:
-    """One printed line, with where it sits on the page when that is known (PDF points)."""
-
-    text: str
-    size: float | None = None
-    left: float | None = None
-    right: float | None = None
-    baseline: float | None = None
-    joins_next: bool = False
-    blank_before: bool = False
-
-    @property
-    def has_geometry(self) -> bool:
-        return self.size is not None and self.right is not None and self.baseline is not None
-
-
-Page = Sequence[PageLine]
-
-
-def normalise_text(text: str) -> str:
-    """Tidy one line's characters: symbol bullets, odd spaces, doubled spaces."""
-    if not text.isascii():
-        text = _PRIVATE_USE.sub("•", text)
-    return " ".join(text.split())
 
 
 def pages_from_text(text: str) -> list[list[PageLine]]:
@@ -108,23 +72,49 @@ def is_wrapped(pages: Sequence[Page]) -> bool:
     return lengths[int(len(lengths) * 0.95)] <= _WRAPPED_WIDTH
 
 
+@dataclass(frozen=True)
+class ReportText:
+    """A report's logical lines, with where each came from."""
+
+    lines: list[str]
+    # The page (from 0) each line starts on.
+    line_pages: list[int]
+    # How many characters of text each page holds once its running heads, page number
+    # and footnotes are taken away.
+    page_chars: list[int]
+
+
 def logical_lines(pages: Sequence[Page]) -> list[str]:
     """The report as logical lines, with page furniture and footnotes removed."""
+    return read_text(pages).lines
+
+
+def read_text(pages: Sequence[Page], paragraphs_end_with_pages: bool = False) -> ReportText:
+    """The report's logical lines (see ``logical_lines``) and the pages they came from.
+
+    A page that opens with a capital after a page that ended a sentence usually carries
+    on the paragraph; with ``paragraphs_end_with_pages`` it starts a new one, as it does in
+    a letter whose paragraphs are not numbered.
+    """
     if not is_wrapped(pages):
-        return [
-            text
-            for page in pages
-            for line in page
-            if (text := strip_superscripts(line.text)) and line.text[0] not in _SUPERSCRIPTS
-        ]
+        lines: list[str] = []
+        line_pages: list[int] = []
+        page_chars: list[int] = []
+        for number, page in enumerate(pages):
+            chars = 0
+            for line in page:
+                text = strip_superscripts(line.text)
+                if text and line.text[0] not in SUPERSCRIPTS:
+                    lines.append(text)
+                    line_pages.append(number)
+                    chars += len(text)
+            page_chars.append(chars)
+        return ReportText(lines, line_pages, page_chars)
     body = _body_size(pages)
-    cleaned = [_without_footnotes(list(page), body) for page in pages]
-    return _join(_without_running_heads(cleaned), body)
-
-
-def strip_superscripts(text: str) -> str:
-    """A line without footnote marks (¹²³), and without surrounding space."""
-    return _SUPERSCRIPT_RUN.sub("", text).strip()
+    pages = [_with_numbers_joined(page) for page in pages]
+    cleaned = without_running_heads([without_footnotes(list(page), body) for page in pages])
+    lines, line_pages = _join(cleaned, body, paragraphs_end_with_pages)
+    return ReportText(lines, line_pages, [sum(len(line.text) for line in page) for page in cleaned])
 
 
 def _body_size(pages: Sequence[Page]) -> float | None:
@@ -132,105 +122,29 @@ def _body_size(pages: Sequence[Page]) -> float | None:
     return sizes.most_common(1)[0][0] if sizes else None
 
 
-def _is_small(line: PageLine, body: float | None) -> bool:
-    return line.size is not None and body is not None and line.size < body * _SMALL_TYPE
-
-
-def _without_footnotes(page: list[PageLine], body: float | None) -> list[PageLine]:
-    """Drop the footnotes at the foot of a page, and their marks in the page's text.
-
-    With type sizes known: the trailing run of small-type lines (below some body text),
-    from the first of them that starts with a footnote number. Without: a trailing block
-    after a blank line that starts with a number and a capital, or with a superscript digit.
-    """
-    cut = _footnote_start(page, body)
-    if cut is None:
-        return page
-    numbers = {
-        match.group(1) for line in page[cut:] if (match := _FOOTNOTE_NUMBER.match(line.text))
-    }
-
-    def unmarked(match: re.Match[str]) -> str:
-        return "" if match.group(1) in numbers else match.group()
-
-    return [replace(line, text=_GLUED_NUMBER.sub(unmarked, line.text)) for line in page[:cut]]
-
-
-def _footnote_start(page: list[PageLine], body: float | None) -> int | None:
-    if body is not None:
-        start = len(page)
-        while start > 0 and _is_small(page[start - 1], body):
-            start -= 1
-        if start == 0:
-            return None  # all in small type: a page of its own, not footnotes
-        for index in range(start, len(page)):
-            if _FOOTNOTE_START.match(page[index].text):
-                return index
-        return None
-    for index in range(len(page) - 1, 0, -1):
-        line = page[index]
-        if line.text[0] in _SUPERSCRIPTS:
-            return index
-        if line.blank_before:
-            if re.match(r"^\d{1,2}\s+[A-Z]", line.text) and len(page) - index <= 8:
-                return index
-            return None
-    return None
-
-
-def _running_key(text: str) -> str:
-    return _DIGITS.sub("#", text.casefold())
-
-
-def _without_running_heads(pages: list[list[PageLine]]) -> list[list[PageLine]]:
-    """Drop page numbers and lines repeated at the top or foot of many pages."""
-    seen: Counter[str] = Counter()
-    for page in pages:
-        edges = {
-            _running_key(line.text)
-            for line in page[:_EDGE_LINES] + page[-_EDGE_LINES:]
-            if not _PARAGRAPH_START.match(line.text)
-        }
-        seen.update(edges)
-    threshold = max(3, int(len(pages) * _RUNNING_SHARE))
-    running = {key for key, count in seen.items() if count >= threshold}
-    cleaned: list[list[PageLine]] = []
-    for page in pages:
-        keep = list(page)
-        while keep and _is_furniture(keep[0].text, running):
-            keep.pop(0)
-        while keep and _is_furniture(keep[-1].text, running):
-            keep.pop()
-        # A page number printed at the foot can come first in the extracted text.
-        cleaned.append(keep)
-    return cleaned
-
-
-def _is_furniture(text: str, running: set[str]) -> bool:
-    return bool(_PAGE_NUMBER.match(text)) or _running_key(text) in running
-
-
-def starts_item(text: str) -> bool:
-    """True if a line starts a numbered paragraph or a bulleted item."""
-    return bool(_NUMBERED.match(text)) or (
-        text[0] in BULLETS and (len(text) == 1 or text[1] == " " or text[0] in "•◼▪■●")
-    )
-
-
-def _join(pages: Sequence[Page], body: float | None) -> list[str]:
+def _join(
+    pages: Sequence[Page], body: float | None, paragraphs_end_with_pages: bool = False
+) -> tuple[list[str], list[int]]:
+    """Logical lines, and the page (from 0) each starts on."""
     metrics = _Metrics.measure(pages, body)
-    flat = [(line, index == 0) for page in pages for index, line in enumerate(page)]
+    flat = [
+        (line, index == 0, number)
+        for number, page in enumerate(pages)
+        for index, line in enumerate(page)
+    ]
     out: list[str] = []
+    starts: list[int] = []
     last_number = 0
-    for position, (line, new_page) in enumerate(flat):
+    for position, (line, new_page, page_number) in enumerate(flat):
         text = line.text
         number = _paragraph_number(text)
         if position == 0:
             out.append(text)
+            starts.append(page_number)
             last_number = number or last_number
             continue
         previous = flat[position - 1][0]
-        following = flat[position + 1] if position + 1 < len(flat) else None
+        following = flat[position + 1][:2] if position + 1 < len(flat) else None
         # "...against a target of / 35. The preparation": a number out of sequence after an
         # unfinished sentence is the sentence running on, not paragraph 35.
         out_of_turn = (
@@ -238,21 +152,55 @@ def _join(pages: Sequence[Page], body: float | None) -> list[str]:
             and number not in (1, last_number + 1)
             and not previous.text.endswith(tuple(_SENTENCE_END))
         )
+        page_ends_paragraph = (
+            paragraphs_end_with_pages
+            and new_page
+            and previous.text.endswith(_PARAGRAPH_ENDS)
+            and text[0].isupper()
+        )
         if not out_of_turn and (
-            _breaks(previous, line, new_page, metrics)
+            page_ends_paragraph
+            or _breaks(previous, line, new_page, metrics)
             or (new_page and _heading_after_page_break(previous, line, following, metrics))
         ):
             out.append(text)
+            starts.append(page_number)
             last_number = number or last_number
         elif previous.joins_next or (previous.text.endswith("-") and text[0].islower()):
             out[-1] += text
         else:
             out[-1] += " " + text
+    return out, starts
+
+
+def _with_numbers_joined(page: Page) -> list[PageLine]:
+    """A paragraph number or a bullet set on a line of its own ("12." or "•", then the
+    paragraph's first line, as some converters give them) joined to the line it starts."""
+    out: list[PageLine] = []
+    lines = list(page)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _LONE_NUMBER.match(line.text) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if not _LONE_NUMBER.match(following.text) and not starts_item(following.text):
+                out.append(
+                    replace(
+                        following,
+                        text=f"{line.text} {following.text}",
+                        left=line.left,
+                        blank_before=line.blank_before,
+                    )
+                )
+                index += 2
+                continue
+        out.append(line)
+        index += 1
     return out
 
 
 def _paragraph_number(text: str) -> int | None:
-    match = _PARAGRAPH_START.match(text)
+    match = PARAGRAPH_START.match(text)
     return int(match.group(1)) if match else None
 
 

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.errors import DuplicateReportError
-from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
+from briefing_app.domain.reports import (
+    InspectionReport,
+    Recommendation,
+    ReportHeader,
+    ReportKind,
+)
+from briefing_app.domain.wording import plural
 
 if TYPE_CHECKING:
     from briefing_app.storage.database import Database
@@ -56,6 +62,8 @@ def import_summary(report: InspectionReport) -> dict[str, Any]:
         "first_paragraph": first,
         "last_paragraph": last,
         "recommendations": len(report.recommendations),
+        "kind": report.kind.value,
+        "warnings": list(report.warnings),
     }
 
 
@@ -63,13 +71,28 @@ def describe(report: InspectionReport) -> str:
     """One line about a report, for messages."""
     overall = report.overall
     grade = f", judged {overall.grade.label.lower()} overall" if overall else ""
-    return (
-        f"{report.authority}: {report.framework.value} inspection of "
-        f"{report.inspection_dates}{grade}; "
-        f"{len(report.findings)} numbered paragraphs ({report.paragraph_range[0]} to "
-        f"{report.paragraph_range[1]}), {len(report.judgements)} judgements, "
-        f"{len(report.recommendations)} recommendations"
+    what = (
+        f"inspection of {report.inspection_dates}"
+        if report.kind is ReportKind.INSPECTION
+        else f"{report.kind.label}, {report.inspection_dates}"
     )
+    return (
+        f"{report.authority}: {report.framework.value} {what}{grade}; "
+        f"{plural(len(report.findings), 'numbered paragraph')} ({report.paragraph_range[0]} "
+        f"to {report.paragraph_range[1]}), {plural(len(report.judgements), 'judgement')}, "
+        f"{plural(len(report.recommendations), 'recommendation')}"
+    )
+
+
+def warning_lines(report: InspectionReport) -> list[str]:
+    """What looked wrong when the report was read, one line each, for the command line."""
+    if not report.warnings:
+        return []
+    return [
+        "Warning: some things looked wrong when the report was read. Check them against the "
+        "report itself:",
+        *(f"- {warning}" for warning in report.warnings),
+    ]
 
 
 class ReportImportService:

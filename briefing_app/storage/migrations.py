@@ -397,6 +397,21 @@ def m_training_1_records(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m_reports_2_kind_and_read_warnings(db: sqlite_utils.Database) -> None:
+    """What sort of report each one is (inspection, re-inspection, review of a safeguarding
+    board, focused visit, monitoring visit, joint targeted area inspection), and what looked
+    wrong when it was read, one warning a line. Reports held before are full inspections
+    read without warnings."""
+    _run(
+        db,
+        """
+        ALTER TABLE reports ADD COLUMN kind TEXT NOT NULL DEFAULT 'inspection';
+        ALTER TABLE reports ADD COLUMN read_warnings TEXT NOT NULL DEFAULT ''
+        """,
+    )
+
+
+@migration
 def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
     """Every council (codes, region, statistical neighbours, reorganisations), and the
     DfE's published figures for every area and period, each traced to its file and line.

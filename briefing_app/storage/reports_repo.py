@@ -18,6 +18,7 @@ from briefing_app.domain.reports import (
     Part,
     Recommendation,
     ReportHeader,
+    ReportKind,
     Strength,
 )
 from briefing_app.storage.database import Database, now_text
@@ -32,7 +33,8 @@ class ReportRepository:
         with self.db.transaction():
             cursor = self.db.execute(
                 "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
-                "published, title, source_name, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "published, title, source_name, imported_at, kind, read_warnings) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 _header_values(report),
             )
             report_id = int(cursor.lastrowid or 0)
@@ -51,8 +53,8 @@ class ReportRepository:
         with self.db.transaction():
             found = self.db.execute(
                 "UPDATE reports SET authority = ?, framework = ?, inspection_start = ?, "
-                "inspection_end = ?, published = ?, title = ?, source_name = ?, imported_at = ? "
-                "WHERE id = ?",
+                "inspection_end = ?, published = ?, title = ?, source_name = ?, imported_at = ?, "
+                "kind = ?, read_warnings = ? WHERE id = ?",
                 (*_header_values(report), report_id),
             ).rowcount
             if not found:
@@ -241,6 +243,8 @@ class ReportRepository:
             published=date.fromisoformat(r["published"]) if r["published"] else None,
             title=r["title"],
             source_name=r["source_name"],
+            kind=ReportKind(r["kind"]),
+            warnings=tuple(line for line in r["read_warnings"].split("\n") if line),
             judgements=judgements,
             findings=findings,
             recommendations=recommendations,
@@ -263,6 +267,8 @@ def _header_values(report: InspectionReport) -> tuple[object, ...]:
         report.title,
         report.source_name,
         now_text(),
+        report.kind.value,
+        "\n".join(report.warnings),
     )
 
 
@@ -275,4 +281,5 @@ def _header(row: sqlite3.Row) -> ReportHeader:
         inspection_end=date.fromisoformat(row["inspection_end"]),
         published=date.fromisoformat(row["published"]) if row["published"] else None,
         overall=Grade(row["overall"]) if row["overall"] else None,
+        kind=ReportKind(row["kind"]),
     )

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REFERENCE_PDFS, file_digest, offscreen_env
+from tests.importers.damage import sheffield_ten_bytes, sheffield_without_page_9
+from tests.importers.expected import EXPECTED
 
 PORTSMOUTH_PDF = REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"
 SOUTHAMPTON_PDF = REFERENCE_PDFS / "southampton-2020-01-09.pdf"
@@ -25,6 +27,8 @@ SUMMARY_KEYS = {
     "first_paragraph",
     "last_paragraph",
     "recommendations",
+    "kind",
+    "warnings",
 }
 GRADES = {"outstanding", "good", "requires improvement", "adequate", "inadequate"}
 AREAS = {
@@ -37,6 +41,8 @@ AREAS = {
     "adoption",
     "leadership",
     "lscb",
+    "capacity_to_improve",
+    "quality_of_provision",
 }
 
 
@@ -81,24 +87,75 @@ def test_dry_run_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
         "first_paragraph": 1,
         "last_paragraph": 41,
         "recommendations": 6,
+        "kind": "inspection",
+        "warnings": [],
     }
     assert not db.exists()  # a dry run writes nothing, not even a new database
 
 
-@pytest.mark.parametrize("path", sorted(REFERENCE_PDFS.glob("*.pdf")), ids=lambda p: p.stem)
-def test_dry_run_json_for_every_reference_report(path: Path) -> None:
-    result = _run("import-report", str(path), "--dry-run", "--json")
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=lambda name: name[:-4])
+def test_dry_run_json_for_every_shipped_report(name: str) -> None:
+    result = _run("import-report", str(REFERENCE_PDFS / name), "--dry-run", "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
+    expected = EXPECTED[name]
     assert set(summary) == SUMMARY_KEYS
-    assert summary["framework"] in {"SIF", "ILACS"}
-    assert summary["overall_effectiveness"] in GRADES
+    assert summary["local_authority"] == expected["authority"]
+    assert summary["framework"] == expected["framework"]
+    assert summary["kind"] == expected["kind"]
+    assert summary["inspection_start"] == expected["inspection_start"].isoformat()
+    assert summary["inspection_end"] == expected["inspection_end"].isoformat()
+    assert summary["overall_effectiveness"] == expected["grades"].get("overall_effectiveness")
+    assert {j["area"]: j["grade"] for j in summary["judgements"]} == expected["grades"]
     assert {j["area"] for j in summary["judgements"]} <= AREAS
     assert {j["grade"] for j in summary["judgements"]} <= GRADES
-    assert {"area": "overall_effectiveness", "grade": summary["overall_effectiveness"]} in (
-        summary["judgements"]
+    assert summary["paragraphs"] == expected["last_paragraph"]
+    assert (summary["first_paragraph"], summary["last_paragraph"]) == (
+        1,
+        expected["last_paragraph"],
     )
-    assert summary["paragraphs"] == summary["last_paragraph"] - summary["first_paragraph"] + 1
+    assert summary["recommendations"] == len(expected["recommendations"])
+    assert summary["warnings"] == []
+
+
+def test_a_damaged_report_is_refused_and_nothing_changes(tmp_path: Path) -> None:
+    db = tmp_path / "d.sqlite3"
+    assert _run("info", "--database", str(db)).returncode == 0
+    before = file_digest(db)
+    path = tmp_path / "sheffield-copy.pdf"
+    sheffield_ten_bytes(path)
+    for extra in ((), ("--dry-run", "--json")):
+        result = _run("import-report", str(path), "--database", str(db), *extra)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert "sheffield-copy.pdf: the council's name could not be read" in lines[0]
+        assert result.stdout == ""
+    assert file_digest(db) == before
+
+
+def test_what_looked_wrong_is_printed_and_kept_with_the_report(tmp_path: Path) -> None:
+    path = sheffield_without_page_9(tmp_path / "sheffield-copy.pdf")
+    dry = _run("import-report", str(path), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    warnings = json.loads(dry.stdout)["warnings"]
+    assert [w.split(":")[0] for w in warnings] == [
+        "Paragraphs 54 to 59 were not found",
+        "Page 9 has no text beyond its heading, though the numbered paragraphs run on "
+        "either side of it",
+    ]
+    db = tmp_path / "w.sqlite3"
+    result = _run("import-report", str(path), "--database", str(db))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Imported Sheffield: ILACS inspection of 11 to 22 September 2023")
+    assert lines[1].startswith("Warning: some things looked wrong when the report was read.")
+    assert lines[2:4] == [f"- {warning}" for warning in warnings]
+    with sqlite3.connect(db) as connection:
+        stored = connection.execute(
+            "SELECT kind, read_warnings FROM reports WHERE authority = 'Sheffield'"
+        ).fetchone()
+    assert stored == ("inspection", "\n".join(warnings))
 
 
 def test_import_writes_the_report_and_a_backup(tmp_path: Path) -> None:

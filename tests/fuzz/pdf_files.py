@@ -2,7 +2,7 @@
 
 Two kinds of real PDF are mutated:
 
-- Ofsted's own reports (``../shared/reference/ofsted-pdfs``), cut to their first pages
+- Ofsted's own reports (``samples/ofsted-reports``), cut to their first pages
   so each example reads quickly. Their page content is compressed, so damage there mostly
   tests PDFium's own defences; damage to their objects, cross-reference tables and
   trailers tests how the app reports a broken file.

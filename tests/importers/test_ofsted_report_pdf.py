@@ -1,106 +1,21 @@
-"""The five reference PDFs: every judgement, the whole paragraph run, the recommendations."""
+"""The shipped Ofsted PDFs: every judgement, the whole paragraph run, the recommendations."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from briefing_app.domain.reports import Framework, Grade, InspectionReport, JudgementArea, Part
+from briefing_app.domain.reports import InspectionReport, Part
 from briefing_app.importers.ofsted_report import read_report_file
 from tests.conftest import PORTSMOUTH_TEXT, REFERENCE_PDFS
+from tests.importers.expected import EXPECTED
 
-A = JudgementArea
-RI = Grade.REQUIRES_IMPROVEMENT
 
-# What each report says, read from the reports themselves.
-EXPECTED = {
-    "portsmouth-2014-09-01.pdf": {
-        "authority": "Portsmouth City Council",
-        "framework": Framework.SIF,
-        "dates": (date(2014, 6, 25), date(2014, 7, 16)),
-        "published": date(2014, 9, 1),
-        "grades": {
-            A.OVERALL_EFFECTIVENESS: RI,
-            A.HELP_AND_PROTECTION: RI,
-            A.LOOKED_AFTER_AND_PERMANENCE: Grade.GOOD,
-            A.ADOPTION: Grade.GOOD,
-            A.CARE_LEAVERS: RI,
-            A.LEADERSHIP: Grade.GOOD,
-            A.LSCB: Grade.GOOD,
-        },
-        "last": 163,
-        "recommendations": [*range(13, 24), 137, 138, 139, 140],
-        "priority": [13, 14, 15, 16],
-    },
-    "leeds-2015-03-27.pdf": {
-        "authority": "Leeds City Council",
-        "framework": Framework.SIF,
-        "dates": (date(2015, 1, 20), date(2015, 2, 11)),
-        "published": date(2015, 3, 27),
-        "grades": {
-            A.OVERALL_EFFECTIVENESS: Grade.GOOD,
-            A.HELP_AND_PROTECTION: Grade.GOOD,
-            A.LOOKED_AFTER_AND_PERMANENCE: Grade.GOOD,
-            A.ADOPTION: Grade.GOOD,
-            A.CARE_LEAVERS: Grade.GOOD,
-            A.LEADERSHIP: Grade.OUTSTANDING,
-            A.LSCB: Grade.GOOD,
-        },
-        "last": 215,
-        "recommendations": [*range(1, 16), *range(184, 189)],
-        "priority": [],
-    },
-    "southampton-2020-01-09.pdf": {
-        "authority": "Southampton City Council",
-        "framework": Framework.ILACS,
-        "dates": (date(2019, 11, 18), date(2019, 11, 29)),
-        "published": None,
-        "grades": {
-            A.OVERALL_EFFECTIVENESS: RI,
-            A.IMPACT_OF_LEADERS: RI,
-            A.HELP_AND_PROTECTION: RI,
-            A.CHILDREN_IN_CARE: RI,
-        },
-        "last": 41,
-        "recommendations": [None] * 6,
-        "priority": [],
-    },
-    "sheffield-2023-11-03.pdf": {
-        "authority": "Sheffield",
-        "framework": Framework.ILACS,
-        "dates": (date(2023, 9, 11), date(2023, 9, 22)),
-        "published": None,
-        "grades": {
-            A.OVERALL_EFFECTIVENESS: Grade.GOOD,
-            A.IMPACT_OF_LEADERS: Grade.GOOD,
-            A.HELP_AND_PROTECTION: Grade.GOOD,
-            A.CHILDREN_IN_CARE: Grade.OUTSTANDING,
-            A.CARE_LEAVERS: Grade.GOOD,
-        },
-        "last": 66,
-        "recommendations": [None] * 4,
-        "priority": [],
-    },
-    "windsor-maidenhead-2024-11-19.pdf": {
-        "authority": "Royal Borough of Windsor and Maidenhead",
-        "framework": Framework.ILACS,
-        "dates": (date(2024, 10, 7), date(2024, 10, 11)),
-        "published": None,
-        "grades": {
-            A.OVERALL_EFFECTIVENESS: Grade.GOOD,
-            A.IMPACT_OF_LEADERS: Grade.GOOD,
-            A.HELP_AND_PROTECTION: Grade.GOOD,
-            A.CHILDREN_IN_CARE: Grade.GOOD,
-            A.CARE_LEAVERS: Grade.OUTSTANDING,
-        },
-        "last": 51,
-        "recommendations": [None] * 2,
-        "priority": [],
-    },
-}
+def test_every_shipped_report_has_its_expected_results() -> None:
+    assert sorted(EXPECTED) == sorted(path.name for path in REFERENCE_PDFS.glob("*.pdf"))
+
 
 _cache: dict[str, InspectionReport] = {}
 
@@ -115,23 +30,34 @@ def _report(name: str) -> InspectionReport:
 def test_header_and_every_judgement(name: str) -> None:
     report, expected = _report(name), EXPECTED[name]
     assert report.authority == expected["authority"]
-    assert report.framework is expected["framework"]
-    assert (report.inspection_start, report.inspection_end) == expected["dates"]
-    assert report.published == expected["published"]
-    assert {j.area: j.grade for j in report.judgements} == expected["grades"]
+    assert report.framework.value == expected["framework"]
+    assert report.kind.value == expected["kind"]
+    assert (report.inspection_start, report.inspection_end) == (
+        expected["inspection_start"],
+        expected["inspection_end"],
+    )
+    assert report.published == expected.get("published")
+    assert {j.area.value: j.grade.value for j in report.judgements} == expected["grades"]
     assert report.source_name == name
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_paragraph_run_is_complete(name: str) -> None:
-    report = _report(name)
-    assert [f.paragraph for f in report.findings] == list(range(1, EXPECTED[name]["last"] + 1))
+    report, expected = _report(name), EXPECTED[name]
+    assert [f.paragraph for f in report.findings] == list(range(1, expected["last_paragraph"] + 1))
+    assert report.findings[0].text.startswith(expected["first_paragraph_starts"])
+    assert report.findings[-1].text.startswith(expected["last_paragraph_starts"])
     for finding in report.findings:
         assert finding.text, finding.paragraph
         assert finding.section, finding.paragraph
         # Page furniture and joins are cleaned away.
         assert "\ufffe" not in finding.text
         assert not re.search(r"\s{2,}", finding.text)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_read_raised_no_warnings(name: str) -> None:
+    assert _report(name).warnings == ()
 
 
 @pytest.mark.parametrize(
@@ -150,11 +76,13 @@ def test_running_headers_are_not_in_the_text(name: str, running_header: str) -> 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_recommendations_counted(name: str) -> None:
     report, expected = _report(name), EXPECTED[name]
-    assert [r.paragraph for r in report.recommendations] == expected["recommendations"]
-    assert [r.paragraph for r in report.recommendations if r.priority] == expected["priority"]
+    assert [r.paragraph or 0 for r in report.recommendations] == expected["recommendations"]
+    assert [r.number for r in report.recommendations if r.priority] == expected["priority"]
     assert [r.number for r in report.recommendations] == list(
         range(1, len(expected["recommendations"]) + 1)
     )
+    for rec in report.recommendations:
+        assert rec.text, rec.number
 
 
 def _normalised(text: str) -> str:

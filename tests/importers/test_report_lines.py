@@ -6,7 +6,8 @@ import textwrap
 
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.importers.ofsted_report import parse_report_text, read_report_file
-from briefing_app.importers.report_lines import PageLine, logical_lines, pages_from_text
+from briefing_app.importers.page_lines import PageLine
+from briefing_app.importers.report_lines import logical_lines, pages_from_text
 from tests.conftest import REPO
 
 SEED = REPO / "data" / "portsmouth-2014" / "report.txt"

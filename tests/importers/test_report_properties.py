@@ -25,6 +25,17 @@ _WORDS = (
     "1. ",
     "2.1 Adoption performance Good",
     "\f",
+    "Focused visit to Exampleshire children's services",
+    "This letter summarises the findings of the monitoring visit to Exampleshire "
+    "children's services on 6 and 7 March 2019.",
+    "What needs to improve in this area of social work practice",
+    "Yours sincerely",
+    "Re-inspection of services for children in need of help and protection",
+    "Review of the effectiveness of the Local Safeguarding Children Board",
+    "Children’s services in Norfolk are inadequate",
+    "Grade 4 (inadequate)",
+    "12.",
+    "•",
     "¹",
     "\t",
     "",
@@ -59,7 +70,11 @@ def test_report_like_text_is_parsed_or_refused_with_an_import_error(text: str) -
     report = _parse(text)
     if report is not None:
         numbers = [f.paragraph for f in report.findings]
-        assert numbers == list(range(1, len(numbers) + 1))
+        assert numbers == sorted(set(numbers))
+        assert numbers[0] == 1
+        if numbers != list(range(1, len(numbers) + 1)):
+            # Paragraphs missing from the run are never passed over in silence.
+            assert any(" not found: " in warning for warning in report.warnings)
 
 
 @settings(max_examples=60, deadline=None)

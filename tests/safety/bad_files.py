@@ -25,7 +25,7 @@ from briefing_app.domain.errors import (
     ReadOnlyDatabaseError,
 )
 from briefing_app.storage.migrations import SCHEMA_VERSION
-from tests.conftest import REPO
+from tests.conftest import REFERENCE_PDFS, REPO
 
 
 def _filled(path: Path, template: Path) -> None:
@@ -55,12 +55,7 @@ def make_random_bytes(path: Path, template: Path) -> None:
 
 
 def make_pdf(path: Path, template: Path) -> None:
-    pdf = REPO.parent / "shared" / "reference" / "ofsted-pdfs"
-    found = sorted(pdf.glob("*.pdf")) if pdf.is_dir() else []
-    if found:
-        shutil.copyfile(found[0], path)
-    else:
-        path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    shutil.copyfile(REFERENCE_PDFS / "leeds-2015-03-27.pdf", path)
 
 
 def make_newer(path: Path, template: Path) -> None:

@@ -15,6 +15,7 @@ from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
 from tests.conftest import REFERENCE_PDFS
+from tests.importers.damage import sheffield_without_page_9
 
 SOUTHAMPTON = REFERENCE_PDFS / "southampton-2020-01-09.pdf"
 PORTSMOUTH = REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"
@@ -128,6 +129,32 @@ def test_a_bad_file_is_explained_and_nothing_changes(
     assert "report.pdf" in seen[0]
     assert "web page" in seen[0]
     assert len(services.reports.headers()) == 1
+
+
+def test_what_looked_wrong_is_shown_before_saving(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window = _window(qtbot, services, tmp_path)
+    damaged = sheffield_without_page_9(tmp_path / "sheffield-copy.pdf")
+    seen: list[str] = []
+    _answer_next_message_box("Cancel", seen)
+    with qtbot.waitSignal(window.importer().finished, timeout=30000):
+        window.import_report(damaged)
+    assert seen[0].startswith("Sheffield, September 2023 was read, but some things looked wrong.")
+    assert "Paragraphs 54 to 59 were not found" in seen[0]
+    assert "Page 9 has no text beyond its heading" in seen[0]
+    assert len(services.reports.headers()) == 1  # nothing saved
+
+    _answer_next_message_box("Import it anyway", seen)
+    with qtbot.waitSignal(window.importer().finished, timeout=30000):
+        window.import_report(damaged)
+    assert [h.authority for h in services.reports.headers()] == [
+        "Sheffield",
+        "Portsmouth City Council",
+    ]
+    assert "2 things looked wrong when it was read." in window.statusBar().currentMessage()
+    held = services.reports.get(services.reports.headers()[0].id)
+    assert len(held.warnings) == 2
 
 
 def test_ctrl_f_opens_the_search_of_all_reports(

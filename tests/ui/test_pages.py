@@ -159,3 +159,29 @@ def test_overview_starts_on_our_report_and_leads_to_the_rest_of_the_app(
     assert findings.report is not None
     assert findings.report.id == sheffield.report_id
     assert findings.paragraph_box.value() == 1
+
+
+def test_overview_of_a_report_without_an_overall_grade_says_why(
+    qtbot: QtBot, services: Services
+) -> None:
+    from tests.conftest import REFERENCE_PDFS
+
+    page = OverviewPage(services.reports)
+    qtbot.addWidget(page)
+    page.show()
+    assert "Requires improvement" in page.overall_badge.text()  # Portsmouth, shown first
+    surrey = services.imports.import_file(REFERENCE_PDFS / "surrey-2015-08-03.pdf")
+    page.refresh()
+    item = page.chooser.findData(surrey.report_id)
+    assert page.chooser.itemText(item).startswith(
+        "Surrey Safeguarding Children Board, June 2015 (review of the Local Safeguarding "
+        "Children Board (LSCB))"
+    )
+    page.chooser.setCurrentIndex(item)
+    assert page.heading.text() == "Surrey Safeguarding Children Board"
+    assert "This report is a review of the Local Safeguarding Children Board" in (page.dates.text())
+    # The grade of the report shown before does not stay on screen.
+    assert page.overall_badge.text() == "Not given"
+    assert "judged the Local Safeguarding Children Board only" in page.overall_meaning.text()
+    areas = [page.judgements.index(r, 0).data() for r in range(page.judgements.rowCount())]
+    assert areas == ["Local Safeguarding Children Board (LSCB)"]

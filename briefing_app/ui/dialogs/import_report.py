@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.wording import plural
 from briefing_app.services.report_import import (
     DuplicateChoice,
     ImportResult,
@@ -119,6 +120,8 @@ class ReportImporter(QObject):
             self._save(report)
 
     def _save(self, report: InspectionReport) -> None:
+        if report.warnings and not self.confirm_warnings(report):
+            return
         choice = DuplicateChoice.ASK
         if self._service.duplicates(report):
             choice = self.ask_about_duplicate(report)
@@ -130,6 +133,25 @@ class ReportImporter(QObject):
             show_user_error(self._parent, "The report could not be imported", error)
             return
         self.imported.emit(result)
+
+    def confirm_warnings(self, report: InspectionReport) -> bool:
+        """Say what looked wrong when the report was read; True to import it all the same."""
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Check this report before importing it")
+        box.setAccessibleName("Check this report before importing it")
+        box.setText(
+            f"{report.short_title} was read, but some things looked wrong. Check them "
+            "against the report itself:"
+        )
+        box.setInformativeText("\n\n".join(f"• {warning}" for warning in report.warnings))
+        box.setAccessibleDescription(" ".join(report.warnings))
+        go_on = box.addButton("&Import it anyway", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        name_buttons(box)
+        box.exec()
+        return box.clickedButton() is go_on
 
     def ask_about_duplicate(self, report: InspectionReport) -> DuplicateChoice:
         """Replace, keep both, or (ASK) cancel."""
@@ -160,4 +182,9 @@ class ReportImporter(QObject):
 
 def result_message(result: ImportResult) -> str:
     replaced = " It replaces the report held before." if result.replaced else ""
-    return f"Imported {describe(result.report)}.{replaced}"
+    warned = (
+        f" {plural(len(result.report.warnings), 'thing')} looked wrong when it was read."
+        if result.report.warnings
+        else ""
+    )
+    return f"Imported {describe(result.report)}.{replaced}{warned}"

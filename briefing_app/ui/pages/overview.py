@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.reports import InspectionReport
+from briefing_app.domain.reports import InspectionReport, ReportKind
 from briefing_app.domain.wording import joined, plural
 from briefing_app.services.reports import ReportCounts, ReportService
 from briefing_app.ui.models.judgements import JudgementTableModel
@@ -147,9 +147,14 @@ class OverviewPage(QWidget):
             if report.published
             else ""
         )
+        kind = (
+            ""
+            if report.kind is ReportKind.INSPECTION
+            else f" This report is a {report.kind.label}."
+        )
         self.dates.setText(
             f"Ofsted inspected from {long_date(report.inspection_start)} to "
-            f"{long_date(report.inspection_end)}.{published} "
+            f"{long_date(report.inspection_end)}.{published}{kind} "
             f"Framework: {report.framework.description}."
         )
         overall = report.overall
@@ -158,6 +163,11 @@ class OverviewPage(QWidget):
             self.overall_badge.setStyleSheet(badge_style(overall.grade.colours))
             self.overall_badge.setAccessibleDescription(overall.grade.label)
             self.overall_meaning.setText(overall.grade.meaning)
+        else:
+            self.overall_badge.setText("Not given")
+            self.overall_badge.setStyleSheet("")
+            self.overall_badge.setAccessibleDescription("No overall judgement")
+            self.overall_meaning.setText(_no_overall(report.kind))
         self.judgements.set_judgements(list(report.judgements))
         self.table.refit_rows()
         self.counts.setText(_contents(self._reports.counts(report)))
@@ -192,3 +202,15 @@ def _contents(counts: ReportCounts) -> str:
     if counts.strengths:
         parts.append(f"{plural(counts.strengths, 'listed strength')}")
     return f"The report has {joined(parts)}."
+
+
+def _no_overall(kind: ReportKind) -> str:
+    """Why a report has no overall judgement, in plain words."""
+    if kind is ReportKind.LSCB_REVIEW:
+        return (
+            "This review judged the Local Safeguarding Children Board only, not the "
+            "council's services for children."
+        )
+    if not kind.graded:
+        return f"A {kind.label} is reported in a letter of findings, which gives no grades."
+    return "The report does not give an overall judgement."
