@@ -61,7 +61,7 @@ def _scaled_database(target: Path, data: Path, scale: int) -> None:
     ``scale`` times the indicators (copies with their figures) and ``scale`` times the
     councillors (copies with their training)."""
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
     from briefing_app.storage.indicators_repo import IndicatorRepository
     from briefing_app.storage.reports_repo import ReportRepository
 

@@ -27,7 +27,7 @@ MEMBERS = 200
 def build(database: Path) -> None:
     from briefing_app.domain.training import Completion, Member
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
     folder = database.parent
     services = Services.open(AppPaths(folder, folder, REPO / "resources", REPO / "data"), database)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.recovery import Recovery
+from briefing_app.services.opening.recovery import Recovery
 from briefing_app.ui.application import run_application
 
 

@@ -222,7 +222,7 @@ def _check_backups(path: Path) -> str:
 
 def _check_app_opens(folder: Path, scenario: Scenario) -> str:
     from briefing_app.domain.errors import BriefingError
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
     try:
         with using_migrations(scenario.migrations):

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget  # noqa: E402
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails  # noqa: E402
 from briefing_app.paths import AppPaths  # noqa: E402
-from briefing_app.services.container import Services  # noqa: E402
-from briefing_app.services.packs import PackRequest  # noqa: E402
+from briefing_app.services.opening.container import Services  # noqa: E402
+from briefing_app.services.packs.service import PackRequest  # noqa: E402
 from briefing_app.ui.appearance import Appearance  # noqa: E402
 from briefing_app.ui.application import app_icon, ensure_application, make_settings  # noqa: E402
 from briefing_app.ui.main_window import MainWindow  # noqa: E402

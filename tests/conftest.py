@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from briefing_app.paths import DATABASE_ENV, AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 
 # Property tests: a few dozen examples in the everyday run, thousands under `make fuzz`
 # (HYPOTHESIS_PROFILE=fuzz). No deadline: the machines running these are shared.

@@ -85,7 +85,7 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.info import database_info
-    from briefing_app.services.workspace import open_workspace
+    from briefing_app.services.opening.workspace import open_workspace
 
     with open_workspace(paths.database(args.database), paths.data) as database:
         info = database_info(database)
@@ -103,7 +103,7 @@ def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | No
     import shlex
 
     from briefing_app.services.backups import backups_of
-    from briefing_app.services.recovery import Remedy, remedies_for
+    from briefing_app.services.opening.recovery import Remedy, remedies_for
 
     if error.path != database_path:
         return ""

@@ -43,7 +43,7 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_meetings(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
     services = Services.open(paths, paths.database(args.database))
     try:
@@ -87,7 +87,7 @@ def record_format(out: str, chosen: str | None) -> str:
 def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
     services = Services.open(paths, paths.database(args.database))
     out = Path(args.out).expanduser()

@@ -29,8 +29,8 @@ def register(commands: Commands) -> None:
 def _cmd_import_indicators(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
+    from briefing_app.services.opening.workspace import open_workspace
     from briefing_app.services.outcomes import OutcomesService
-    from briefing_app.services.workspace import open_workspace
 
     with open_workspace(paths.database(args.database), paths.data) as database:
         result = OutcomesService(database).import_figures(Path(args.path))

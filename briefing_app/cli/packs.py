@@ -60,8 +60,8 @@ def register(commands: Commands) -> None:
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.domain.errors import PackError
     from briefing_app.domain.packs import Audience
-    from briefing_app.services.container import Services
-    from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest
+    from briefing_app.services.opening.container import Services
+    from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest
 
     if args.meeting is not None and (args.date is not None or args.committee is not None):
         raise PackError(

@@ -60,7 +60,7 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
 
     from briefing_app.domain.errors import DuplicateReportError
-    from briefing_app.services.workspace import open_workspace
+    from briefing_app.services.opening.workspace import open_workspace
 
     choice = (
         DuplicateChoice.REPLACE

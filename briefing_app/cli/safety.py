@@ -10,7 +10,7 @@ from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from briefing_app.services.recovery import Recovered, Recovery, Remedy
+    from briefing_app.services.opening.recovery import Recovered, Recovery, Remedy
 
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -97,7 +97,7 @@ def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_backups_create(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
     services = Services.open(paths, paths.database(args.database))
     try:
@@ -111,7 +111,7 @@ def _cmd_backups_create(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.domain.backups import when_text
     from briefing_app.services.backups import find_backup
-    from briefing_app.services.recovery import Recovery, Remedy, remedies_for
+    from briefing_app.services.opening.recovery import Recovery, Remedy, remedies_for
 
     recovery = Recovery(paths, paths.database(args.database))
     backup = find_backup(recovery.database_path, args.backup)
@@ -133,7 +133,7 @@ def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.recovery import Recovery, Remedy
+    from briefing_app.services.opening.recovery import Recovery, Remedy
 
     recovery = Recovery(paths, paths.database(args.database))
     _refuse_if_usable(recovery, Remedy.START_FRESH)
@@ -141,7 +141,7 @@ def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.recovery import Recovery, Remedy
+    from briefing_app.services.opening.recovery import Recovery, Remedy
 
     recovery = Recovery(paths, paths.database(args.database))
     _refuse_if_usable(recovery, Remedy.WRITABLE_COPY)
@@ -150,7 +150,7 @@ def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _refuse_if_usable(recovery: Recovery, remedy: Remedy) -> None:
     """Only a file that cannot be used (in a way ``remedy`` fixes) is ever set aside."""
-    from briefing_app.services.recovery import remedies_for
+    from briefing_app.services.opening.recovery import remedies_for
 
     try:
         services = recovery.open()

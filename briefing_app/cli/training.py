@@ -59,8 +59,8 @@ def register(commands: Commands) -> None:
 def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
-    from briefing_app.services.container import Services
-    from briefing_app.services.training_import import (
+    from briefing_app.services.opening.container import Services
+    from briefing_app.services.training.attendance import (
         apply_attendance_import,
         plan_attendance_import,
     )
@@ -85,8 +85,8 @@ def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
     from pathlib import Path
 
     from briefing_app.domain.errors import NotFoundError
-    from briefing_app.services.container import Services
-    from briefing_app.services.training_export import write_compliance_csv
+    from briefing_app.services.opening.container import Services
+    from briefing_app.services.training.export import write_compliance_csv
 
     services = Services.open(paths, paths.database(args.database))
     try:

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from briefing_app.storage.database import Database
-
 MIGRATION_SET = "briefing_app"
 MigrationFunction = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[MigrationFunction] = []
@@ -397,20 +395,3 @@ def m_training_1_records(db: sqlite_utils.Database) -> None:
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def apply_migrations(database: Database, *, stop_after: int | None = None) -> None:
-    """Apply every pending change (or up to ``stop_after`` of them, for tests).
-
-    All of them, and the new format version, commit together in one transaction: a file
-    is never left part-way between two versions.
-    """
-    import sqlite_utils
-
-    migrations = sqlite_utils.Migrations(MIGRATION_SET)
-    for function in MIGRATIONS[:stop_after]:
-        migrations(name=function.__name__)(function)
-    db = sqlite_utils.Database(database.connection, execute_plugins=False)
-    with database.transaction():
-        migrations.apply(db)
-        database.set_schema_version(len(migrations.applied(db)))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
 from briefing_app.domain.errors import DatabaseError
 from briefing_app.services.logbook import start_file_log
-from briefing_app.services.recovery import Recovery
+from briefing_app.services.opening.recovery import Recovery
 from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.startup import open_with_recovery

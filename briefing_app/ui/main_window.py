@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import APP_NAME
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.pages.registry import page_specs
 from briefing_app.ui.widgets.page_area import PageArea

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError, DatabaseError
-from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
-from briefing_app.services.recovery import Recovered, Recovery, Remedy, remedies_for
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.recovery import Recovered, Recovery, Remedy, remedies_for
 from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 

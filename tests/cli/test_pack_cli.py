@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from tests.cli.test_cli import _run
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 

@@ -23,7 +23,7 @@ _COPY = textwrap.dedent(
     import sys
     from pathlib import Path
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
     repo = Path(sys.argv[2])
     paths = AppPaths(Path(sys.argv[3]), Path(sys.argv[3]), repo / "resources", repo / "data")
     services = Services.open(paths, Path(sys.argv[1]))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.recovery import Recovery, Remedy
+from briefing_app.services.opening.recovery import Recovery, Remedy
 from briefing_app.storage.database import Database
 from briefing_app.ui.application import run_application
 from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog

@@ -17,7 +17,7 @@ from briefing_app.domain.meetings import (
 )
 from briefing_app.domain.scrutiny import QuestionDraft
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.storage.database import Database
 
 TODAY = date(2025, 3, 12)

@@ -14,8 +14,8 @@ from briefing_app.domain.outcomes import Audience as Group
 from briefing_app.domain.pack_content import FigureRow, OutcomesContent
 from briefing_app.domain.packs import Audience, SectionKey
 from briefing_app.domain.training import Member
-from briefing_app.services.container import Services
-from briefing_app.services.packs import PackRequest
+from briefing_app.services.opening.container import Services
+from briefing_app.services.packs.service import PackRequest
 from tests.pdfcheck import page_texts, qpdf_check
 
 PRIVATE_ANSWER = "Private-answer-4d2e: a named child's placement"

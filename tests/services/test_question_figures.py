@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from tests.conftest import REPO, run_python_for_json
 
 TODAY = date(2025, 3, 12)
@@ -66,7 +66,7 @@ _STARTUP = """
 import json, sys
 from pathlib import Path
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import ensure_application, make_settings
 from briefing_app.ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from briefing_app.domain.errors import DuplicateReportError
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.reports import Finding
 from briefing_app.domain.scrutiny import QuestionDraft
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.report_import import DuplicateChoice, import_summary
 from tests.conftest import REFERENCE_PDFS, file_digest
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from briefing_app.domain.reports import JudgementArea
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from briefing_app.services.seed import SEED_STEPS, ensure_default_dataset
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.seed import SEED_STEPS, ensure_default_dataset
 
 
 def test_first_open_builds_the_default_dataset(app_paths: AppPaths, tmp_path: Path) -> None:

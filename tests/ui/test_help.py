@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.help_window import HelpWindow
 from briefing_app.ui.help_guide import load_guide

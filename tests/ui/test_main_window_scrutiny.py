@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.dialogs.search_dialog import SearchDialog

@@ -17,8 +17,8 @@ from briefing_app.domain.errors import (
     DatabaseInUseError,
     ReadOnlyDatabaseError,
 )
-from briefing_app.services.container import Services
-from briefing_app.services.recovery import remedies_for
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.recovery import remedies_for
 from briefing_app.services.report_import import ReportImportService
 from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
 from briefing_app.ui.dialogs.import_report import progress_dialog

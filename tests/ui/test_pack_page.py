@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.packs import SectionKey
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.packs import PackBuilderPage

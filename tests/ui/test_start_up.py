@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from tests.conftest import modules_under, run_python_for_json
@@ -40,7 +40,7 @@ KEPT_OFF_THE_START_UP_PATH = (
     "briefing_app.services.outcomes",
     "briefing_app.services.report_import",
     "briefing_app.services.scrutiny",
-    "briefing_app.services.training",
+    "briefing_app.services.training.service",
     "briefing_app.storage.glossary_repo",
     "briefing_app.storage.search_repo",
     "briefing_app.ui.dialogs",

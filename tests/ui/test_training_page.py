@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.training import Status
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.dialogs.attendance import AttendanceDialog
 from briefing_app.ui.dialogs.training_records import MemberDialog, ModuleDialog
 from briefing_app.ui.models.training_matrix import TrainingMatrixModel

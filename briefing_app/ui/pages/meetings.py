@@ -32,7 +32,7 @@ from briefing_app.ui.widgets.tables import row_table as _table
 from briefing_app.ui.widgets.tables import select_row
 
 if TYPE_CHECKING:
-    from briefing_app.services.packs import PackService
+    from briefing_app.services.packs.service import PackService
 
 
 class MeetingsPage(QWidget):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.training import MAX_DUE_SOON_DAYS
-from briefing_app.services.training import TrainingService
+from briefing_app.services.training.service import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
 from briefing_app.ui.pages.training_members import MembersTab
@@ -322,7 +322,7 @@ class TrainingPage(QWidget):
         )
 
     def reload_demo(self) -> None:
-        from briefing_app.services.training_demo import reload_demo_roster
+        from briefing_app.services.training.demo import reload_demo_roster
 
         if not confirm(
             self,

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
-from briefing_app.services.training import AttendanceResult
+from briefing_app.services.training.service import AttendanceResult
 from briefing_app.ui.busy import busy
 from briefing_app.ui.dialogs.attendance import AttendanceDialog, Session
 from briefing_app.ui.errors import show_user_error
@@ -61,7 +61,7 @@ def show_import_problems(host: Host, path: Path, error: ImportProblemsError) -> 
 
 def import_attendance_file(host: Host, path: Path) -> None:
     """Check the file, say what it holds, and record it all if the officer agrees."""
-    from briefing_app.services.training_import import (
+    from briefing_app.services.training.attendance import (
         apply_attendance_import,
         plan_attendance_import,
     )
@@ -119,7 +119,7 @@ def deleted(
 
 def export_compliance_to(host: Host, path: Path) -> None:
     """Write the statuses shown (same day, window and committee) to a CSV file."""
-    from briefing_app.services.training_export import write_compliance_csv
+    from briefing_app.services.training.export import write_compliance_csv
 
     try:
         with busy():

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QListWidget, QMainWindow, QStackedWidget, QWidget
 
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
     from briefing_app.ui.appearance import Appearance
     from briefing_app.ui.data_safety import DataSafetyActions
     from briefing_app.ui.dialogs.help_window import HelpWindow

@@ -117,7 +117,7 @@ def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
 
 
 def _training_catalogue(database: Database, data_dir: Path) -> None:
-    from briefing_app.services.training_demo import load_catalogue
+    from briefing_app.services.training.demo import load_catalogue
 
     load_catalogue(database, data_dir)
 
@@ -125,7 +125,7 @@ def _training_catalogue(database: Database, data_dir: Path) -> None:
 def _training_demo_roster(database: Database, data_dir: Path) -> None:
     from datetime import date
 
-    from briefing_app.services.training_demo import load_demo_roster
+    from briefing_app.services.training.demo import load_demo_roster
 
     load_demo_roster(database, data_dir, date.today())
 

@@ -35,7 +35,7 @@ from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.services.actions import ActionService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.outcomes import OutcomesService
-from briefing_app.services.pack_outcomes import FigureSources, figure_statement
+from briefing_app.services.packs.outcomes import FigureSources, figure_statement
 from briefing_app.services.scrutiny import ScrutinyService
 
 RECORDS_SOURCE = "The app's record of meetings, answers and actions"

@@ -17,7 +17,7 @@ from briefing_app.domain.person_names import loose_key, name_key
 from briefing_app.domain.training import Completion, Member, Module
 from briefing_app.domain.wording import plural
 from briefing_app.services.backups import safe_change
-from briefing_app.services.training import AttendanceResult, TrainingService
+from briefing_app.services.training.service import AttendanceResult, TrainingService
 from briefing_app.storage.members_repo import CompletionRepository
 
 TEMPLATE_ADVICE = (

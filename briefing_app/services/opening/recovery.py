@@ -22,9 +22,9 @@ from briefing_app.domain.errors import (
     ReadOnlyDatabaseError,
 )
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from briefing_app.services.seed import ensure_default_dataset
-from briefing_app.services.workspace import seeder
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.seed import ensure_default_dataset
+from briefing_app.services.opening.workspace import seeder
 from briefing_app.storage.database import Database
 
 if TYPE_CHECKING:

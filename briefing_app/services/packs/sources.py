@@ -9,7 +9,7 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.pack_content import SourceEntry, Statement
 from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.services.pack_meetings import RECORDS_SOURCE
+from briefing_app.services.packs.meetings import RECORDS_SOURCE
 
 
 def training_statements(summary: TrainingSummary | None, created: date) -> tuple[Statement, ...]:

@@ -25,31 +25,31 @@ from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training_summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
-from briefing_app.services import pack_report
 from briefing_app.services.actions import ActionService
 from briefing_app.services.file_saving import save_whole
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
-from briefing_app.services.pack_meetings import (
+from briefing_app.services.packs import report as pack_report
+from briefing_app.services.packs.meetings import (
     QuestionsAssembler,
     actions_content,
     find_meeting,
 )
-from briefing_app.services.pack_outcomes import (
+from briefing_app.services.packs.outcomes import (
     FigureSources,
     has_outcomes,
     off_track_statements,
     outcomes_content,
 )
-from briefing_app.services.pack_sources import more_sources, training_statements
+from briefing_app.services.packs.sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
 from briefing_app.services.scrutiny import ScrutinyService
 
 if TYPE_CHECKING:
     from briefing_app.packs.builder import RenderedPack
     from briefing_app.services.outcomes import OutcomesService
-    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"

@@ -14,7 +14,11 @@ from pathlib import Path
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.person_names import name_key
 from briefing_app.domain.training import Completion
-from briefing_app.services.training import DEMO_REFERENCE_SETTING, DeletedMembers, TrainingService
+from briefing_app.services.training.service import (
+    DEMO_REFERENCE_SETTING,
+    DeletedMembers,
+    TrainingService,
+)
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository, MemberRepository
 from briefing_app.storage.training_catalogue_repo import TrainingCatalogueRepository

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.paths import AppPaths
+from briefing_app.services.opening.workspace import open_workspace, seeder
 from briefing_app.services.reports import ReportService
-from briefing_app.services.workspace import open_workspace
 from briefing_app.storage.database import Database
 
 if TYPE_CHECKING:
@@ -19,11 +19,11 @@ if TYPE_CHECKING:
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
-    from briefing_app.services.packs import PackService
+    from briefing_app.services.packs.service import PackService
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
-    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training.service import TrainingService
 
 
 @dataclass
@@ -102,7 +102,7 @@ class Services:
     def backups(self) -> BackupService:
         from briefing_app.services.backups import BackupService
 
-        return BackupService(self.database, self.paths.data)
+        return BackupService(self.database, seeder(self.paths.data))
 
     @cached_property
     def outcomes(self) -> OutcomesService:
@@ -114,14 +114,14 @@ class Services:
     @cached_property
     def training(self) -> TrainingService:
         """Built when first used (the Training page, or a training command), not at start-up."""
-        from briefing_app.services.training import TrainingService
+        from briefing_app.services.training.service import TrainingService
 
         return TrainingService(self.database, self.paths.data)
 
     @cached_property
     def packs(self) -> PackService:
         """Briefing packs, set up on first use (so starting the window does not load them)."""
-        from briefing_app.services.packs import PackData, PackService
+        from briefing_app.services.packs.service import PackData, PackService
 
         data = PackData(
             reports=self.reports,
