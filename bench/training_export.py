@@ -25,7 +25,7 @@ MEMBERS = 200
 
 
 def build(database: Path) -> None:
-    from briefing_app.domain.training import Completion, Member
+    from briefing_app.domain.training.records import Completion, Member
     from briefing_app.paths import AppPaths
     from briefing_app.services.opening.container import Services
 

@@ -59,7 +59,7 @@ def register(commands: Commands) -> None:
 
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.domain.errors import PackError
-    from briefing_app.domain.packs import Audience
+    from briefing_app.domain.packs.content import Audience
     from briefing_app.services.opening.container import Services
     from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.outcomes import Indicator, Observation, Unit
-from briefing_app.domain.packs import Audience
+from briefing_app.domain.packs.content import Audience
 
 SMALLEST_DISCLOSIVE = 1
 LARGEST_DISCLOSIVE = 5

@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit, SectionHeading, fit_text
 from briefing_app.packs.numbering import LateNumbers, NumberingCanvas

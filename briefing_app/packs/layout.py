@@ -25,7 +25,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.pack_content import Statement
+from briefing_app.domain.packs.sections import Statement
 from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles

@@ -31,7 +31,7 @@ from briefing_app.domain.outcomes import (
     Source,
     Unit,
 )
-from briefing_app.domain.packs import Audience
+from briefing_app.domain.packs.content import Audience
 
 PUBLIC = Audience.PUBLIC
 MEMBERS = Audience.MEMBERS

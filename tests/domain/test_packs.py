@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import (
+from briefing_app.domain.packs.content import (
     Audience,
     CoverContent,
     PackContent,

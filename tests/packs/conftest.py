@@ -23,7 +23,8 @@ from briefing_app.domain.outcomes import (
     Trend,
     Unit,
 )
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import (
     ActionLine,
     ActionsContent,
     ChartBlock,
@@ -44,9 +45,8 @@ from briefing_app.domain.pack_content import (
     SummaryContent,
     ThemeFindings,
 )
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.domain.reports import Grade
-from briefing_app.domain.training_summary import (
+from briefing_app.domain.training.summary import (
     CommitteeFigures,
     MemberLine,
     ModuleFigures,

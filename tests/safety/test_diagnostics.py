@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app import __version__
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
-from briefing_app.domain.training import Member
+from briefing_app.domain.training.records import Member
 from briefing_app.paths import AppPaths
 from briefing_app.services import logbook
 from briefing_app.services.opening.container import Services

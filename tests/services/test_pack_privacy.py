@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from briefing_app.domain.disclosure import SUPPRESSED_MARK, SUPPRESSION_NOTE
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.domain.outcomes import Audience as Group
-from briefing_app.domain.pack_content import FigureRow, OutcomesContent
-from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.domain.training import Member
+from briefing_app.domain.packs.content import Audience, SectionKey
+from briefing_app.domain.packs.sections import FigureRow, OutcomesContent
+from briefing_app.domain.training.records import Member
 from briefing_app.services.opening.container import Services
 from briefing_app.services.packs.service import PackRequest
 from tests.pdfcheck import page_texts, qpdf_check

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import NotFoundError, PackError, PackWriteError
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.domain.packs import Audience, SectionKey
+from briefing_app.domain.packs.content import Audience, SectionKey
 from briefing_app.services.opening.container import Services
 from briefing_app.services.packs.service import PackRequest, pack_file_name
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check

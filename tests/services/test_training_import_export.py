@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError
-from briefing_app.domain.training import Member
+from briefing_app.domain.training.records import Member
 from briefing_app.services.opening.container import Services
 from briefing_app.services.training.attendance import (
     apply_attendance_import,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.domain.packs import SectionKey
+from briefing_app.domain.packs.content import SectionKey
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow

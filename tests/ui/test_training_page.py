@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.training import Status
+from briefing_app.domain.training.records import Status
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.dialogs.attendance import AttendanceDialog
 from briefing_app.ui.dialogs.training_records import MemberDialog, ModuleDialog

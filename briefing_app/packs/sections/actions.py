@@ -9,8 +9,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import ActionLine
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import ActionLine
 from briefing_app.packs.layout import Cell, CellParagraph, Kit, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, OVERDUE_FILL, OVERDUE_INK

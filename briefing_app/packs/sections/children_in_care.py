@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.packs.layout import ContentsEntry, Kit
 from briefing_app.packs.sections import outcomes
 

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.layout import Kit, SectionHeading, esc
 from briefing_app.packs.sections import section_key

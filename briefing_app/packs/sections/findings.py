@@ -7,8 +7,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from briefing_app.domain.pack_content import ThemeFindings
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import ThemeFindings
 from briefing_app.domain.wording import plural
 from briefing_app.packs.charts import chart_flowables
 from briefing_app.packs.layout import CellParagraph, ContentsEntry, Kit, esc

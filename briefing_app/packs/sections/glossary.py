@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.packs.layout import Kit, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH

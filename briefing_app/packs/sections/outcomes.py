@@ -20,8 +20,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from briefing_app.domain.pack_content import ChartBlock, FigureRow, OutcomesContent
-from briefing_app.domain.packs import SectionKey
+from briefing_app.domain.packs.content import SectionKey
+from briefing_app.domain.packs.sections import ChartBlock, FigureRow, OutcomesContent
 from briefing_app.packs.charts import chart_parts
 from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.layout import Cell, CellParagraph, ContentsEntry, Kit, Notes, esc

@@ -8,8 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import QuestionEntry
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import QuestionEntry
 from briefing_app.packs.layout import ContentsEntry, Kit, Notes, RuledLines, esc
 from briefing_app.packs.sections import section_key
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
 from briefing_app.packs.layout import Kit, esc
 from briefing_app.packs.sections import section_key
 

@@ -9,9 +9,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.domain.training import Status
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.training.records import Status
+from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.layout import Cell, CellParagraph, Kit, Notes, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL

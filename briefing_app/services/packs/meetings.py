@@ -21,7 +21,8 @@ from briefing_app.domain.meetings import (
     Meeting,
     MeetingItem,
 )
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import Audience
+from briefing_app.domain.packs.sections import (
     ActionLine,
     ActionsContent,
     EarlierAnswer,
@@ -30,7 +31,6 @@ from briefing_app.domain.pack_content import (
     QuestionsContent,
     Statement,
 )
-from briefing_app.domain.packs import Audience
 from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.services.actions import ActionService
 from briefing_app.services.meetings import MeetingService

@@ -20,10 +20,10 @@ from briefing_app.domain.errors import PackError, PackWriteError
 from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience as Group
-from briefing_app.domain.pack_content import CoverContent, OutcomesContent
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
 from briefing_app.domain.reports import InspectionReport
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
 from briefing_app.services.actions import ActionService
 from briefing_app.services.file_saving import save_whole

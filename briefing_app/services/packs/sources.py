@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import SourceEntry, Statement
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import SourceEntry, Statement
+from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.services.packs.meetings import RECORDS_SOURCE
 
 

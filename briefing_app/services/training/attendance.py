@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
 from briefing_app.domain.person_names import loose_key, name_key
-from briefing_app.domain.training import Completion, Member, Module
+from briefing_app.domain.training.records import Completion, Member, Module
 from briefing_app.domain.wording import plural
 from briefing_app.services.backups import safe_change
 from briefing_app.services.training.service import AttendanceResult, TrainingService

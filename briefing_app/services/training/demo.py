@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.person_names import name_key
-from briefing_app.domain.training import Completion
+from briefing_app.domain.training.records import Completion
 from briefing_app.services.training.service import (
     DEMO_REFERENCE_SETTING,
     DeletedMembers,

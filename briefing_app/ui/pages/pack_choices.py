@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.packs import Audience, SectionKey
+from briefing_app.domain.packs.content import Audience, SectionKey
 from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest, PackService
 from briefing_app.ui.widgets.dates import DISPLAY_FORMAT, from_qdate, to_qdate
 

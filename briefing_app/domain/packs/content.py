@@ -1,7 +1,7 @@
 """Briefing packs: who a pack is for, which sections it has, and what each section says.
 
-A pack's content is assembled from the app's data (``services.packs``) into the plain
-objects below and in ``domain/pack_content.py``, then rendered (``packs/``). Nothing here
+A pack's content is assembled from the app's data (``services/packs/``) into the plain
+objects below and in ``domain/packs/sections.py``, then rendered (``packs/``). Nothing here
 knows about PDF, and the renderer never reads the database: what is in a ``PackContent``
 is exactly what the pack shows. A meeting's record is printed the same way, as a
 ``PackContent`` with the single section ``RECORD``.
@@ -17,7 +17,7 @@ from enum import Enum
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.sections import (
     ActionsContent,
     CoverContent,
     FindingsContent,
@@ -28,7 +28,7 @@ from briefing_app.domain.pack_content import (
     Statement,
 )
 from briefing_app.domain.reports import Grade
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.training.summary import TrainingSummary
 
 
 class Audience(Enum):
