@@ -61,12 +61,12 @@ def _scaled_database(target: Path, data: Path, scale: int) -> None:
     ``scale`` times the indicators (copies with their figures) and ``scale`` times the
     councillors (copies with their training)."""
     from briefing_app.paths import AppPaths
-    from briefing_app.services.opening.container import Services
+    from briefing_app.services.opening.root import AppRoot
     from briefing_app.storage.indicators_repo import IndicatorRepository
     from briefing_app.storage.reports_repo import ReportRepository
 
     paths = AppPaths(target.parent, target.parent, REPO / "resources", data)
-    services = Services.open(paths, target)
+    services = AppRoot(paths, target).open()
     report = services.reports.latest()
     assert report is not None
     step = max(f.paragraph for f in report.findings)

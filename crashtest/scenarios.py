@@ -38,9 +38,9 @@ ATTENDANCE_FILE = "attendance.csv"
 
 
 def open_services(folder: Path) -> Services:
-    from briefing_app.services.opening.container import Services
+    from briefing_app.services.opening.root import AppRoot
 
-    return Services.open(app_paths(folder), database(folder))
+    return AppRoot(app_paths(folder), database(folder)).open()
 
 
 # -- how trials begin ------------------------------------------------------------------

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget  # noqa: E402
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails  # noqa: E402
 from briefing_app.paths import AppPaths  # noqa: E402
 from briefing_app.services.opening.container import Services  # noqa: E402
+from briefing_app.services.opening.root import AppRoot  # noqa: E402
 from briefing_app.services.packs.service import PackRequest  # noqa: E402
 from briefing_app.ui.appearance import Appearance  # noqa: E402
 from briefing_app.ui.application import app_icon, ensure_application, make_settings  # noqa: E402
@@ -248,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         paths = AppPaths(folder / "data", folder / "config", REPO / "resources", REPO / "data")
-        services = Services.open(paths, folder / "briefing.sqlite3")
+        services = AppRoot(paths, folder / "briefing.sqlite3").open()
         try:
             meeting_id = prepare_meeting(services)
             window = MainWindow(services, make_settings(folder / "settings.ini"))

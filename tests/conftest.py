@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, settings
 
 from briefing_app.paths import DATABASE_ENV, AppPaths
 from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 
 # Property tests: a few dozen examples in the everyday run, thousands under `make fuzz`
 # (HYPOTHESIS_PROFILE=fuzz). No deadline: the machines running these are shared.
@@ -60,7 +61,7 @@ def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database built once from the default dataset; tests get their own copy."""
     folder = tmp_path_factory.mktemp("template")
     paths = AppPaths(folder, folder, REPO / "resources", REPO / "data")
-    services = Services.open(paths, folder / "template.sqlite3")
+    services = AppRoot(paths, folder / "template.sqlite3").open()
     services.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     services.close()
     return folder / "template.sqlite3"
@@ -75,7 +76,7 @@ def seeded_db_path(_seeded_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def services(app_paths: AppPaths, seeded_db_path: Path) -> Iterator[Services]:
-    opened = Services.open(app_paths, seeded_db_path)
+    opened = AppRoot(app_paths, seeded_db_path).open()
     yield opened
     opened.close()
 

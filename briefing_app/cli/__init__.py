@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing_app import APP_ID, __version__
-from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
+from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option, open_services
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 
@@ -85,10 +85,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.info import database_info
-    from briefing_app.services.opening.workspace import open_workspace
 
-    with open_workspace(paths.database(args.database), paths.data) as database:
-        info = database_info(database)
+    with open_services(args, paths) as services:
+        info = database_info(services.database)
     if args.json:
         import json
 

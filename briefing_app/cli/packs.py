@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefing_app.cli.common import Commands, add_database_option, iso_date
+from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -60,7 +60,6 @@ def register(commands: Commands) -> None:
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.domain.errors import PackError
     from briefing_app.domain.packs.content import Audience
-    from briefing_app.services.opening.container import Services
     from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest
 
     if args.meeting is not None and (args.date is not None or args.committee is not None):
@@ -68,8 +67,7 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
             "A meeting sets the pack's committee and date.",
             "Give either --meeting, or --date and --committee.",
         )
-    services = Services.open(paths, paths.database(args.database))
-    try:
+    with open_services(args, paths) as services:
         packs = services.packs
         sections = None
         if args.sections is not None:
@@ -82,8 +80,6 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
             meeting_id=args.meeting,
         )
         built = packs.build(request, Path(args.out).expanduser())
-    finally:
-        services.close()
     listed = ", ".join(key.value for key in built.sections)
     print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({listed})")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from briefing_app.cli.common import Commands, add_database_option
+from briefing_app.cli.common import Commands, add_database_option, open_services
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -60,7 +60,6 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
 
     from briefing_app.domain.errors import DuplicateReportError
-    from briefing_app.services.opening.workspace import open_workspace
 
     choice = (
         DuplicateChoice.REPLACE
@@ -69,9 +68,9 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.keep_both
         else DuplicateChoice.ASK
     )
-    with open_workspace(paths.database(args.database), paths.data) as database:
+    with open_services(args, paths) as services:
         try:
-            result = ReportImportService(database).save(report, choice)
+            result = services.imports.save(report, choice)
         except DuplicateReportError as error:
             raise DuplicateReportError(
                 error.message,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from briefing_app.cli.common import Commands, Parser, add_database_option
+from briefing_app.cli.common import (
+    Commands,
+    Parser,
+    add_database_option,
+    app_root,
+    open_services,
+)
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 
@@ -63,7 +69,7 @@ def register(commands: Commands) -> None:
 def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.backups import backups_of, usable_here
 
-    database_path = paths.database(args.database)
+    database_path = app_root(args, paths).database_path
     backups = backups_of(database_path)
     if args.json:
         import json
@@ -97,13 +103,8 @@ def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_backups_create(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.opening.container import Services
-
-    services = Services.open(paths, paths.database(args.database))
-    try:
+    with open_services(args, paths) as services:
         backup = services.backups.make("manual")
-    finally:
-        services.close()
     print(f"Backed up {services.database_path} as {backup.path}")
     return 0
 
@@ -113,18 +114,16 @@ def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.backups import find_backup
     from briefing_app.services.opening.recovery import Recovery, Remedy, remedies_for
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     backup = find_backup(recovery.database_path, args.backup)
     try:
-        services = recovery.open()
+        services = recovery.root.open()
     except DatabaseError as error:
         if error.path != recovery.database_path or Remedy.OPEN_BACKUP not in remedies_for(error):
             raise
         return _report_recovered(recovery.open_backup(backup))
-    try:
+    with services:
         undo = services.backups.restore(backup)
-    finally:
-        services.close()
     print(
         f"Restored the backup made on {when_text(backup.made_at)} into {recovery.database_path}. "
         f"What was there before was backed up as {undo.name}: restore that one to undo this."
@@ -135,7 +134,7 @@ def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.opening.recovery import Recovery, Remedy
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     _refuse_if_usable(recovery, Remedy.START_FRESH)
     return _report_recovered(recovery.start_fresh())
 
@@ -143,7 +142,7 @@ def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.opening.recovery import Recovery, Remedy
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     _refuse_if_usable(recovery, Remedy.WRITABLE_COPY)
     return _report_recovered(recovery.writable_copy())
 
@@ -153,7 +152,7 @@ def _refuse_if_usable(recovery: Recovery, remedy: Remedy) -> None:
     from briefing_app.services.opening.recovery import remedies_for
 
     try:
-        services = recovery.open()
+        services = recovery.root.open()
     except DatabaseError as error:
         if error.path != recovery.database_path or remedy not in remedies_for(error):
             raise

@@ -16,7 +16,7 @@ by ``BackupService.restore``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from briefing_app.domain.errors import (
     NotFoundError,
     UnusableBackupError,
 )
-from briefing_app.storage.database import Database, check_existing_file
+from briefing_app.storage.database import Database, Populate, check_existing_file
 from briefing_app.storage.database_files import list_backups
 from briefing_app.storage.migrations import SCHEMA_VERSION
 
@@ -117,7 +117,7 @@ class BackupService:
     for what the backup lacks. It is handed in, so backups need nothing above them.
     """
 
-    def __init__(self, database: Database, populate: Callable[[Database], None]) -> None:
+    def __init__(self, database: Database, populate: Populate) -> None:
         self._database = database
         self._populate = populate
 

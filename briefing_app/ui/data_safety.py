@@ -93,7 +93,7 @@ class DataSafetyActions(QObject):
         except BriefingError as error:
             show_user_error(self._window, "The backup could not be restored", error)
             return None
-        self._replace_services(Services.around(services.paths, services.database))
+        self._replace_services(services.renewed())
         self._say(
             f"Restored the backup made on {when_text(backup.made_at)}. To undo this, restore "
             f"the backup made on {when_text(undo.made_at)} (before a backup was restored)."

@@ -11,13 +11,13 @@ from pypdf import PdfReader
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from tests.cli.test_cli import _run
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 
 
 def _meeting(app_paths: AppPaths, db: Path) -> int:
-    services = Services.open(app_paths, db)
+    services = AppRoot(app_paths, db).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Corporate Parenting Board", date(2025, 3, 12), "Care leavers")

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from tests.cli.test_cli import _run
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 
@@ -102,7 +102,7 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     app_paths: AppPaths, tmp_path: Path
 ) -> None:
     db = tmp_path / "db.sqlite3"
-    services = Services.open(app_paths, db)
+    services = AppRoot(app_paths, db).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Children's Scrutiny Panel", date(2025, 3, 12), "Care leavers")

@@ -12,7 +12,7 @@ import pytest
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from tests.cli.test_cli import _run
 from tests.conftest import file_digest
 
@@ -27,7 +27,7 @@ SAVING_COMMANDS = {
 @pytest.fixture
 def database(app_paths: AppPaths, seeded_db_path: Path) -> Path:
     """The default data and one meeting (number 1), closed again."""
-    services = Services.open(app_paths, seeded_db_path)
+    services = AppRoot(app_paths, seeded_db_path).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Corporate Parenting Board", date(2026, 1, 15), "Care leavers")

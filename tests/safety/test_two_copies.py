@@ -23,10 +23,10 @@ _COPY = textwrap.dedent(
     import sys
     from pathlib import Path
     from briefing_app.paths import AppPaths
-    from briefing_app.services.opening.container import Services
+    from briefing_app.services.opening.root import AppRoot
     repo = Path(sys.argv[2])
     paths = AppPaths(Path(sys.argv[3]), Path(sys.argv[3]), repo / "resources", repo / "data")
-    services = Services.open(paths, Path(sys.argv[1]))
+    services = AppRoot(paths, Path(sys.argv[1])).open()
     print("open", flush=True)
     for line in sys.stdin:
         term = line.strip()

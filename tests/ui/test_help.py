@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
-from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.help_window import HelpWindow
 from briefing_app.ui.help_guide import load_guide
@@ -111,7 +111,7 @@ def test_a_missing_guide_is_a_clear_message(
     qtbot: QtBot, app_paths: AppPaths, seeded_db_path: Path, tmp_path: Path
 ) -> None:
     paths = dataclasses.replace(app_paths, resources=tmp_path / "no-resources")
-    services = Services.open(paths, seeded_db_path)
+    services = AppRoot(paths, seeded_db_path).open()
     try:
         window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
         qtbot.addWidget(window)
