@@ -50,7 +50,7 @@ def _when_modal(kind: type, act: Callable[[object], None]) -> None:
 
 
 def _reports_shown(window: MainWindow) -> list[str]:
-    page = window.page("overview")
+    page = window.pages.get("overview")
     assert isinstance(page, OverviewPage)
     return [page.chooser.itemText(i) for i in range(page.chooser.count())]
 

@@ -63,7 +63,7 @@ def test_the_windows_of_a_report_import(qtbot: QtBot, main_window: MainWindow) -
     assert results == {"Importing a report": []}
 
     report = ReportImportService.read(PORTSMOUTH_TEXT)  # the report the app already holds
-    importer = main_window.importer()
+    importer = main_window.importing.importer()
     results = check_windows_opened(
         main_window,
         qtbot,

@@ -258,10 +258,10 @@ def test_ctrl_p_opens_the_pack_builder(qtbot: QtBot, services: Services, tmp_pat
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    assert window.current_key() == "overview"
+    assert window.pages.current_key() == "overview"
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "packs"
-    page = window.current_page()
+    assert window.pages.current_key() == "packs"
+    page = window.pages.current()
     assert isinstance(page, PackBuilderPage)
     assert page.build_button.hasFocus()
 

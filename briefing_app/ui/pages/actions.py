@@ -108,6 +108,9 @@ class ActionsPage(QWidget):
     def set_filter(self, choice: ActionFilter) -> None:
         self.filter_box.setCurrentIndex(self.filter_box.findData(choice))
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         keep = self.current_view()
         self.model.set_actions(self._actions.actions(self.current_filter()))

@@ -179,6 +179,9 @@ class OutcomesPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Reload the summaries and figures, keeping the chosen figure and topic."""
         keep = self.current_indicator()

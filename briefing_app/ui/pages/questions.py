@@ -216,6 +216,9 @@ class QuestionsPage(QWidget):
             status=status if isinstance(status, StatusFilter) else StatusFilter.IN_USE,
         )
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Reload everything: the questions, the paragraphs view and the coverage line."""
         self.show_questions()

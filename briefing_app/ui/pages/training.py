@@ -233,6 +233,9 @@ class TrainingPage(QWidget):
     def as_at_date(self) -> date:
         return from_qdate(self.as_at.date())
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Work out everyone's status again and show it."""
         self.board = self.training.board(self.as_at_date(), self.window_days.value())
