@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import Framework, InspectionReport, JudgementArea
 from briefing_app.importers import report_front, report_judgements
-from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
+from briefing_app.importers.pdf_text import check_pdf_bytes, looks_like_pdf
 from briefing_app.importers.report_body import end_of_findings, paragraph_chain, read_body
 from briefing_app.importers.report_lines import Page, logical_lines, pages_from_text
 

@@ -10,7 +10,6 @@ council), subject, creator and language (en-GB), and opens with its bookmarks sh
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
@@ -24,6 +23,7 @@ from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit, SectionHeading, fit_text
 from briefing_app.packs.numbering import LateNumbers, NumberingCanvas
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 LANGUAGE = "en-GB"
 FOOTER_SIZE = 8.5
 FONTS_DONE = 0.01  # the share of the work reported once the fonts are ready
-
-ProgressCallback = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.errors import DuplicateReportError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport, Recommendation, ReportHeader
 
 if TYPE_CHECKING:
     from briefing_app.storage.database import Database
-
-ProgressCallback = Any  # Callable[[int, int], None]; kept loose for Qt's signal emitters
 
 
 class DuplicateChoice(Enum):

@@ -22,6 +22,7 @@ from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience as Group
 from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
 from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
@@ -54,8 +55,6 @@ if TYPE_CHECKING:
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
-
-ProgressCallback = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
