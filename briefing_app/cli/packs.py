@@ -59,7 +59,7 @@ def register(commands: Commands) -> None:
 
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.domain.errors import PackError
-    from briefing_app.domain.packs.content import Audience
+    from briefing_app.domain.packs.content import PackAudience
     from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest
 
     if args.meeting is not None and (args.date is not None or args.committee is not None):
@@ -73,7 +73,7 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
         if args.sections is not None:
             sections = packs.parse_sections(args.sections, args.meeting)
         request = PackRequest(
-            audience=Audience(args.audience),
+            audience=PackAudience(args.audience),
             sections=sections,
             pack_date=args.date,
             committee=args.committee or DEFAULT_COMMITTEE,

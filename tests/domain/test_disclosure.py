@@ -22,8 +22,8 @@ from briefing_app.domain.disclosure import (
     shown_count,
     shown_share,
 )
-from briefing_app.domain.outcomes import Audience as Group
 from briefing_app.domain.outcomes import (
+    Audience,
     Indicator,
     IndicatorDefinition,
     Observation,
@@ -31,10 +31,10 @@ from briefing_app.domain.outcomes import (
     Source,
     Unit,
 )
-from briefing_app.domain.packs.content import Audience
+from briefing_app.domain.packs.content import PackAudience
 
-PUBLIC = Audience.PUBLIC
-MEMBERS = Audience.MEMBERS
+PUBLIC = PackAudience.PUBLIC
+MEMBERS = PackAudience.MEMBERS
 
 
 @pytest.mark.parametrize("count", [1, 2, 3, 4, 5])
@@ -121,7 +121,7 @@ def _indicator(unit: Unit, *figures: Observation) -> Indicator:
     definition = IndicatorDefinition(
         "care-leavers-university",
         "At university",
-        Group.CARE_LEAVERS,
+        Audience.CARE_LEAVERS,
         "education-and-work",
         unit,
         Polarity.NEITHER,

@@ -31,24 +31,26 @@ from briefing_app.domain.reports import Grade
 from briefing_app.domain.training.summary import TrainingSummary
 
 
-class Audience(Enum):
-    """Members' packs may hold names and notes; public packs never do."""
+class PackAudience(Enum):
+    """Who a pack is for. Members' packs may hold names and notes; public packs never do.
+
+    (Not ``domain.outcomes.Audience``: whose lives a figure is about.)"""
 
     MEMBERS = "members"
     PUBLIC = "public"
 
     @property
     def label(self) -> str:
-        return "Members' pack" if self is Audience.MEMBERS else "Public pack"
+        return "Members' pack" if self is PackAudience.MEMBERS else "Public pack"
 
     @property
     def marking(self) -> str:
         """The security marking printed on the cover and at the top of every page."""
-        return "OFFICIAL-SENSITIVE" if self is Audience.MEMBERS else "OFFICIAL"
+        return "OFFICIAL-SENSITIVE" if self is PackAudience.MEMBERS else "OFFICIAL"
 
     @property
     def handling(self) -> str:
-        if self is Audience.MEMBERS:
+        if self is PackAudience.MEMBERS:
             return (
                 "This pack is for members of the committee and the officers who support them. "
                 "It may hold names and notes that must not be shared. Keep it safe, and "
@@ -61,7 +63,7 @@ class Audience(Enum):
 
     def may_see(self, members_only: bool) -> bool:
         """Whether content marked ``members_only`` (or not) belongs in this audience's pack."""
-        return self is Audience.MEMBERS or not members_only
+        return self is PackAudience.MEMBERS or not members_only
 
 
 class SectionKey(Enum):
@@ -119,7 +121,7 @@ class PackContent:
     ("Meeting record"); a pack's footer names its audience instead.
     """
 
-    audience: Audience
+    audience: PackAudience
     pack_date: date
     cover: CoverContent
     sections: tuple[SectionKey, ...]

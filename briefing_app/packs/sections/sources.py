@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.packs.content import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.packs.layout import Kit, esc
 from briefing_app.packs.sections import section_key
 
@@ -22,7 +22,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     for entry in sources.sources:
         items += [Paragraph(esc(entry.name), styles.h3), kit.para(entry.detail)]
     caveats = list(sources.caveats)
-    if content.audience is Audience.PUBLIC or content.has_suppressed:
+    if content.audience is PackAudience.PUBLIC or content.has_suppressed:
         caveats.append(SUPPRESSION_NOTE)
     if caveats:
         items.append(Paragraph("Caveats", styles.h2))

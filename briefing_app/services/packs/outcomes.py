@@ -29,7 +29,7 @@ from briefing_app.domain.outcomes import (
     Rating,
     Trend,
 )
-from briefing_app.domain.packs.content import Audience as PackAudience
+from briefing_app.domain.packs.content import PackAudience
 from briefing_app.domain.packs.sections import (
     ChartBlock,
     FigureRow,
