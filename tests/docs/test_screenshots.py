@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from briefing_app.ui.pages.registry import PAGES
-from tests.conftest import REPO, offscreen_env
+from tests.conftest import REPO
+from tests.support.processes import offscreen_env
 
 SCRIPT = REPO / "docs" / "make_screenshots.py"
 START = "<!-- screenshots:start (made by docs/make_screenshots.py; `make screenshots`) -->"

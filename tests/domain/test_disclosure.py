@@ -23,15 +23,14 @@ from briefing_app.domain.disclosure import (
     shown_share,
 )
 from briefing_app.domain.outcomes import (
-    Audience,
     Indicator,
-    IndicatorDefinition,
     Observation,
     Polarity,
     Source,
     Unit,
 )
 from briefing_app.domain.packs.content import PackAudience
+from tests.support.indicators import definition
 
 PUBLIC = PackAudience.PUBLIC
 MEMBERS = PackAudience.MEMBERS
@@ -118,16 +117,14 @@ def _figure(
 
 
 def _indicator(unit: Unit, *figures: Observation) -> Indicator:
-    definition = IndicatorDefinition(
+    university = definition(
         "care-leavers-university",
         "At university",
-        Audience.CARE_LEAVERS,
-        "education-and-work",
-        unit,
-        Polarity.NEITHER,
-        "{value}",
+        unit=unit,
+        polarity=Polarity.NEITHER,
+        statement="{value}",
     )
-    return Indicator(definition, figures)
+    return Indicator(university, figures)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,13 @@ from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord, RecordEntry
 from briefing_app.domain.meetings import Action, ItemStatus, Meeting
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
-    Polarity,
     Rating,
     Source,
     Trend,
-    Unit,
 )
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.domain.packs.sections import (
@@ -51,18 +47,11 @@ from briefing_app.domain.training.summary import (
     NamedNeed,
     TrainingSummary,
 )
+from tests.support.indicators import definition
 
 ALL_SECTIONS = tuple(key for key in SectionKey if key is not SectionKey.RECORD)
 
-NEET = IndicatorDefinition(
-    "care-leavers-neet",
-    "Not in education, work or training",
-    Audience.CARE_LEAVERS,
-    "education-and-work",
-    Unit.PERCENT,
-    Polarity.LOWER_IS_BETTER,
-    "{value} of care leavers were not in education, work or training",
-)
+NEET = definition(statement="{value} of care leavers were not in education, work or training")
 NEET_FIGURES = Indicator(
     NEET,
     (

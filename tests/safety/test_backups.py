@@ -21,7 +21,7 @@ from briefing_app.storage import database as database_module
 from briefing_app.storage.database import Database
 from briefing_app.storage.database_files import backup_path
 from briefing_app.storage.migrations import SCHEMA_VERSION
-from tests.conftest import file_digest
+from tests.support.files import file_digest
 
 _ADD_REPORT = (
     "INSERT INTO reports (authority, framework, inspection_start, inspection_end, imported_at) "

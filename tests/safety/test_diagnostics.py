@@ -26,7 +26,7 @@ from briefing_app.storage.migrations import SCHEMA_VERSION
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.data_safety import DIAGNOSTICS_COPIED
 from briefing_app.ui.main_window import MainWindow
-from tests.conftest import offscreen_env
+from tests.support.processes import offscreen_env
 
 MEMBER = "Łukasz Wójcik-Testperson"
 PRIVATE_NOTE = "Private note: Zoë said her foster placement is ending"

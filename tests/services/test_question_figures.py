@@ -9,7 +9,8 @@ from pathlib import Path
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.services.opening.container import Services
-from tests.conftest import REPO, run_python_for_json
+from tests.conftest import REPO
+from tests.support.processes import run_python_for_json
 
 TODAY = date(2025, 3, 12)
 

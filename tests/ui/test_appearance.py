@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QTableView,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -44,6 +43,7 @@ from briefing_app.ui.pages.registry import PAGES
 from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 from briefing_app.ui.widgets.headings import Heading
 from tests.conftest import REPO
+from tests.ui.audit import contrast_ratio, font_problems
 from tests.ui.modal_dialogs import drive_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -51,42 +51,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def _page_keys() -> list[str]:
     return [key for key, _title in PAGES]
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG 2 contrast ratio of two colours."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
-
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def font_problems(root: QWidget, percent: int) -> list[str]:
-    """Every widget's text is at least ``percent`` of the system's size (headings larger)."""
-    expected = system_font().pointSizeF() * percent / 100
-    problems = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        fonts = [("font", widget.font())]
-        if isinstance(widget, QTextEdit):
-            fonts.append(("document font", widget.document().defaultFont()))
-        for what, font in fonts:
-            size = font.pointSizeF()
-            if size <= 0:
-                problems.append(f"{type(widget).__name__} has its {what} size set in pixels")
-            elif size < expected - 0.01:
-                problems.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {size}pt")
-    return problems
 
 
 def rows_not_fitted(root: QWidget) -> list[str]:

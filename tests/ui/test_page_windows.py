@@ -28,10 +28,9 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.registry import PAGES
 from briefing_app.ui.pages.training import TrainingPage
 from tests.conftest import REPO
-from tests.ui.audit import window_keyboard_problems, window_name_problems
+from tests.ui.audit import font_problems, window_keyboard_problems, window_name_problems
 from tests.ui.menu_windows import check_windows_opened
 from tests.ui.page_windows import check_button_windows
-from tests.ui.test_appearance import font_problems
 
 LARGEST = 200
 

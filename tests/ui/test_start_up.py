@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
-from tests.conftest import modules_under, run_python_for_json
+from tests.support.processes import modules_under, run_python_for_json
 
 # What the first page does not need, and costs start-up time to load: libraries for other
 # work, the importers, the other pages and services, the search, the glossary, the backups,
