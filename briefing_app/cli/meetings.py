@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, open_services
 from briefing_app.domain.wording import plural
@@ -46,6 +47,7 @@ def _cmd_meetings(args: argparse.Namespace, paths: AppPaths) -> int:
     with open_services(args, paths) as services:
         summaries = services.meetings.meetings()
     if args.json:
+        # Only for --json (about 3 ms).
         import json
 
         print(
@@ -80,8 +82,6 @@ def record_format(out: str, chosen: str | None) -> str:
 
 
 def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
-    from pathlib import Path
-
     out = Path(args.out).expanduser()
     with open_services(args, paths) as services:
         if record_format(args.out, args.format) == "pdf":

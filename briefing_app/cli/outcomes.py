@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, open_services
 from briefing_app.paths import AppPaths
@@ -27,8 +28,6 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_import_indicators(args: argparse.Namespace, paths: AppPaths) -> int:
-    from pathlib import Path
-
     with open_services(args, paths) as services:
         result = services.outcomes.import_figures(Path(args.path))
     print(result.message)

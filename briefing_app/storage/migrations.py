@@ -7,6 +7,7 @@ newer version (a larger number) can be refused without importing anything heavy.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,6 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
     Statements are split where SQLite says one is complete, so triggers (whose bodies hold
     ``;`` between BEGIN and END) stay whole.
     """
-    import sqlite3
-
     pending = ""
     for line in script.splitlines(keepends=True):
         pending += line

@@ -25,7 +25,7 @@ from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report
 from briefing_app.ui.window.meetings import Meetings
-from briefing_app.ui.window.menus import WindowParts, add_menus
+from briefing_app.ui.window.menus import add_menus
 from briefing_app.ui.window.pages import PageStack
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
             start_committee_mode=lambda meeting: self.meetings.start_committee_mode(meeting),
             meeting_changed=lambda meeting: self.meetings.on_meeting_changed(meeting),
         )
-        self.pages = PageStack(page_specs(services, self._links), self)
+        self.pages = PageStack(page_specs(services, self._links))
         self.meetings = Meetings(self, lambda: self.services, settings, self.pages)
         resources = services.paths.resources
         self.display = Display(self, appearance, settings, resources, self.pages.fit_navigation)
@@ -69,10 +69,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages.navigation)
         layout.addWidget(self.pages.stack, 1)
         self.setCentralWidget(central)
-        parts = WindowParts(
-            self.pages, self.display, self.guide, self.importing, self.meetings, self.data_safety
+        add_menus(
+            self,
+            pages=self.pages,
+            display=self.display,
+            guide=self.guide,
+            importing=self.importing,
+            meetings=self.meetings,
+            data_safety=self.data_safety,
+            database_path=lambda: self.services.database_path,
         )
-        add_menus(self, parts, lambda: self.services.database_path)
         self.setAcceptDrops(True)
         self.statusBar().showMessage(f"Database: {services.database_path}")
         self._restore()

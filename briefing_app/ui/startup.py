@@ -38,6 +38,7 @@ class Decision(NamedTuple):
 
 def ask_with_dialog(error: DatabaseError, recovery: Recovery, parent: QWidget | None) -> Decision:
     """Show the problem and its choices, and return what was chosen."""
+    # Only for a file that cannot be used: an everyday start needs none of it (about 25 ms).
     from briefing_app.services.opening.recovery import remedies_for
     from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
 
@@ -81,6 +82,7 @@ def open_with_recovery(
 
 
 def _carry_out(recovery: Recovery, decision: Decision) -> Recovered:
+    # Only for a file that cannot be used: an everyday start needs none of it (about 25 ms).
     from briefing_app.services.opening.recovery import Remedy
 
     with busy():

@@ -54,6 +54,7 @@ def renderer(key: SectionKey) -> SectionRenderer:
 
 def contents_entries(key: SectionKey, content: PackContent) -> list[ContentsEntry]:
     """The lines section ``key`` puts in the contents: its title, and any headings of its own."""
+    # reportlab, loaded when a pack is printed, not when sections are offered (about 130 ms).
     from briefing_app.packs.layout import ContentsEntry
 
     module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")

@@ -303,6 +303,7 @@ class PackService:
         self, content: PackContent, progress: ProgressCallback | None = None
     ) -> RenderedPack:
         """The pack as PDF bytes. Touches no database, so it may run on any thread."""
+        # reportlab, only when a pack is printed (about 180 ms).
         from briefing_app.packs.builder import render_pack
 
         return render_pack(content, self._font_dir, progress)

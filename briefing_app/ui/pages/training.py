@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.training.records import MAX_DUE_SOON_DAYS
+from briefing_app.services.training.demo import reload_demo_roster
 from briefing_app.services.training.service import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
@@ -325,8 +326,6 @@ class TrainingPage(QWidget):
         )
 
     def reload_demo(self) -> None:
-        from briefing_app.services.training.demo import reload_demo_roster
-
         if not confirm(
             self,
             "Reload demonstration members",

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QSignalBlocker, QTimer
+from PySide6.QtCore import QSettings, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QTableView
 
@@ -18,7 +18,7 @@ from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.window.action import window_action
 
 
-class Display(QObject):
+class Display:
     """The reader's text size and colours, and the View menu's actions that change them."""
 
     def __init__(
@@ -29,7 +29,6 @@ class Display(QObject):
         resources: Path,
         fit_navigation: Callable[[], None],
     ) -> None:
-        super().__init__(window)
         self._window = window
         self.appearance = appearance
         self._settings = settings
@@ -88,6 +87,7 @@ class Display(QObject):
         self.set_appearance(replace(self.appearance, high_contrast=on))
 
     def open_display_settings(self) -> None:
+        # The dialog, only when it is opened (about 8 ms).
         from briefing_app.ui.dialogs.display_settings import DisplaySettingsDialog
 
         dialog = DisplaySettingsDialog(self.appearance, self._window)

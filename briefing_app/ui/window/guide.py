@@ -31,6 +31,7 @@ class UserGuide:
 
     def show(self) -> HelpWindow | None:
         """Open the user guide at the topic for the page on show."""
+        # The guide and its window, only when asked for (about 95 ms).
         from briefing_app.ui.dialogs.help_window import HelpWindow
         from briefing_app.ui.help_guide import load_guide
 

@@ -7,9 +7,8 @@ only for the first one. Other parts of the window reach a page through ``show`` 
 
 from __future__ import annotations
 
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from briefing_app.ui.pages.registry import Page, PageSpec
@@ -18,20 +17,13 @@ from briefing_app.ui.widgets.page_area import PageArea
 PageT = TypeVar("PageT", bound=QWidget)
 
 
-class _Built(NamedTuple):
-    """A page once built: what the window asks of it, and the widget it is."""
-
-    page: Page
-    widget: QWidget
-
-
-class PageStack(QObject):
+class PageStack:
     """The page list and the pages, each built when first shown."""
 
-    def __init__(self, specs: list[PageSpec], parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, specs: list[PageSpec]) -> None:
         self.specs = specs
-        self._built: dict[str, _Built] = {}
+        # Each page once built: what the window asks of it, and the widget it is.
+        self._built: dict[str, tuple[Page, QWidget]] = {}
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Pages")
         self.navigation.setAccessibleDescription("Choose a page to show")
@@ -63,12 +55,12 @@ class PageStack(QObject):
         built = self._built.get(key)
         if built is None:
             built = self._build(self._row(key))
-        return built.widget
+        return built[1]
 
     def built(self, key: str, kind: type[PageT]) -> PageT | None:
         """The page called ``key`` if it has been built and is a ``kind``; else None."""
         built = self._built.get(key)
-        return built.widget if built is not None and isinstance(built.widget, kind) else None
+        return built[1] if built is not None and isinstance(built[1], kind) else None
 
     def current_key(self) -> str:
         return self.specs[self.stack.currentIndex()].key
@@ -83,12 +75,12 @@ class PageStack(QObject):
 
     def refresh(self) -> None:
         """Reload the pages already built, after the database's contents have changed."""
-        for built in self._built.values():
-            built.page.refresh()
+        for page, _widget in self._built.values():
+            page.refresh()
 
     def wait_for_background_work(self) -> None:
-        for built in self._built.values():
-            built.page.wait_for_background_work()
+        for page, _widget in self._built.values():
+            page.wait_for_background_work()
 
     def replace(self, specs: list[PageSpec]) -> None:
         """Use new pages (over new services, after a restore): each is built again when
@@ -120,7 +112,7 @@ class PageStack(QObject):
     def _row(self, key: str) -> int:
         return next(i for i, spec in enumerate(self.specs) if spec.key == key)
 
-    def _build(self, row: int) -> _Built:
+    def _build(self, row: int) -> tuple[Page, QWidget]:
         spec = self.specs[row]
         page = spec.build()
         if not isinstance(page, QWidget):
@@ -134,7 +126,7 @@ class PageStack(QObject):
             placeholder.deleteLater()
         if showing:
             self.stack.setCurrentIndex(row)
-        built = self._built[spec.key] = _Built(page, page)
+        built = self._built[spec.key] = (page, page)
         return built
 
     def _on_row_changed(self, row: int) -> None:
