@@ -62,13 +62,13 @@ import sys
 from pathlib import Path
 from briefing_app.packs.builder import render_pack
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from briefing_app.services.packs import PackRequest
+from briefing_app.services.opening.root import AppRoot
+from briefing_app.services.packs.service import PackRequest
 
 database, out, tagged = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "tagged"
 repo = Path.cwd()
 paths = AppPaths(database.parent, database.parent, repo / "resources", repo / "data")
-services = Services.open(paths, database)
+services = AppRoot(paths, database).open()
 content = services.packs.content(PackRequest())
 services.close()
 out.write_bytes(render_pack(content, repo / "resources" / "fonts", tagged=tagged).data)
@@ -86,12 +86,12 @@ def _scaled_database(target: Path, data: Path, scale: int) -> None:
     ``scale`` times the indicators (copies with their figures) and ``scale`` times the
     councillors (copies with their training)."""
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.root import AppRoot
     from briefing_app.storage.indicators_repo import IndicatorRepository
     from briefing_app.storage.reports_repo import ReportRepository
 
     paths = AppPaths(target.parent, target.parent, REPO / "resources", data)
-    services = Services.open(paths, target)
+    services = AppRoot(paths, target).open()
     report = services.reports.latest()
     assert report is not None
     step = max(f.paragraph for f in report.findings)

@@ -25,12 +25,12 @@ MEMBERS = 200
 
 
 def build(database: Path) -> None:
-    from briefing_app.domain.training import Completion, Member
+    from briefing_app.domain.training.records import Completion, Member
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.root import AppRoot
 
     folder = database.parent
-    services = Services.open(AppPaths(folder, folder, REPO / "resources", REPO / "data"), database)
+    services = AppRoot(AppPaths(folder, folder, REPO / "resources", REPO / "data"), database).open()
     try:
         training = services.training
         today = date.today()

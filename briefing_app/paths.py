@@ -34,6 +34,7 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
+        # Only when no folders are given (tests give them; about 15 ms).
         import platformdirs
 
         root = _install_root()

@@ -23,7 +23,7 @@ from crashtest.states import State
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
 COMMITTEE = "Corporate Parenting Board"
 QUESTIONS = ("POR14-52", "POR14-01", "POR14-02")

@@ -222,11 +222,11 @@ def _check_backups(path: Path) -> str:
 
 def _check_app_opens(folder: Path, scenario: Scenario) -> str:
     from briefing_app.domain.errors import BriefingError
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.root import AppRoot
 
     try:
         with using_migrations(scenario.migrations):
-            services = Services.open(app_paths(folder), database(folder))
+            services = AppRoot(app_paths(folder), database(folder)).open()
             services.close()
     except BriefingError as error:
         return f"the app cannot open the file: {error}"

@@ -28,7 +28,7 @@ from crashtest.committee import plan_meeting, run_meeting, saved_so_far
 from crashtest.harness import REPO, Ready, app_paths, database, scenario
 
 if TYPE_CHECKING:
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.container import Services
 
 DATA = REPO / "data"
 # Ofsted's PDF of the 2014 Portsmouth inspection: the report the default data holds.
@@ -41,9 +41,9 @@ STATISTICS_SOURCE = REPO / "sources" / "dfe" / "cla-2022-release" / f"{STATISTIC
 
 
 def open_services(folder: Path) -> Services:
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.root import AppRoot
 
-    return Services.open(app_paths(folder), database(folder))
+    return AppRoot(app_paths(folder), database(folder)).open()
 
 
 # -- how trials begin ------------------------------------------------------------------
@@ -70,8 +70,7 @@ def seeded(folder: Path) -> None:
 def format_1(folder: Path) -> None:
     """A database from the app's first format, holding the Portsmouth report."""
     from briefing_app.importers.ofsted_report import read_report_file
-    from briefing_app.storage.database import Database
-    from briefing_app.storage.migrations import apply_migrations
+    from briefing_app.storage.database import Database, apply_migrations
 
     path = database(folder)
     connection = sqlite3.connect(path, isolation_level=None)
@@ -155,7 +154,7 @@ def seeded_with_attendance_file(folder: Path) -> None:
     """Seeded, with a CSV recording every member at every module three days ago."""
     from datetime import date, timedelta
 
-    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training.service import TrainingService
 
     seeded(folder)
     services = open_services(folder)
@@ -299,11 +298,11 @@ def indicator_import(folder: Path, ready: Ready) -> None:
 @scenario("attendance-import", start=seeded_with_attendance_file)
 def attendance_import(folder: Path, ready: Ready) -> None:
     """Import a training attendance CSV: checked first, then recorded (Training page)."""
-    from briefing_app.services.training import TrainingService
-    from briefing_app.services.training_import import (
+    from briefing_app.services.training.attendance import (
         apply_attendance_import,
         plan_attendance_import,
     )
+    from briefing_app.services.training.service import TrainingService
 
     services = open_services(folder)
     training = TrainingService(services.database)

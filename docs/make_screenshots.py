@@ -4,7 +4,7 @@ Run with ``make screenshots``. The app runs offscreen (no display needed) on a f
 database built from ``data/``, with one meeting prepared in it (three questions, an
 answer and an action, see ``prepare_meeting``), and the window at a fixed size, so the
 pictures change only when the app does. Writes ``docs/screenshots/<page>.png`` for every
-page in ``page_specs()``, then committee mode, a chart at 150% text in high contrast,
+page in ``PAGES``, then committee mode, a chart at 150% text in high contrast,
 the user guide and the first pages of a briefing pack, and rewrites the block of
 pictures in the README between its ``screenshots`` markers: a heading, a sentence and
 the picture for each.
@@ -37,8 +37,9 @@ from PySide6.QtWidgets import QTabWidget, QWidget  # noqa: E402
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails  # noqa: E402
 from briefing_app.paths import AppPaths  # noqa: E402
-from briefing_app.services.container import Services  # noqa: E402
-from briefing_app.services.packs import PackRequest  # noqa: E402
+from briefing_app.services.opening.container import Services  # noqa: E402
+from briefing_app.services.opening.root import AppRoot  # noqa: E402
+from briefing_app.services.packs.service import PackRequest  # noqa: E402
 from briefing_app.ui.appearance import Appearance  # noqa: E402
 from briefing_app.ui.application import app_icon, ensure_application, make_settings  # noqa: E402
 from briefing_app.ui.main_window import MainWindow  # noqa: E402
@@ -92,8 +93,8 @@ def save(widget: QWidget, folder: Path, shot: Shot) -> Shot:
 
 def page_shots(window: MainWindow, folder: Path) -> list[Shot]:
     shots = []
-    for spec in window.specs:
-        window.show_page_by_key(spec.key)
+    for spec in window.pages.specs:
+        window.pages.show(spec.key)
         caption = f"The {spec.title} page"
         shots.append(save(window, folder, Shot(spec.key, caption, PAGE_ABOUT.get(spec.key, ""))))
     return shots
@@ -129,7 +130,7 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
     """Views that show what the pages alone do not: a paragraph found, committee mode, the
     display choices, the guide and a pack."""
     shots = []
-    findings = window.show_page_by_key("findings")
+    findings = window.pages.show("findings")
     go_to_paragraph: Callable[[int], bool] | None = getattr(findings, "go_to_paragraph", None)
     if go_to_paragraph is not None and go_to_paragraph(112):
         shots.append(
@@ -142,7 +143,7 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
                 ),
             )
         )
-    committee = window.start_committee_mode(meeting_id)
+    committee = window.meetings.start_committee_mode(meeting_id)
     if committee is not None:
         committee.showNormal()  # full screen would take the whole (offscreen) screen
         committee.resize(*WINDOW_SIZE)
@@ -159,11 +160,11 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
             )
         )
         committee.close()
-    page = window.show_page_by_key("children-in-care")
+    page = window.pages.show("children-in-care")
     tabs = page.findChild(QTabWidget)
     if tabs is not None:
         tabs.setCurrentIndex(tabs.count() - 1)  # the figures, with their charts
-    window.set_appearance(Appearance(text_size=150, high_contrast=True))
+    window.display.set_appearance(Appearance(text_size=150, high_contrast=True))
     shots.append(
         save(
             window,
@@ -176,8 +177,8 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
             ),
         )
     )
-    window.set_appearance(Appearance())
-    guide = window.show_help()
+    window.display.set_appearance(Appearance())
+    guide = window.guide.show()
     if guide is not None:
         guide.resize(*WINDOW_SIZE)
         about = "Plain-English help for councillors and officers; F1 opens each page's topic."
@@ -248,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         paths = AppPaths(folder / "data", folder / "config", REPO / "resources", REPO / "data")
-        services = Services.open(paths, folder / "briefing.sqlite3")
+        services = AppRoot(paths, folder / "briefing.sqlite3").open()
         try:
             meeting_id = prepare_meeting(services)
             window = MainWindow(services, make_settings(folder / "settings.ini"))

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from briefing_app.paths import DATABASE_ENV, AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 
 # Property tests: a few dozen examples in the everyday run, thousands under `make fuzz`
 # (HYPOTHESIS_PROFILE=fuzz). No deadline: the machines running these are shared.
@@ -63,7 +60,7 @@ def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database built once from the default dataset; tests get their own copy."""
     folder = tmp_path_factory.mktemp("template")
     paths = AppPaths(folder, folder, REPO / "resources", REPO / "data")
-    services = Services.open(paths, folder / "template.sqlite3")
+    services = AppRoot(paths, folder / "template.sqlite3").open()
     services.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     services.close()
     return folder / "template.sqlite3"
@@ -78,44 +75,6 @@ def seeded_db_path(_seeded_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def services(app_paths: AppPaths, seeded_db_path: Path) -> Iterator[Services]:
-    opened = Services.open(app_paths, seeded_db_path)
+    opened = AppRoot(app_paths, seeded_db_path).open()
     yield opened
     opened.close()
-
-
-def file_digest(path: Path) -> bytes:
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).digest()
-
-
-def offscreen_env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    env.update(extra)
-    return env
-
-
-def run_python_for_json(code: str, *args: str, **env: str) -> Any:
-    """Run ``code`` in a new Python process (Qt offscreen, ``env`` added) and read the JSON
-    it prints. A fresh process shows what a real start loads, which this one cannot."""
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(**env),
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
-def modules_under(modules: Iterable[str], packages: Iterable[str]) -> list[str]:
-    """The names in ``modules`` that are one of ``packages`` or inside one."""
-    wanted = tuple(packages)
-    return [
-        name
-        for name in modules
-        if any(name == package or name.startswith(package + ".") for package in wanted)
-    ]

@@ -15,12 +15,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from briefing_app import APP_ID, __version__
-from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option
+from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option, open_services
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
+from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
+    # Each area's parsers, built only for its own commands (about 2 ms for all six).
     from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -84,43 +85,19 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded for this command only, not for the window (about 8 ms).
     from briefing_app.services.info import database_info
-    from briefing_app.services.workspace import open_workspace
 
-    with open_workspace(paths.database(args.database), paths.data) as database:
-        info = database_info(database)
+    with open_services(args, paths) as services:
+        info = database_info(services.database)
     if args.json:
+        # Only for --json: the window and plain output never load it (about 2 ms).
         import json
 
         print(json.dumps(info.as_json()))
     else:
         print(info.as_text())
     return 0
-
-
-def _recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
-    """Which commands get the user going again, for the one line printed on an error."""
-    import shlex
-
-    from briefing_app.services.backups import backups_of
-    from briefing_app.services.recovery import Remedy, remedies_for
-
-    if error.path != database_path:
-        return ""
-    command = APP_ID + (f" --database {shlex.quote(explicit)}" if explicit else "")
-    steps: list[str] = []
-    remedies = remedies_for(error)
-    if Remedy.WRITABLE_COPY in remedies:
-        steps.append(f"'{command} writable-copy' carries on with a writable copy")
-    backups = backups_of(database_path)
-    if Remedy.OPEN_BACKUP in remedies and backups:
-        count = "the only backup" if len(backups) == 1 else f"the newest of {len(backups)} backups"
-        steps.append(f"'{command} backups restore' puts back {count}")
-    if Remedy.START_FRESH in remedies:
-        steps.append(f"'{command} start-fresh' starts a fresh database")
-    if not steps:
-        return ""
-    return " To carry on: " + "; or ".join(steps) + " (this file is kept, renamed beside it)."
 
 
 def main(argv: Sequence[str] | None = None, paths: AppPaths | None = None) -> int:
@@ -142,7 +119,6 @@ def _main(argv: list[str], paths: AppPaths | None) -> int:
     args = parse_arguments(argv)
     paths = paths or AppPaths.default()
     handler: Callable[[argparse.Namespace, AppPaths], int] | None = getattr(args, "handler", None)
-    from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
 
     # The log file is written when the command ends or once the window is up (see logbook).
     configure_logging(paths.log_file, start_now=False)
@@ -152,6 +128,7 @@ def _main(argv: list[str], paths: AppPaths | None) -> int:
             code = handler(args, paths)
             sys.stdout.flush()  # here, where a closed pipe is caught, not at exit
             return code
+        # The window and Qt, loaded only when no command is given (about 200 ms).
         from briefing_app.app import run_gui
 
         return run_gui(paths, args.database, exit_after_startup=args.exit_after_startup)
@@ -159,7 +136,11 @@ def _main(argv: list[str], paths: AppPaths | None) -> int:
         log_user_error(error)
         hint = ""
         if isinstance(error, DatabaseError):
-            hint = _recovery_hint(error, paths.database(args.database), args.database)
+            # Only when the database cannot be used: the commands that get the user going
+            # again, and what they need (about 30 ms).
+            from briefing_app.cli.safety import recovery_hint
+
+            hint = recovery_hint(error, paths.database(args.database), args.database)
         print(f"{APP_ID}: {error}{hint}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

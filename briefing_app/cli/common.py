@@ -1,12 +1,17 @@
-"""What every ``briefing-app`` command shares: the parser, the database option, dates."""
+"""What every ``briefing-app`` command shares: the parser, the database option, opening
+the services, dates."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import NoReturn, TypeAlias
+from typing import TYPE_CHECKING, NoReturn, TypeAlias
 
-from briefing_app.paths import DATABASE_ENV
+from briefing_app.paths import DATABASE_ENV, AppPaths
+
+if TYPE_CHECKING:
+    from briefing_app.services.opening.container import Services
+    from briefing_app.services.opening.root import AppRoot
 
 EXIT_USER_ERROR = 2
 
@@ -32,6 +37,19 @@ def add_database_option(parser: argparse.ArgumentParser, *, suppress: bool) -> N
             f"the database file to use (default: ${DATABASE_ENV}, or one in your user data folder)"
         ),
     )
+
+
+def app_root(args: argparse.Namespace, paths: AppPaths) -> AppRoot:
+    """The composition root for the database the command was given (``--database``)."""
+    # Loaded when a command runs, not when the command line is read (help, the version).
+    from briefing_app.services.opening.root import AppRoot
+
+    return AppRoot.choose(paths, args.database)
+
+
+def open_services(args: argparse.Namespace, paths: AppPaths) -> Services:
+    """The services over the command's database, for a ``with`` block that closes them."""
+    return app_root(args, paths).open()
 
 
 def iso_date(text: str) -> date:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from briefing_app.cli.common import Commands, add_database_option
+from briefing_app.cli.common import Commands, add_database_option, open_services
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -27,12 +28,7 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_import_indicators(args: argparse.Namespace, paths: AppPaths) -> int:
-    from pathlib import Path
-
-    from briefing_app.services.outcomes import OutcomesService
-    from briefing_app.services.workspace import open_workspace
-
-    with open_workspace(paths.database(args.database), paths.data) as database:
-        result = OutcomesService(database).import_figures(Path(args.path))
+    with open_services(args, paths) as services:
+        result = services.outcomes.import_figures(Path(args.path))
     print(result.message)
     return 0

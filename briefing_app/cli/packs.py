@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefing_app.cli.common import Commands, add_database_option, iso_date
+from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
+from briefing_app.domain.errors import PackError
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -58,32 +59,28 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.domain.errors import PackError
-    from briefing_app.domain.packs import Audience
-    from briefing_app.services.container import Services
-    from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest
+    # Pack code, loaded when a pack is built, not for --help (about 150 ms).
+    from briefing_app.domain.packs.content import PackAudience
+    from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest
 
     if args.meeting is not None and (args.date is not None or args.committee is not None):
         raise PackError(
             "A meeting sets the pack's committee and date.",
             "Give either --meeting, or --date and --committee.",
         )
-    services = Services.open(paths, paths.database(args.database))
-    try:
+    with open_services(args, paths) as services:
         packs = services.packs
         sections = None
         if args.sections is not None:
             sections = packs.parse_sections(args.sections, args.meeting)
         request = PackRequest(
-            audience=Audience(args.audience),
+            audience=PackAudience(args.audience),
             sections=sections,
             pack_date=args.date,
             committee=args.committee or DEFAULT_COMMITTEE,
             meeting_id=args.meeting,
         )
         built = packs.build(request, Path(args.out).expanduser())
-    finally:
-        services.close()
     listed = ", ".join(key.value for key in built.sections)
     print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({listed})")
     return 0

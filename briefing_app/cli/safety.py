@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.cli.common import Commands, Parser, add_database_option
+from briefing_app import APP_ID
+from briefing_app.cli.common import (
+    Commands,
+    Parser,
+    add_database_option,
+    app_root,
+    open_services,
+)
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from briefing_app.services.recovery import Recovered, Recovery, Remedy
+    from briefing_app.services.opening.recovery import Recovered, Recovery, Remedy
 
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -61,11 +70,13 @@ def register(commands: Commands) -> None:
 
 
 def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for the area's other commands or --help (about 8 ms).
     from briefing_app.services.backups import backups_of, usable_here
 
-    database_path = paths.database(args.database)
+    database_path = app_root(args, paths).database_path
     backups = backups_of(database_path)
     if args.json:
+        # Only for --json (about 2 ms).
         import json
 
         print(
@@ -97,34 +108,28 @@ def _cmd_backups_list(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_backups_create(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.container import Services
-
-    services = Services.open(paths, paths.database(args.database))
-    try:
+    with open_services(args, paths) as services:
         backup = services.backups.make("manual")
-    finally:
-        services.close()
     print(f"Backed up {services.database_path} as {backup.path}")
     return 0
 
 
 def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    # Loaded when the command runs, not for --help (about 30 ms).
     from briefing_app.domain.backups import when_text
     from briefing_app.services.backups import find_backup
-    from briefing_app.services.recovery import Recovery, Remedy, remedies_for
+    from briefing_app.services.opening.recovery import Recovery, Remedy, remedies_for
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     backup = find_backup(recovery.database_path, args.backup)
     try:
-        services = recovery.open()
+        services = recovery.root.open()
     except DatabaseError as error:
         if error.path != recovery.database_path or Remedy.OPEN_BACKUP not in remedies_for(error):
             raise
         return _report_recovered(recovery.open_backup(backup))
-    try:
+    with services:
         undo = services.backups.restore(backup)
-    finally:
-        services.close()
     print(
         f"Restored the backup made on {when_text(backup.made_at)} into {recovery.database_path}. "
         f"What was there before was backed up as {undo.name}: restore that one to undo this."
@@ -133,27 +138,30 @@ def _cmd_backups_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_start_fresh(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.recovery import Recovery, Remedy
+    # Loaded when the command runs, not for --help (about 25 ms).
+    from briefing_app.services.opening.recovery import Recovery, Remedy
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     _refuse_if_usable(recovery, Remedy.START_FRESH)
     return _report_recovered(recovery.start_fresh())
 
 
 def _cmd_writable_copy(args: argparse.Namespace, paths: AppPaths) -> int:
-    from briefing_app.services.recovery import Recovery, Remedy
+    # Loaded when the command runs, not for --help (about 25 ms).
+    from briefing_app.services.opening.recovery import Recovery, Remedy
 
-    recovery = Recovery(paths, paths.database(args.database))
+    recovery = Recovery(app_root(args, paths))
     _refuse_if_usable(recovery, Remedy.WRITABLE_COPY)
     return _report_recovered(recovery.writable_copy())
 
 
 def _refuse_if_usable(recovery: Recovery, remedy: Remedy) -> None:
     """Only a file that cannot be used (in a way ``remedy`` fixes) is ever set aside."""
-    from briefing_app.services.recovery import remedies_for
+    # Loaded when the command runs, not for --help (about 25 ms).
+    from briefing_app.services.opening.recovery import remedies_for
 
     try:
-        services = recovery.open()
+        services = recovery.root.open()
     except DatabaseError as error:
         if error.path != recovery.database_path or remedy not in remedies_for(error):
             raise
@@ -169,3 +177,27 @@ def _report_recovered(recovered: Recovered) -> int:
     recovered.services.close()
     print(recovered.note())
     return 0
+
+
+def recovery_hint(error: DatabaseError, database_path: Path, explicit: str | None) -> str:
+    """Which commands get the user going again, for the one line printed on an error."""
+    # Loaded when an error is explained, not for --help (about 30 ms).
+    from briefing_app.services.backups import backups_of
+    from briefing_app.services.opening.recovery import Remedy, remedies_for
+
+    if error.path != database_path:
+        return ""
+    command = APP_ID + (f" --database {shlex.quote(explicit)}" if explicit else "")
+    steps: list[str] = []
+    remedies = remedies_for(error)
+    if Remedy.WRITABLE_COPY in remedies:
+        steps.append(f"'{command} writable-copy' carries on with a writable copy")
+    backups = backups_of(database_path)
+    if Remedy.OPEN_BACKUP in remedies and backups:
+        count = "the only backup" if len(backups) == 1 else f"the newest of {len(backups)} backups"
+        steps.append(f"'{command} backups restore' puts back {count}")
+    if Remedy.START_FRESH in remedies:
+        steps.append(f"'{command} start-fresh' starts a fresh database")
+    if not steps:
+        return ""
+    return " To carry on: " + "; or ".join(steps) + " (this file is kept, renamed beside it)."

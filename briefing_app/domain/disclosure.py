@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.outcomes import Indicator, Observation, Unit
-from briefing_app.domain.packs import Audience
+from briefing_app.domain.packs.content import PackAudience
 
 SMALLEST_DISCLOSIVE = 1
 LARGEST_DISCLOSIVE = 5
@@ -65,11 +65,11 @@ class ShownFigure:
     suppressed: bool
 
 
-def _hide(audience: Audience, local: bool) -> bool:
-    return audience is Audience.PUBLIC and local
+def _hide(audience: PackAudience, local: bool) -> bool:
+    return audience is PackAudience.PUBLIC and local
 
 
-def shown_count(count: int, *, audience: Audience, local: bool) -> ShownFigure:
+def shown_count(count: int, *, audience: PackAudience, local: bool) -> ShownFigure:
     """``count`` as the pack for ``audience`` may print it."""
     if count < 0:
         raise ValueError(f"A count cannot be negative ({count}).")
@@ -78,7 +78,7 @@ def shown_count(count: int, *, audience: Audience, local: bool) -> ShownFigure:
     return ShownFigure(f"{count:,}", suppressed=False)
 
 
-def shown_share(part: int, whole: int, *, audience: Audience, local: bool) -> ShownFigure:
+def shown_share(part: int, whole: int, *, audience: PackAudience, local: bool) -> ShownFigure:
     """ "``part`` of ``whole`` (NN%)", or the mark if either ``part`` or the rest is small."""
     if not 0 <= part <= whole:
         raise ValueError(f"A share needs 0 <= part <= whole (got {part} of {whole}).")
@@ -118,14 +118,14 @@ def children_counted(observation: Observation, unit: Unit) -> tuple[int, ...]:
     return (part, *rest)
 
 
-def hides(observation: Observation, unit: Unit, audience: Audience) -> bool:
+def hides(observation: Observation, unit: Unit, audience: PackAudience) -> bool:
     """Whether a pack for ``audience`` must hide this figure."""
     return _hide(audience, is_local(observation)) and any(
         is_disclosive(n) for n in children_counted(observation, unit)
     )
 
 
-def hidden_figures(indicator: Indicator, audience: Audience) -> frozenset[date]:
+def hidden_figures(indicator: Indicator, audience: PackAudience) -> frozenset[date]:
     """The dates of the indicator's figures a pack for ``audience`` must hide."""
     return frozenset(o.as_at for o in indicator.observations if hides(o, indicator.unit, audience))
 

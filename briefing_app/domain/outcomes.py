@@ -144,6 +144,26 @@ class Observation:
         return next((c for c in self.comparators if c.kind is kind), None)
 
 
+# A figure's fields, named alike in the figures file officers import and in the database
+# (whose table adds the indicator, the report cited, the figure's origin and when it was
+# recorded). The comparators' come from ``ComparatorKind``: the figure, then the words.
+FIGURE_FIELDS: tuple[str, ...] = (
+    "as_at",
+    "period",
+    "value",
+    "count",
+    "denominator",
+    *(kind.value for kind in ComparatorKind),
+    *(kind.stated_key for kind in ComparatorKind),
+    "paragraphs",
+    "section",
+    "document",
+    "quote",
+    "working",
+    "note",
+)
+
+
 @dataclass(frozen=True)
 class IndicatorDefinition:
     """What is measured. ``statement`` is a sentence with ``{value}`` where the figure goes,

@@ -19,6 +19,7 @@ from pathlib import Path
 from briefing_app.domain.dates import long_date, parse_day
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import (
+    FIGURE_FIELDS,
     TOPICS_BY_KEY,
     Audience,
     Comparator,
@@ -35,24 +36,8 @@ from briefing_app.domain.scrutiny import parse_paragraph_list
 from briefing_app.importers.csv_rows import CsvTable
 
 FIGURE_REQUIRED = ("key", "as_at", "value")
-FIGURE_OPTIONAL = (
-    "period",
-    "count",
-    "denominator",
-    "england",
-    "statistical_neighbours",
-    "region",
-    "england_stated",
-    "neighbours_stated",
-    "region_stated",
-    "paragraphs",
-    "section",
-    "document",
-    "quote",
-    "working",
-    "note",
-)
-FIGURE_COLUMNS = FIGURE_REQUIRED + FIGURE_OPTIONAL
+# The indicator's key, then the figure's own fields.
+FIGURE_COLUMNS = ("key", *FIGURE_FIELDS)
 DEFINITION_COLUMNS = ("key", "label", "audience", "topic", "unit", "polarity", "statement")
 
 _FIGURE_ADVICE = (

@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
 from briefing_app.importers import report_checks, report_front, report_judgements
 from briefing_app.importers.page_lines import Page
-from briefing_app.importers.pdf_text import ProgressCallback, check_pdf_bytes, looks_like_pdf
+from briefing_app.importers.pdf_text import check_pdf_bytes, looks_like_pdf, read_pdf_pages
 from briefing_app.importers.report_body import (
     end_of_findings,
     paragraph_chain,
@@ -66,8 +67,6 @@ def read_report_file(path: Path, progress: ProgressCallback | None = None) -> In
             path, f"the file could not be read ({error.strerror}).", "Check the file is there."
         ) from error
     if looks_like_pdf(head) or path.suffix.casefold() == ".pdf":
-        from briefing_app.importers.pdf_text import read_pdf_pages
-
         return parse_report_pages(read_pdf_pages(path, progress), path)
     return parse_report_text(_read_text(path), path)
 

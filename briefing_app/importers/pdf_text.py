@@ -8,11 +8,11 @@ files cut short, and files locked with a password. Each refusal names the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.importers.page_lines import PageLine, normalise_text
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ _MARK_CANDIDATE = re.compile(r"(?<=[^\s\d])\d{1,3}(?=[\s,.;:)\]’”'\"]|$)")
 _DIGIT = re.compile(r"\d")
 
 _GET_ANOTHER = "Download the report again from Ofsted's website, and choose the PDF file."
-
-ProgressCallback = Callable[[int, int], None]
 
 
 def looks_like_pdf(head: bytes) -> bool:
@@ -69,6 +67,7 @@ def read_pdf_pages(path: Path, progress: ProgressCallback | None = None) -> list
         ) from error
     check_pdf_bytes(data, path)
 
+    # PDFium only for a PDF: a text report never loads it (about 25 ms).
     from briefing_app.importers import pdfium
 
     pages: list[list[PageLine]] = []
@@ -87,7 +86,7 @@ def read_pdf_pages(path: Path, progress: ProgressCallback | None = None) -> list
                 pages.append(lines)
                 characters += chars
                 if progress is not None:
-                    progress(index + 1, count)
+                    progress((index + 1) / count, f"Reading page {index + 1} of {count}…")
     except pdfium.PdfiumError as error:
         raise _open_error(path, error) from error
     if count == 0 or characters < _MIN_CHARS_PER_PAGE * count:
@@ -100,6 +99,7 @@ def read_pdf_pages(path: Path, progress: ProgressCallback | None = None) -> list
 
 
 def _open_error(path: Path, error: PdfiumError) -> ImportFileError:
+    # Already loaded by read_pdf_pages, the only caller; named here to keep it so.
     from briefing_app.importers.pdfium import ERR_PASSWORD, ERR_SECURITY
 
     code = error.code

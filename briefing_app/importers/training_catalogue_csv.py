@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from briefing_app.domain.errors import BriefingError, ImportFileError
-from briefing_app.domain.training import Member, Module, RefreshKind, RefreshRule, Role
+from briefing_app.domain.training.records import Member, Module, RefreshKind, RefreshRule, Role
 from briefing_app.importers.csv_rows import read_rows
 
 _ROLE_COLUMNS = ("key", "name", "member_title", "member_title_plural")

@@ -16,7 +16,6 @@ foot last, so even a reader that ignores the tags reads the page in order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from io import BytesIO
@@ -29,11 +28,13 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.packs.canvas import PackCanvas
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
-from briefing_app.packs.layout import Kit, SectionHeading, fit_text
+from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.paragraphs import SectionHeading, fit_text
 from briefing_app.packs.sections import has_renderer, renderer
 from briefing_app.packs.styles import (
     MARGIN_BOTTOM,
@@ -55,8 +56,6 @@ LANGUAGE = "en-GB"
 FOOTER_SIZE = 8.5
 FONTS_DONE = 0.01  # the share of the work reported once the fonts are ready
 LAID_OUT = 0.92  # and once the pages are laid out, before the structure tree is written
-
-ProgressCallback = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.charts import Chart, ChartKind, Marker, Series
 from briefing_app.packs.fonts import BOLD, REGULAR
-from briefing_app.packs.layout import Kit, esc, fit_text
+from briefing_app.packs.layout import Kit
+from briefing_app.packs.paragraphs import esc, fit_text
 from briefing_app.packs.tagging import Node, marker_of
 
 if TYPE_CHECKING:

@@ -1,205 +1,33 @@
-"""The building blocks sections are made of: paragraphs, headings that bookmark
-themselves, lists and ruled lines, each tagged for the pack's structure tree (see
-``packs/tagging.py``). Tables are in ``packs/tables.py``, numbered notes in
-``packs/notes.py``; ``Kit`` hands all of them to the section renderers.
-"""
+"""What every section renderer is given (``Kit``): its styles and the helpers that make
+tagged paragraphs (``packs/paragraphs.py``), tables (``packs/tables.py``) and headings;
+and keeping a closing group (notes, lines for notes) on a page with what it follows.
+Numbered notes (``packs/notes.py``) are made from a kit."""
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
-from reportlab.platypus.paragraph import cleanBlockQuotedText
-from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.packs.numbering import LateNumbers
-from briefing_app.packs.styles import FRAME_HEIGHT, RULE, PackStyles
-from briefing_app.packs.tagging import Node, Structure, marker_of
+from briefing_app.packs.paragraphs import (
+    CellParagraph,
+    ListParagraph,
+    P,
+    SectionHeading,
+    esc,
+    plain_paragraph,
+)
+from briefing_app.packs.styles import FRAME_HEIGHT, PackStyles
+from briefing_app.packs.tables import Cell, DataTable, LayoutTable, data_table
+from briefing_app.packs.tagging import Node, Structure
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.pdfgen.textobject import PDFTextObject
-
-    from briefing_app.packs.notes import Notes
-    from briefing_app.packs.tables import Cell, DataTable, LayoutTable
-
-
-def esc(text: str) -> str:
-    """Text made safe for reportlab's paragraph markup."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-_P = TypeVar("_P", bound=Paragraph)
-# For each style, the fragment reportlab's markup parser makes of plain text in it.
-_PLAIN_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, ParaFrag] = weakref.WeakKeyDictionary()
-
-
-def plain_paragraph(text: str, style: ParagraphStyle, kind: type[_P]) -> _P:
-    """A paragraph of ``text``, which holds no markup, made without parsing it.
-
-    Most of a pack's paragraphs are table cells of plain words; parsing each as markup
-    costs more than laying it out. The parser makes one fragment of plain text, with the
-    style's font and colour: that fragment is made once per style and copied.
-    """
-    if not text.strip() or "<" in text or "&" in text:
-        return kind(esc(text), style)
-    template = _PLAIN_FRAGMENTS.get(style)
-    if template is None:
-        _style, fragments, _bullet = ParaParser().parse("x", style)  # type: ignore[no-untyped-call]
-        if not fragments or len(fragments) != 1:
-            return kind(text, style)
-        template = _PLAIN_FRAGMENTS[style] = fragments[0]
-    return kind(text, style, frags=[template.clone(text=cleanBlockQuotedText(text))])
-
-
-@dataclass(frozen=True)
-class ContentsEntry:
-    """One line of the contents: a heading's level, its words and its bookmark."""
-
-    level: int
-    title: str
-    key: str
-
-
-class CellParagraph(Paragraph):
-    """A paragraph tagged as its node (``tag``), which remembers how it broke into lines.
-
-    A table measures every cell to size its rows, measures again when it splits across a
-    page, and again to draw; a group kept together is measured before it is placed. The
-    lines depend only on the width, so breaking them once is enough. Every paragraph of
-    a pack is one of these. ``anchor``, when set, names a destination at its top (a
-    note that links lead to).
-    """
-
-    tag: Node | None = None
-    anchor = ""
-    _wrapped: tuple[float, float, Any] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        cached = self._wrapped
-        if cached is not None and cached[0] == availWidth:
-            self.width, self.height, self.blPara = cached
-            return availWidth, cached[1]
-        width, height = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, height, self.blPara)
-        return width, height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        for number, part in enumerate(parts):
-            if part is not self and isinstance(part, CellParagraph):
-                self._hand_on(part, first=number == 0)
-        return parts
-
-    def _hand_on(self, part: CellParagraph, *, first: bool) -> None:
-        """Give a part of this paragraph split across pages what it needs to draw."""
-        part.tag = self.tag
-        if first:
-            part.anchor = self.anchor
-
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        marker = marker_of(canvas)
-        first = self.first_tag()
-        if marker is None or first is None:
-            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
-            return
-        marker.begin(canvas, first)
-        super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
-        marker.end(canvas)
-
-    def first_tag(self) -> Node | None:
-        """The node whose content is drawn first."""
-        return self.tag
-
-    def draw(self) -> None:
-        if self.anchor:
-            self.canv.bookmarkHorizontal(self.anchor, 0, self.height)
-        super().draw()
-
-
-class ListParagraph(CellParagraph):
-    """A list item: its bullet tagged as the label (Lbl), its words as the body (LBody)."""
-
-    label: Node | None = None
-
-    def first_tag(self) -> Node | None:
-        return self.label if self.bulletText and self.label is not None else self.tag
-
-    def beginText(self, x: float = 0, y: float = 0) -> PDFTextObject:
-        # The bullet has been drawn: what follows is the item's body.
-        marker = marker_of(self.canv)
-        if marker is not None and self.tag is not None and marker.current is self.label:
-            marker.begin(self.canv, self.tag)
-        return super().beginText(x, y)
-
-    def _hand_on(self, part: CellParagraph, *, first: bool) -> None:
-        super()._hand_on(part, first=first)
-        if first and isinstance(part, ListParagraph):
-            part.label = self.label
-
-
-class SectionHeading(CellParagraph):
-    """A heading that adds itself to the bookmarks and, if ``in_contents``, the contents."""
-
-    def __init__(
-        self,
-        text: str,
-        style: ParagraphStyle,
-        *,
-        key: str,
-        level: int,
-        in_contents: bool = True,
-        bookmark: str = "",
-    ) -> None:
-        super().__init__(esc(text), style)
-        self.plain_text = bookmark or text
-        self.bookmark_key = key
-        self.outline_level = level
-        self.in_contents = in_contents
-
-
-class RuledLines(Flowable):
-    """Ruled lines to write notes on by hand: decoration, not content."""
-
-    def __init__(self, count: int, gap: float = 8 * mm) -> None:
-        super().__init__()
-        self.count = count
-        self.gap = gap
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        self.height = self.count * self.gap
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        marker = marker_of(canvas)
-        if marker is not None:
-            marker.begin_artifact(canvas, "Layout")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        for number in range(1, self.count + 1):
-            y = self.height - number * self.gap
-            canvas.line(0, y, self.width, y)
-        if marker is not None:
-            marker.end_artifact(canvas)
 
 
 def keep_with_end(items: list[Flowable], ending: Sequence[Flowable]) -> None:
@@ -261,7 +89,7 @@ class Kit:
         """A node for content about to be made, or None in an untagged pack."""
         return None if self.structure is None else self.structure.node(role)
 
-    def tagged(self, paragraph: _P, role: str = "P") -> _P:
+    def tagged(self, paragraph: P, role: str = "P") -> P:
         if isinstance(paragraph, CellParagraph):
             paragraph.tag = self.node(role)
         return paragraph
@@ -312,11 +140,10 @@ class Kit:
             items.append(item)
         return items
 
-    def notes(self) -> Notes:
-        from briefing_app.packs.notes import Notes
-
+    def notes_prefix(self) -> str:
+        """The start of the link names of a new set of numbered notes."""
         self._notes += 1
-        return Notes(self, f"note-{self._notes}-")
+        return f"note-{self._notes}-"
 
     def coloured(self, text: str, colours: tuple[str, str], *, bold: bool = False) -> Paragraph:
         """A cell whose text takes the second colour (its background is the table's job)."""
@@ -340,16 +167,18 @@ class Kit:
         extra_style: Sequence[tuple[Any, ...]] = (),
         row_headers: bool = False,
     ) -> DataTable:
-        from briefing_app.packs.tables import data_table
-
         return data_table(
-            self, header, rows, widths, extra_style=extra_style, row_headers=row_headers
+            self.styles,
+            self.node("Table"),
+            header,
+            rows,
+            widths,
+            extra_style=extra_style,
+            row_headers=row_headers,
         )
 
     def layout_table(
         self, cells: list[list[Any]], widths: Sequence[float], style: Sequence[tuple[Any, ...]]
     ) -> LayoutTable:
         """A grid that only places things (a box on the cover, charts side by side)."""
-        from briefing_app.packs.tables import LayoutTable
-
         return LayoutTable(cells, widths, style)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.pack_content import Statement
-from briefing_app.packs.layout import CellParagraph, esc, plain_paragraph
+from briefing_app.domain.packs.sections import Statement
+from briefing_app.packs.paragraphs import CellParagraph, esc, plain_paragraph
 
 if TYPE_CHECKING:
     from briefing_app.packs.layout import Kit
@@ -27,9 +27,9 @@ KEEP = 2
 class Notes:
     """Each source gets one number, however often it is cited."""
 
-    def __init__(self, kit: Kit, prefix: str) -> None:
+    def __init__(self, kit: Kit) -> None:
         self._kit = kit
-        self._prefix = prefix
+        self._prefix = kit.notes_prefix()
         self._numbers: dict[str, int] = {}
         self._printed = 0
 

@@ -15,8 +15,8 @@ from reportlab.platypus import Flowable, LongTable, Table, TableStyle
 from reportlab.platypus.tables import TableRenderCB
 
 from briefing_app.packs.fonts import REGULAR
-from briefing_app.packs.layout import CellParagraph, Kit, plain_paragraph
-from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL
+from briefing_app.packs.paragraphs import CellParagraph, plain_paragraph
+from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
 from briefing_app.packs.tagging import Node, marker_of
 
 Cell = str | Flowable
@@ -105,7 +105,8 @@ class LayoutTable(Table):
 
 
 def data_table(
-    kit: Kit,
+    styles: PackStyles,
+    table_node: Node | None,
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
@@ -119,13 +120,12 @@ def data_table(
     ``row_headers`` makes each row's first cell the header of its row. A row whose first
     cell spans the table (a topic above the rows about it) is one cell wide.
     """
-    styles = kit.styles
     data: list[list[Flowable]] = []
     if header:
         data.append([plain_paragraph(text, styles.header_cell, CellParagraph) for text in header])
     first = 1 if header else 0
     for row in rows:
-        data.append([_cell(kit, value) for value in row])
+        data.append([_cell(styles, value) for value in row])
     table = DataTable(
         data, colWidths=list(widths), repeatRows=first, hAlign="LEFT", renderCB=_MARKS
     )
@@ -146,18 +146,18 @@ def data_table(
         ]
     commands += extra_style
     table.setStyle(TableStyle(commands))
-    table.tag = _structure(kit, data, first, row_headers, extra_style)
+    table.tag = _structure(table_node, data, first, row_headers, extra_style)
     return table
 
 
-def _cell(kit: Kit, value: Cell) -> Flowable:
+def _cell(styles: PackStyles, value: Cell) -> Flowable:
     if isinstance(value, Flowable):
         return value
-    return plain_paragraph(value, kit.styles.cell, CellParagraph)
+    return plain_paragraph(value, styles.cell, CellParagraph)
 
 
 def _structure(
-    kit: Kit,
+    table: Node | None,
     data: list[list[Flowable]],
     header_rows: int,
     row_headers: bool,
@@ -165,7 +165,6 @@ def _structure(
 ) -> Node | None:
     """The table's element, with a row element for each row and a cell for each cell;
     each cell's paragraph is tagged as its cell."""
-    table = kit.node("Table")
     if table is None:
         return None
     spans = _row_spans(extra_style)

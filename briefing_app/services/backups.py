@@ -28,8 +28,7 @@ from briefing_app.domain.errors import (
     NotFoundError,
     UnusableBackupError,
 )
-from briefing_app.services.workspace import seeder
-from briefing_app.storage.database import Database, check_existing_file
+from briefing_app.storage.database import Database, Populate, check_existing_file
 from briefing_app.storage.database_files import list_backups
 from briefing_app.storage.migrations import SCHEMA_VERSION
 
@@ -112,11 +111,15 @@ def safe_change(database: Database, action: str) -> Iterator[Path]:
 
 
 class BackupService:
-    """Backups of the open database: list, make one now, restore one."""
+    """Backups of the open database: list, make one now, restore one.
 
-    def __init__(self, database: Database, data_dir: Path) -> None:
+    ``populate`` fills a brand-new database (with the default dataset): a restore uses it
+    for what the backup lacks. It is handed in, so backups need nothing above them.
+    """
+
+    def __init__(self, database: Database, populate: Populate) -> None:
         self._database = database
-        self._data_dir = data_dir
+        self._populate = populate
 
     def all(self) -> list[Backup]:
         return self._database.backup_list()
@@ -134,6 +137,6 @@ class BackupService:
         undo = _as_backup(
             self._database, self._database.backup("before-restore", protect=[backup.path])
         )
-        self._database.restore_from(backup.path, prepare=seeder(self._data_dir))
+        self._database.restore_from(backup.path, prepare=self._populate)
         log.info("Restored the backup %s; the previous contents are in %s", backup.name, undo.name)
         return undo

@@ -25,6 +25,7 @@ LOG_LINES = 40
 
 
 def _package_version(name: str) -> str:
+    # Only when diagnostics are copied (about 30 ms).
     from importlib import metadata
 
     try:

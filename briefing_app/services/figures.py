@@ -25,6 +25,7 @@ class IndicatorFigures:
         """The current figure of each indicator in ``keys`` that has one, in that order."""
         if not keys:
             return []
+        # Only when a question's figures are shown, not for the list of meetings (about 12 ms).
         from briefing_app.domain.plain_english import linked_figure
 
         outcomes = self._outcomes()

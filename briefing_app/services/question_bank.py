@@ -19,6 +19,7 @@ def load_question_bank(database: Database, path: Path) -> int:
     The bank belongs to the report in the same folder. Every paragraph a question names
     must be in that report, and every recommendation one of its recommendations.
     """
+    # Only when a question bank is loaded: the report reader and the CSV reader (about 18 ms).
     from briefing_app.importers.ofsted_report import read_report_file
     from briefing_app.importers.questions_csv import read_question_bank
 

@@ -32,6 +32,7 @@ class ReportService:
     @cached_property
     def _search(self) -> SearchRepository:
         """Made when first searched: the Overview page, shown first, does not search."""
+        # The Overview page, shown first, does not search (about 4 ms).
         from briefing_app.storage.search_repo import SearchRepository
 
         return SearchRepository(self._database)

@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.errors import DatabaseUnavailableError
-from briefing_app.storage import database_files, health
+from briefing_app.storage import database_files, health, migrations
 from briefing_app.storage.file_lock import FileLock
 from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
-from briefing_app.storage.migrations import SCHEMA_VERSION, apply_migrations
+from briefing_app.storage.migrations import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from briefing_app.domain.backups import Backup
@@ -348,3 +348,21 @@ def _match_page_size(staging: sqlite3.Connection, live: sqlite3.Connection) -> N
 def check_existing_file(path: Path) -> None:
     """Refuse a file that is not a healthy database of this version. Never writes to it."""
     health.check_existing_file(path, SCHEMA_VERSION)
+
+
+def apply_migrations(database: Database, *, stop_after: int | None = None) -> None:
+    """Apply every pending schema change (or up to ``stop_after`` of them, for tests).
+
+    All of them, and the new format version, commit together in one transaction: a file
+    is never left part-way between two versions.
+    """
+    # Only when the format changes: an everyday start does not load it (about 100 ms).
+    import sqlite_utils
+
+    pending = sqlite_utils.Migrations(migrations.MIGRATION_SET)
+    for function in migrations.MIGRATIONS[:stop_after]:
+        pending(name=function.__name__)(function)
+    db = sqlite_utils.Database(database.connection, execute_plugins=False)
+    with database.transaction():
+        pending.apply(db)
+        database.set_schema_version(len(pending.applied(db)))

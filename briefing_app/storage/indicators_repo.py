@@ -8,6 +8,7 @@ from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.outcomes import (
+    FIGURE_FIELDS,
     Audience,
     Comparator,
     ComparatorKind,
@@ -21,29 +22,9 @@ from briefing_app.domain.outcomes import (
 )
 from briefing_app.storage.database import Database, now_text
 
-_VALUE_COLUMNS = (
-    "indicator",
-    "as_at",
-    "period",
-    "value",
-    "count",
-    "denominator",
-    "england",
-    "statistical_neighbours",
-    "region",
-    "england_stated",
-    "neighbours_stated",
-    "region_stated",
-    "paragraphs",
-    "section",
-    "document",
-    "report_id",
-    "quote",
-    "working",
-    "note",
-    "origin",
-    "recorded_at",
-)
+# The columns of ``indicator_values``: the indicator, the figure's own fields, and what
+# the database adds (the report cited, where the figure came from, when it was recorded).
+VALUE_COLUMNS = ("indicator", *FIGURE_FIELDS, "report_id", "origin", "recorded_at")
 
 
 class IndicatorRepository:
@@ -135,11 +116,11 @@ class IndicatorRepository:
             if replaced is not None:
                 self.delete(key, observation.as_at)
             values = _row(key, observation)
-            placeholders = ", ".join("?" for _ in _VALUE_COLUMNS)
+            placeholders = ", ".join("?" for _ in VALUE_COLUMNS)
             self.db.execute(
-                f"INSERT INTO indicator_values ({', '.join(_VALUE_COLUMNS)}) "
+                f"INSERT INTO indicator_values ({', '.join(VALUE_COLUMNS)}) "
                 f"VALUES ({placeholders})",
-                tuple(values[c] for c in _VALUE_COLUMNS),
+                tuple(values[c] for c in VALUE_COLUMNS),
             )
         return replaced
 

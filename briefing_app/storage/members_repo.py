@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from briefing_app.domain.errors import InvalidInputError, NotFoundError
-from briefing_app.domain.training import Completion, Member
+from briefing_app.domain.training.records import Completion, Member
 from briefing_app.storage.database import Database
 
 

@@ -7,13 +7,12 @@ newer version (a larger number) can be refused without importing anything heavy.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
-
-    from briefing_app.storage.database import Database
 
 MIGRATION_SET = "briefing_app"
 MigrationFunction = Callable[["sqlite_utils.Database"], None]
@@ -31,8 +30,6 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
     Statements are split where SQLite says one is complete, so triggers (whose bodies hold
     ``;`` between BEGIN and END) stay whole.
     """
-    import sqlite3
-
     pending = ""
     for line in script.splitlines(keepends=True):
         pending += line
@@ -481,20 +478,3 @@ def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def apply_migrations(database: Database, *, stop_after: int | None = None) -> None:
-    """Apply every pending change (or up to ``stop_after`` of them, for tests).
-
-    All of them, and the new format version, commit together in one transaction: a file
-    is never left part-way between two versions.
-    """
-    import sqlite_utils
-
-    migrations = sqlite_utils.Migrations(MIGRATION_SET)
-    for function in MIGRATIONS[:stop_after]:
-        migrations(name=function.__name__)(function)
-    db = sqlite_utils.Database(database.connection, execute_plugins=False)
-    with database.transaction():
-        migrations.apply(db)
-        database.set_schema_version(len(migrations.applied(db)))

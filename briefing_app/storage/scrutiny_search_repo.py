@@ -6,29 +6,14 @@ combine them with other sources (such as the findings of inspection reports).
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.search import MATCH_END, MATCH_START, SearchHit
 from briefing_app.storage.database import Database
+from briefing_app.storage.fts import match_query
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _SNIPPET = "?, ?, '…', 14"
-
-
-def match_expression(text: str) -> str | None:
-    """An FTS5 query that finds every word typed; the last word may be unfinished.
-
-    Words are quoted, so characters FTS5 treats as syntax (quotes, stars, NEAR, AND)
-    are searched for as plain words. None when nothing searchable was typed.
-    """
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 class ScrutinySearchRepository:
@@ -36,7 +21,7 @@ class ScrutinySearchRepository:
         self.db = database
 
     def questions(self, text: str, limit: int = 50) -> list[SearchHit]:
-        query = match_expression(text)
+        query = match_query(text)
         if query is None:
             return []
         rows = self.db.query(
@@ -60,7 +45,7 @@ class ScrutinySearchRepository:
         ]
 
     def answers(self, text: str, limit: int = 50) -> list[SearchHit]:
-        query = match_expression(text)
+        query = match_query(text)
         if query is None:
             return []
         rows = self.db.query(
@@ -91,7 +76,7 @@ class ScrutinySearchRepository:
         ]
 
     def actions(self, text: str, limit: int = 50) -> list[SearchHit]:
-        query = match_expression(text)
+        query = match_query(text)
         if query is None:
             return []
         rows = self.db.query(

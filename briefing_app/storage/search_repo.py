@@ -7,24 +7,16 @@ search across reports, questions, answers and actions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from datetime import date
 
 from briefing_app.domain.dates import month_year
 from briefing_app.domain.search import MATCH_END, MATCH_START, FindingHit, SearchHit
 from briefing_app.storage.database import Database
+from briefing_app.storage.fts import match_query
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(words: str) -> str:
-    """An FTS5 query for paragraphs holding every word typed (each as a prefix)."""
-    tokens = _TOKEN.findall(words)
-    if not tokens:
-        return ""
-    terms = " ".join('"' + token.replace('"', '""') + '"*' for token in tokens)
-    return f"text : ({terms})"
+# The column of ``findings_fts`` holding a paragraph's words.
+_TEXT = "text"
 
 
 class SearchRepository:
@@ -35,8 +27,8 @@ class SearchRepository:
         self, words: str, report_ids: Collection[int] | None = None, limit: int = 1000
     ) -> list[FindingHit]:
         """Paragraphs holding every word in ``words``, best matches first."""
-        query = fts_query(words)
-        if not query:
+        query = match_query(words, _TEXT)
+        if query is None:
             return []
         sql = (
             "SELECT f.report_id, r.authority, r.inspection_end, f.paragraph, f.section, "
@@ -68,8 +60,8 @@ class SearchRepository:
     def hits(self, words: str, limit: int = 50) -> list[SearchHit]:
         """Paragraphs holding every word, best first, each with an extract around its
         matches (ranked as the other searchable records are, by bm25)."""
-        query = fts_query(words)
-        if not query:
+        query = match_query(words, _TEXT)
+        if query is None:
             return []
         rows = self.db.query(
             "SELECT f.id, f.report_id, f.paragraph, f.section, r.authority, r.inspection_end, "

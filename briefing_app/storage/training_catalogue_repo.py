@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from briefing_app.domain.errors import InvalidInputError, NotFoundError
-from briefing_app.domain.training import Completion, Module, RefreshKind, RefreshRule, Role
+from briefing_app.domain.training.records import Completion, Module, RefreshKind, RefreshRule, Role
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository
 

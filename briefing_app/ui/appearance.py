@@ -123,7 +123,7 @@ def scaled_font(base: QFont, percent: int) -> QFont:
 
 def high_contrast_palette() -> QPalette:
     """White on black, with cyan selection, yellow links and green for what is unavailable."""
-    # Loaded here: only high contrast needs colours and palettes of its own.
+    # Qt sets a class up when it is first named: only high contrast needs these two.
     from PySide6.QtGui import QColor, QPalette
 
     black, white = QColor("#000000"), QColor("#ffffff")
@@ -193,6 +193,7 @@ def apply_appearance(appearance: Appearance, resources: Path) -> None:
     app.setStyleSheet("")
     QCoreApplication.sendPostedEvents()
     if appearance.high_contrast:
+        # Qt sets a class up when it is first named: only high contrast needs this one.
         from PySide6.QtGui import QPalette
 
         if look.style is None or look.palette is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
 from briefing_app.domain.errors import DatabaseError
 from briefing_app.services.logbook import start_file_log
-from briefing_app.services.recovery import Recovery
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.startup import open_with_recovery
@@ -101,31 +101,27 @@ def ensure_application() -> QApplication:
     return app
 
 
-def run_application(
-    recovery: Recovery,
-    settings_file: Path,
-    resources: Path,
-    *,
-    exit_after_startup: bool = False,
-) -> int:
+def run_application(root: AppRoot, *, exit_after_startup: bool = False) -> int:
+    """Open the database ``root`` names (offering the way on if it cannot be used) and show
+    the main window over it, until the window is closed."""
     app = ensure_application()
-    app.setWindowIcon(app_icon(resources))
+    app.setWindowIcon(app_icon(root.paths.resources))
     if not exit_after_startup:
         # A start-up check prints any bug and fails, rather than waiting on a dialog.
         install_excepthook()
     if exit_after_startup:
         try:
-            services = recovery.open()
+            services = root.open()
         except DatabaseError as error:
             sys.stderr.write(f"{APP_ID}: {error}\n")
             return 2
         note = ""
     else:
-        opened = open_with_recovery(recovery)
+        opened = open_with_recovery(root)
         if opened is None:
             return 2
         services, note = opened.services, opened.note
-    window = MainWindow(services, make_settings(settings_file))
+    window = MainWindow(services, make_settings(root.paths.settings_file))
     try:
         if note:
             window.statusBar().showMessage(note)

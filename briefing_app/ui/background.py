@@ -15,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-ProgressCallback = Callable[[float, str], None]
+from briefing_app.domain.progress import ProgressCallback
+
+# The work: given where to say how far it has got, it returns its result.
 Work = Callable[[ProgressCallback], Any]
 
 
@@ -49,7 +51,7 @@ class BackgroundTask(QObject):
         work: Work,
         *,
         parent: QObject,
-        on_progress: Callable[[float, str], None],
+        on_progress: ProgressCallback,
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None],
         on_finished: Callable[[], None] = lambda: None,

@@ -7,6 +7,7 @@ without loading them.
 from __future__ import annotations
 
 import sys
+import traceback
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 def show_user_error(parent: QWidget | None, title: str, error: BriefingError) -> None:
     """Tell the user what went wrong and what to do, in a modal message box."""
+    # Only when there is something to show: the boxes' module and Qt's QMessageBox class.
     from PySide6.QtWidgets import QMessageBox
 
     from briefing_app.ui.widgets.message_boxes import message_box
@@ -42,8 +44,7 @@ class BugDialogHook:
         value: BaseException,
         tb: TracebackType | None,
     ) -> None:
-        import traceback
-
+        # Only when there is something to show: the boxes' module and Qt's QMessageBox class.
         from PySide6.QtWidgets import QMessageBox
 
         from briefing_app.ui.widgets.message_boxes import message_box

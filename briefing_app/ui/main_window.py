@@ -1,155 +1,128 @@
 """The main window: a list of pages on the left, the chosen page on the right.
 
-Pages (``ui/pages/registry.py``) are built the first time they are shown, so start-up
-pays only for the first one. The rest of the window is one mixin per responsibility, in
-``ui/window/``: the menus, importing, text size, colours and the user guide, and
-meetings with committee mode and search.
+The window is put together from small parts, one per responsibility, in ``ui/window/``:
+the pages (``pages.py``), text size and colours (``display.py``), the user guide
+(``guide.py``), importing (``importing.py``), meetings with committee mode and search
+(``meetings.py``), and the menus that hold their actions (``menus.py``). Backups, restore
+and diagnostics are ``ui/data_safety.py``. The window itself only lays them out,
+remembers its place, and hands on what happens to it as a whole (a dropped file, a change
+of font, closing).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
 from briefing_app import APP_NAME
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
-from briefing_app.ui.pages.registry import page_specs
-from briefing_app.ui.widgets.page_area import PageArea
-from briefing_app.ui.window.display import DisplayMixin
-from briefing_app.ui.window.importing import ImportingMixin
-from briefing_app.ui.window.meetings import MeetingsMixin
-from briefing_app.ui.window.menus import MenusMixin
+from briefing_app.ui.data_safety import DataSafetyActions
+from briefing_app.ui.pages.registry import PageLinks, page_specs
+from briefing_app.ui.window.display import Display
+from briefing_app.ui.window.guide import UserGuide
+from briefing_app.ui.window.importing import Importing, dropped_report
+from briefing_app.ui.window.meetings import Meetings
+from briefing_app.ui.window.menus import add_menus
+from briefing_app.ui.window.pages import PageStack
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
-
-    from briefing_app.ui.dialogs.help_window import HelpWindow
-    from briefing_app.ui.dialogs.import_report import ReportImporter
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 
 
-class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings) -> None:
         # The text size and colours first, so that every widget is made with them.
         appearance = Appearance.load(settings)
         apply_appearance(appearance, services.paths.resources)
         super().__init__()
-        self.appearance = appearance
-        self.services = services
+        self._services = services
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
-        self.specs = page_specs(services, self.open_paragraph)
-        self._built: dict[str, QWidget] = {}
-        self.committee_window: QWidget | None = None
-        self._help: HelpWindow | None = None
-
-        self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Pages")
-        self.navigation.setAccessibleDescription("Choose a page to show")
-        self.navigation.setWordWrap(True)
-        self.stack = QStackedWidget()
-        for spec in self.specs:
-            QListWidgetItem(spec.title, self.navigation)
-            self.stack.addWidget(QWidget())  # replaced by the page when first shown
-        self.navigation.currentRowChanged.connect(self._on_row_changed)
-        self._fit_navigation()
+        # What pages ask of the window goes to the meetings part, made just below.
+        self._links = PageLinks(
+            open_paragraph=lambda report, paragraph: self.meetings.open_paragraph(
+                report, paragraph
+            ),
+            start_committee_mode=lambda meeting: self.meetings.start_committee_mode(meeting),
+            meeting_changed=lambda meeting: self.meetings.on_meeting_changed(meeting),
+        )
+        self.pages = PageStack(page_specs(services, self._links))
+        self.meetings = Meetings(self, lambda: self.services, settings, self.pages)
+        resources = services.paths.resources
+        self.display = Display(self, appearance, settings, resources, self.pages.fit_navigation)
+        self.guide = UserGuide(self, resources / "help", self.pages.current_key)
+        self.importing = Importing(self, lambda: self.services, self.pages)
+        self.data_safety = DataSafetyActions(self, lambda: self.services, self.replace_services)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.pages.navigation)
+        layout.addWidget(self.pages.stack, 1)
         self.setCentralWidget(central)
-
-        self._importer: ReportImporter | None = None
+        add_menus(
+            self,
+            pages=self.pages,
+            display=self.display,
+            guide=self.guide,
+            importing=self.importing,
+            meetings=self.meetings,
+            data_safety=self.data_safety,
+            database_path=lambda: self.services.database_path,
+        )
         self.setAcceptDrops(True)
-        self._build_menus()
         self.statusBar().showMessage(f"Database: {services.database_path}")
         self._restore()
 
-    def show_page(self, row: int) -> None:
-        self.navigation.setCurrentRow(row)
-
-    def show_page_by_key(self, key: str) -> QWidget:
-        row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
-        self.show_page(row)
-        return self.page(key)
-
-    def page(self, key: str) -> QWidget:
-        """The page called ``key``, built now if it has not been shown yet."""
-        if key not in self._built:
-            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
-            spec = self.specs[row]
-            page = spec.build()
-            page.setAccessibleName(spec.title)
-            placeholder = self.stack.widget(row)
-            showing = self.stack.currentIndex() == row
-            self._connect_page(key, page)
-            self.stack.insertWidget(row, PageArea(page))
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            if showing:
-                self.stack.setCurrentIndex(row)
-            self._built[key] = page
-        return self._built[key]
-
-    def _connect_page(self, key: str, page: QWidget) -> None:
-        committee = getattr(page, "committeeModeRequested", None)
-        if committee is not None:
-            committee.connect(self.start_committee_mode)
-        changed = getattr(page, "meetingChanged", None)
-        if changed is not None:
-            changed.connect(self._on_meeting_changed)
-
-    def current_key(self) -> str:
-        return self.specs[self.stack.currentIndex()].key
-
-    def current_page(self) -> QWidget:
-        return self.page(self.current_key())
-
-    def _on_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.specs):
-            self.page(self.specs[row].key)
-            self.stack.setCurrentIndex(row)
+    @property
+    def services(self) -> Services:
+        return self._services
 
     def replace_services(self, services: Services) -> None:
         """Use new services (e.g. after a restore): every page is built again from them."""
-        self.services = services
-        self.specs = page_specs(services, self.open_paragraph)
-        current = self.stack.currentIndex()
-        for key in list(self._built):
-            row = next(i for i, spec in enumerate(self.specs) if spec.key == key)
-            del self._built[key]
-            old = self.stack.widget(row)  # the page in its scroll area
-            self.stack.insertWidget(row, QWidget())
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
-        self.stack.setCurrentIndex(current)
-        self._on_row_changed(current)
+        self._services = services
+        self.pages.replace(page_specs(services, self._links))
 
-    def refresh_pages(self) -> None:
-        """Reload the pages already built, after the database's contents have changed."""
-        for page in self._built.values():
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+    # -- what happens to the window as a whole ----------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.pages.fit_navigation()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_report(event.mimeData().urls()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_report(event.mimeData().urls())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.importing.import_report(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meetings.close_committee_mode()
+        self.pages.wait_for_background_work()
+        self._remember(GEOMETRY_KEY, self.saveGeometry())
+        self._remember(STATE_KEY, self.saveState())
+        self._remember(PAGE_KEY, self.pages.current_row())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- where the window was ---------------------------------------------------------
 
     def _restore(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
@@ -165,20 +138,7 @@ class MainWindow(DisplayMixin, MenusMixin, ImportingMixin, MeetingsMixin, QMainW
             row = int(str(page))
         except ValueError:
             row = 0
-        self.show_page(row if 0 <= row < len(self.specs) else 0)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.committee_window is not None:
-            self.committee_window.close()
-        for page in self._built.values():
-            wait = getattr(page, "wait_for_background_work", None)
-            if callable(wait):
-                wait()
-        self._remember(GEOMETRY_KEY, self.saveGeometry())
-        self._remember(STATE_KEY, self.saveState())
-        self._remember(PAGE_KEY, self.navigation.currentRow())
-        self.settings.sync()
-        super().closeEvent(event)
+        self.pages.show_row(row if 0 <= row < len(self.pages.specs) else 0)
 
     def _remember(self, key: str, value: QByteArray | int) -> None:
         """Keep ``value`` in the settings file, unless it holds it already.

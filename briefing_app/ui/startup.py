@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError, DatabaseError
-from briefing_app.services.container import Services
 from briefing_app.services.logbook import log_user_error
-from briefing_app.services.recovery import Recovered, Recovery, Remedy, remedies_for
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.busy import busy
 from briefing_app.ui.errors import show_user_error
 
 if TYPE_CHECKING:
     from briefing_app.domain.backups import Backup
+    from briefing_app.services.opening.recovery import Recovered, Recovery, Remedy
 
 # The two records below are NamedTuples: on the start-up path, and quicker to define
 # than dataclasses.
@@ -37,6 +38,8 @@ class Decision(NamedTuple):
 
 def ask_with_dialog(error: DatabaseError, recovery: Recovery, parent: QWidget | None) -> Decision:
     """Show the problem and its choices, and return what was chosen."""
+    # Only for a file that cannot be used: an everyday start needs none of it (about 25 ms).
+    from briefing_app.services.opening.recovery import remedies_for
     from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
 
     dialog = DatabaseProblemDialog(error, remedies_for(error), recovery.backups(), parent)
@@ -50,16 +53,20 @@ def ask_with_dialog(error: DatabaseError, recovery: Recovery, parent: QWidget | 
 
 
 def open_with_recovery(
-    recovery: Recovery,
+    root: AppRoot,
     parent: QWidget | None = None,
     ask: Callable[[DatabaseError, Recovery, QWidget | None], Decision] = ask_with_dialog,
 ) -> Opened | None:
     """Open the database; while it cannot be opened, offer the way on. None means quit."""
     while True:
         try:
-            return Opened(recovery.open())
+            return Opened(root.open())
         except DatabaseError as error:
             log_user_error(error)
+            # Loaded only for a file that cannot be used: an everyday start needs none of it.
+            from briefing_app.services.opening.recovery import Recovery, Remedy
+
+            recovery = Recovery(root)
             decision = ask(error, recovery, parent)
         if decision.choice is None:
             return None
@@ -75,6 +82,9 @@ def open_with_recovery(
 
 
 def _carry_out(recovery: Recovery, decision: Decision) -> Recovered:
+    # Only for a file that cannot be used: an everyday start needs none of it (about 25 ms).
+    from briefing_app.services.opening.recovery import Remedy
+
     with busy():
         if decision.choice is Remedy.OPEN_BACKUP:
             assert decision.backup is not None

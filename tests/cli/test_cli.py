@@ -13,23 +13,13 @@ import pytest
 from briefing_app.cli import main
 from briefing_app.paths import AppPaths
 from briefing_app.storage.migrations import SCHEMA_VERSION
-from tests.conftest import file_digest, offscreen_env
-
-
-def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        capture_output=True,
-        text=True,
-        env=env or offscreen_env(),
-        timeout=120,
-        check=False,
-    )
+from tests.support.files import file_digest
+from tests.support.processes import offscreen_env, run_cli
 
 
 def test_info_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
     db = tmp_path / "info.sqlite3"
-    result = _run("info", "--json", "--database", str(db))
+    result = run_cli("info", "--json", "--database", str(db))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"database", "schema_version", "counts"}
@@ -45,7 +35,7 @@ def test_info_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
 
 def test_database_from_the_environment(tmp_path: Path) -> None:
     db = tmp_path / "from-env.sqlite3"
-    result = _run("info", "--json", env=offscreen_env(BRIEFING_APP_DATABASE=str(db)))
+    result = run_cli("info", "--json", env=offscreen_env(BRIEFING_APP_DATABASE=str(db)))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["database"] == str(db)
     assert db.exists()
@@ -53,7 +43,7 @@ def test_database_from_the_environment(tmp_path: Path) -> None:
 
 def test_database_option_beats_the_environment(tmp_path: Path) -> None:
     chosen = tmp_path / "chosen.sqlite3"
-    result = _run(
+    result = run_cli(
         "--database",
         str(chosen),
         "info",
@@ -73,7 +63,7 @@ def test_default_database_is_in_the_user_data_folder(
 
 
 def test_info_text(tmp_path: Path) -> None:
-    result = _run("info", "--database", str(tmp_path / "t.sqlite3"))
+    result = run_cli("info", "--database", str(tmp_path / "t.sqlite3"))
     assert result.returncode == 0
     assert "Findings: 163" in result.stdout
 
@@ -82,7 +72,7 @@ def test_bad_database_exits_2_with_one_plain_line(tmp_path: Path) -> None:
     bad = tmp_path / "notes.sqlite3"
     bad.write_text("this is not a database\n", encoding="utf-8")
     before = file_digest(bad)
-    result = _run("info", "--json", "--database", str(bad))
+    result = run_cli("info", "--json", "--database", str(bad))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -93,13 +83,13 @@ def test_bad_database_exits_2_with_one_plain_line(tmp_path: Path) -> None:
 
 
 def test_unknown_option_exits_2_with_one_line() -> None:
-    result = _run("info", "--colour")
+    result = run_cli("info", "--colour")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_exit_after_startup_shows_the_window_and_exits_0(tmp_path: Path) -> None:
-    result = _run(
+    result = run_cli(
         "--exit-after-startup",
         "--database",
         str(tmp_path / "s.sqlite3"),
@@ -112,7 +102,7 @@ def test_exit_after_startup_shows_the_window_and_exits_0(tmp_path: Path) -> None
 def test_exit_after_startup_on_a_bad_database_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"garbage" * 100)
-    result = _run("--exit-after-startup", "--database", str(bad))
+    result = run_cli("--exit-after-startup", "--database", str(bad))
     assert result.returncode == 2
     assert "not a database" in result.stderr
     assert "Traceback" not in result.stderr

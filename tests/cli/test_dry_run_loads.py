@@ -3,7 +3,8 @@ code, no rotating log file, and PDFium through its ctypes layer alone."""
 
 from __future__ import annotations
 
-from tests.conftest import REFERENCE_PDFS, modules_under, run_python_for_json
+from tests.conftest import REFERENCE_PDFS
+from tests.support.processes import modules_under, run_python_for_json
 
 NOT_NEEDED_TO_READ_A_REPORT = (
     "sqlite3",

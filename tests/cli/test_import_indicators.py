@@ -6,12 +6,12 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.cli.test_cli import _run
 from tests.conftest import REPO
+from tests.support.processes import run_cli
 
 
 def _figures(database: Path) -> int:
-    result = _run("info", "--json", "--database", str(database))
+    result = run_cli("info", "--json", "--database", str(database))
     assert result.returncode == 0, result.stderr
     return int(json.loads(result.stdout)["counts"]["figures"])
 
@@ -24,7 +24,7 @@ def test_imports_a_file_and_says_what_it_did(tmp_path: Path, seeded_db_path: Pat
         "care-leavers-neet,2015-03-31,2014–15,41,39,Care leavers return 2015\n",
         encoding="utf-8",
     )
-    result = _run("import-indicators", str(path), "--database", str(seeded_db_path))
+    result = run_cli("import-indicators", str(path), "--database", str(seeded_db_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Imported 1 figure for 1 indicator from figures.csv")
     assert "backups" in result.stdout
@@ -34,7 +34,7 @@ def test_imports_a_file_and_says_what_it_did(tmp_path: Path, seeded_db_path: Pat
 def test_the_template_documents_itself(tmp_path: Path, seeded_db_path: Path) -> None:
     template = tmp_path / "template.csv"
     shutil.copyfile(REPO / "data" / "templates" / "indicator-figures.csv", template)
-    result = _run("import-indicators", str(template), "--database", str(seeded_db_path))
+    result = run_cli("import-indicators", str(template), "--database", str(seeded_db_path))
     # The template has keys and dates but no values yet: the officer fills them in.
     assert result.returncode == 2
     assert "template.csv, line 2: the value is empty." in result.stderr
@@ -49,7 +49,7 @@ def test_a_bad_file_exits_2_with_one_line_and_changes_nothing(
         "key,as_at,value,document\ncla-count,2015-03-31,330,Return\ncla-count,2016-03-31,x,R\n",
         encoding="utf-8",
     )
-    result = _run("import-indicators", str(path), "--database", str(seeded_db_path))
+    result = run_cli("import-indicators", str(path), "--database", str(seeded_db_path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -61,7 +61,7 @@ def test_a_bad_file_exits_2_with_one_line_and_changes_nothing(
 
 
 def test_a_missing_file(tmp_path: Path, seeded_db_path: Path) -> None:
-    result = _run(
+    result = run_cli(
         "import-indicators", str(tmp_path / "nowhere.csv"), "--database", str(seeded_db_path)
     )
     assert result.returncode == 2

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REFERENCE_PDFS, file_digest, offscreen_env
+from tests.conftest import REFERENCE_PDFS
 from tests.importers.damage import sheffield_ten_bytes, sheffield_without_page_9
 from tests.importers.expected import EXPECTED
+from tests.support.files import file_digest
+from tests.support.processes import run_cli
 
 PORTSMOUTH_PDF = REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"
 SOUTHAMPTON_PDF = REFERENCE_PDFS / "southampton-2020-01-09.pdf"
@@ -46,17 +46,6 @@ AREAS = {
 }
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(),
-        timeout=120,
-        check=False,
-    )
-
-
 def _count(db: Path, table: str) -> int:
     with sqlite3.connect(db) as connection:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
@@ -64,7 +53,7 @@ def _count(db: Path, table: str) -> int:
 
 def test_dry_run_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
     db = tmp_path / "untouched.sqlite3"
-    result = _run(
+    result = run_cli(
         "import-report", str(SOUTHAMPTON_PDF), "--dry-run", "--json", "--database", str(db)
     )
     assert result.returncode == 0, result.stderr
@@ -95,7 +84,7 @@ def test_dry_run_json_is_exactly_the_documented_shape(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(EXPECTED), ids=lambda name: name[:-4])
 def test_dry_run_json_for_every_shipped_report(name: str) -> None:
-    result = _run("import-report", str(REFERENCE_PDFS / name), "--dry-run", "--json")
+    result = run_cli("import-report", str(REFERENCE_PDFS / name), "--dry-run", "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     expected = EXPECTED[name]
@@ -120,12 +109,12 @@ def test_dry_run_json_for_every_shipped_report(name: str) -> None:
 
 def test_a_damaged_report_is_refused_and_nothing_changes(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite3"
-    assert _run("info", "--database", str(db)).returncode == 0
+    assert run_cli("info", "--database", str(db)).returncode == 0
     before = file_digest(db)
     path = tmp_path / "sheffield-copy.pdf"
     sheffield_ten_bytes(path)
     for extra in ((), ("--dry-run", "--json")):
-        result = _run("import-report", str(path), "--database", str(db), *extra)
+        result = run_cli("import-report", str(path), "--database", str(db), *extra)
         assert result.returncode == 2
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, result.stderr
@@ -136,7 +125,7 @@ def test_a_damaged_report_is_refused_and_nothing_changes(tmp_path: Path) -> None
 
 def test_what_looked_wrong_is_printed_and_kept_with_the_report(tmp_path: Path) -> None:
     path = sheffield_without_page_9(tmp_path / "sheffield-copy.pdf")
-    dry = _run("import-report", str(path), "--dry-run", "--json")
+    dry = run_cli("import-report", str(path), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     warnings = json.loads(dry.stdout)["warnings"]
     assert [w.split(":")[0] for w in warnings] == [
@@ -145,7 +134,7 @@ def test_what_looked_wrong_is_printed_and_kept_with_the_report(tmp_path: Path) -
         "either side of it",
     ]
     db = tmp_path / "w.sqlite3"
-    result = _run("import-report", str(path), "--database", str(db))
+    result = run_cli("import-report", str(path), "--database", str(db))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Imported Sheffield: ILACS inspection of 11 to 22 September 2023")
@@ -160,7 +149,7 @@ def test_what_looked_wrong_is_printed_and_kept_with_the_report(tmp_path: Path) -
 
 def test_import_writes_the_report_and_a_backup(tmp_path: Path) -> None:
     db = tmp_path / "b.sqlite3"
-    result = _run("import-report", str(SOUTHAMPTON_PDF), "--database", str(db), "--json")
+    result = run_cli("import-report", str(SOUTHAMPTON_PDF), "--database", str(db), "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["local_authority"] == "Southampton City Council"
@@ -168,15 +157,15 @@ def test_import_writes_the_report_and_a_backup(tmp_path: Path) -> None:
     assert _count(db, "reports") == 2  # the Portsmouth seed and the new one
     assert _count(db, "findings") == 163 + 41
     assert list((tmp_path / "backups").glob("b-*-before-import-report.sqlite3"))
-    again = _run("info", "--json", "--database", str(db))
+    again = run_cli("info", "--json", "--database", str(db))
     assert json.loads(again.stdout)["counts"]["reports"] == 2
 
 
 def test_importing_a_report_already_held_asks_what_to_do(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite3"
-    assert _run("info", "--database", str(db)).returncode == 0  # seeds Portsmouth 2014
+    assert run_cli("info", "--database", str(db)).returncode == 0  # seeds Portsmouth 2014
     before = file_digest(db)
-    result = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db))
+    result = run_cli("import-report", str(PORTSMOUTH_PDF), "--database", str(db))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -185,11 +174,11 @@ def test_importing_a_report_already_held_asks_what_to_do(tmp_path: Path) -> None
     assert "--keep-both" in lines[0]
     assert file_digest(db) == before
 
-    kept = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--keep-both")
+    kept = run_cli("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--keep-both")
     assert kept.returncode == 0, kept.stderr
     assert _count(db, "reports") == 2
 
-    replaced = _run("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--replace")
+    replaced = run_cli("import-report", str(PORTSMOUTH_PDF), "--database", str(db), "--replace")
     assert replaced.returncode == 0, replaced.stderr
     assert "replaces" in replaced.stdout
     assert _count(db, "reports") == 1
@@ -214,12 +203,12 @@ def test_bad_files_exit_2_with_one_line_and_change_nothing(
     tmp_path: Path, content: bytes, words: str
 ) -> None:
     db = tmp_path / "bad.sqlite3"
-    assert _run("info", "--database", str(db)).returncode == 0
+    assert run_cli("info", "--database", str(db)).returncode == 0
     before = file_digest(db)
     path = tmp_path / "report.pdf"
     path.write_bytes(content)
     for extra in ((), ("--dry-run", "--json")):
-        result = _run("import-report", str(path), "--database", str(db), *extra)
+        result = run_cli("import-report", str(path), "--database", str(db), *extra)
         assert result.returncode == 2
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, result.stderr
@@ -231,6 +220,6 @@ def test_bad_files_exit_2_with_one_line_and_change_nothing(
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    result = _run("import-report", str(tmp_path / "nowhere.pdf"), "--dry-run")
+    result = run_cli("import-report", str(tmp_path / "nowhere.pdf"), "--dry-run")
     assert result.returncode == 2
     assert "nowhere.pdf" in result.stderr

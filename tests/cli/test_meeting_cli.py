@@ -11,13 +11,13 @@ from pypdf import PdfReader
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from tests.cli.test_cli import _run
+from briefing_app.services.opening.root import AppRoot
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
+from tests.support.processes import run_cli
 
 
 def _meeting(app_paths: AppPaths, db: Path) -> int:
-    services = Services.open(app_paths, db)
+    services = AppRoot(app_paths, db).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Corporate Parenting Board", date(2025, 3, 12), "Care leavers")
@@ -38,7 +38,7 @@ def test_export_meeting_writes_a_safe_csv(app_paths: AppPaths, tmp_path: Path) -
     db = tmp_path / "cli.sqlite3"
     meeting_id = _meeting(app_paths, db)
     out = tmp_path / "record.csv"
-    result = _run("export-meeting", str(meeting_id), "--out", str(out), "--database", str(db))
+    result = run_cli("export-meeting", str(meeting_id), "--out", str(out), "--database", str(db))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(f"Wrote {out}: Corporate Parenting Board, 12 March 2025")
     with out.open(encoding="utf-8-sig", newline="") as handle:
@@ -50,7 +50,7 @@ def test_export_meeting_writes_a_safe_csv(app_paths: AppPaths, tmp_path: Path) -
 def test_meetings_lists_ids_and_info_counts_records(app_paths: AppPaths, tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite3"
     meeting_id = _meeting(app_paths, db)
-    listed = _run("meetings", "--json", "--database", str(db))
+    listed = run_cli("meetings", "--json", "--database", str(db))
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == [
         {
@@ -63,7 +63,7 @@ def test_meetings_lists_ids_and_info_counts_records(app_paths: AppPaths, tmp_pat
             "open_actions": 1,
         }
     ]
-    info = json.loads(_run("info", "--json", "--database", str(db)).stdout)
+    info = json.loads(run_cli("info", "--json", "--database", str(db)).stdout)
     assert info["counts"]["meetings"] == 1
     assert info["counts"]["actions"] == 1
     assert info["counts"]["questions"] >= 40
@@ -72,16 +72,18 @@ def test_meetings_lists_ids_and_info_counts_records(app_paths: AppPaths, tmp_pat
 def test_export_errors_are_one_plain_line(app_paths: AppPaths, tmp_path: Path) -> None:
     db = tmp_path / "cli.sqlite3"
     meeting_id = _meeting(app_paths, db)
-    missing = _run("export-meeting", "99", "--out", str(tmp_path / "x.csv"), "--database", str(db))
+    missing = run_cli(
+        "export-meeting", "99", "--out", str(tmp_path / "x.csv"), "--database", str(db)
+    )
     assert missing.returncode == 2
     assert missing.stderr.strip() == "briefing-app: There is no meeting number 99."
     nowhere = tmp_path / "no-folder" / "x.csv"
-    bad = _run("export-meeting", str(meeting_id), "--out", str(nowhere), "--database", str(db))
+    bad = run_cli("export-meeting", str(meeting_id), "--out", str(nowhere), "--database", str(db))
     assert bad.returncode == 2
     assert len(bad.stderr.strip().splitlines()) == 1
     assert "does not exist" in bad.stderr
     assert not nowhere.parent.exists()
-    no_out = _run("export-meeting", str(meeting_id), "--database", str(db))
+    no_out = run_cli("export-meeting", str(meeting_id), "--database", str(db))
     assert no_out.returncode == 2
     assert "--out" in no_out.stderr
 
@@ -94,7 +96,7 @@ def test_export_meeting_writes_a_pdf_by_its_name_or_when_asked(
     by_name = tmp_path / "record.PDF"
     asked = tmp_path / "record.out"
     for out, extra in ((by_name, []), (asked, ["--format", "pdf"])):
-        result = _run(
+        result = run_cli(
             "export-meeting", str(meeting_id), "--out", str(out), "--database", str(db), *extra
         )
         assert result.returncode == 0, result.stderr
@@ -107,12 +109,12 @@ def test_export_meeting_writes_a_pdf_by_its_name_or_when_asked(
         assert "@Head of Service" in text
         assert "Meeting record, 12 March 2025" in text
     csv_anyway = tmp_path / "record.pdf"
-    result = _run(
+    result = run_cli(
         "export-meeting", str(meeting_id), "--out", str(csv_anyway), "--format", "csv",
         "--database", str(db),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert csv_anyway.read_text(encoding="utf-8-sig").startswith("Kind,")
-    missing = _run("export-meeting", "99", "--out", str(by_name), "--database", str(db))
+    missing = run_cli("export-meeting", "99", "--out", str(by_name), "--database", str(db))
     assert missing.returncode == 2
     assert "no meeting number 99" in missing.stderr

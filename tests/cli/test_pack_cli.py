@@ -9,14 +9,14 @@ from pypdf import PdfReader
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from tests.cli.test_cli import _run
+from briefing_app.services.opening.root import AppRoot
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
+from tests.support.processes import run_cli
 
 
 def test_with_only_out_it_builds_the_full_members_pack(tmp_path: Path) -> None:
     out = tmp_path / "pack.pdf"
-    result = _run("--database", str(tmp_path / "db.sqlite3"), "pack", "--out", str(out))
+    result = run_cli("--database", str(tmp_path / "db.sqlite3"), "pack", "--out", str(out))
     assert result.returncode == 0, result.stderr
     qpdf_check(out)
     reader = PdfReader(out)
@@ -41,7 +41,7 @@ def test_with_only_out_it_builds_the_full_members_pack(tmp_path: Path) -> None:
 
 def test_a_public_pack_of_chosen_sections_for_a_date_and_committee(tmp_path: Path) -> None:
     out = tmp_path / "public.pdf"
-    result = _run(
+    result = run_cli(
         "pack",
         "--database",
         str(tmp_path / "db.sqlite3"),
@@ -81,7 +81,7 @@ def test_bad_choices_exit_2_with_one_plain_line(tmp_path: Path) -> None:
         (["--audience", "everyone"], "invalid choice"),
     ]
     for extra, message in cases:
-        result = _run("pack", "--database", db, "--out", out, *extra)
+        result = run_cli("pack", "--database", db, "--out", out, *extra)
         assert result.returncode == 2, (extra, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1, lines
@@ -92,7 +92,7 @@ def test_bad_choices_exit_2_with_one_plain_line(tmp_path: Path) -> None:
 
 def test_a_missing_folder_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "no-such-folder" / "pack.pdf"
-    result = _run("pack", "--database", str(tmp_path / "db.sqlite3"), "--out", str(out))
+    result = run_cli("pack", "--database", str(tmp_path / "db.sqlite3"), "--out", str(out))
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert not out.parent.exists()
@@ -102,7 +102,7 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     app_paths: AppPaths, tmp_path: Path
 ) -> None:
     db = tmp_path / "db.sqlite3"
-    services = Services.open(app_paths, db)
+    services = AppRoot(app_paths, db).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Children's Scrutiny Panel", date(2025, 3, 12), "Care leavers")
@@ -112,7 +112,7 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     finally:
         services.close()
     out = tmp_path / "meeting.pdf"
-    result = _run(
+    result = run_cli(
         "pack", "--database", str(db), "--out", str(out), "--meeting", str(meeting.id),
         "--sections", "questions,actions", "--audience", "public",
     )  # fmt: skip

@@ -12,9 +12,9 @@ import pytest
 
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from tests.cli.test_cli import _run
-from tests.conftest import file_digest
+from briefing_app.services.opening.root import AppRoot
+from tests.support.files import file_digest
+from tests.support.processes import run_cli
 
 # Each command that saves a file the user names, with where that name goes.
 SAVING_COMMANDS = {
@@ -27,7 +27,7 @@ SAVING_COMMANDS = {
 @pytest.fixture
 def database(app_paths: AppPaths, seeded_db_path: Path) -> Path:
     """The default data and one meeting (number 1), closed again."""
-    services = Services.open(app_paths, seeded_db_path)
+    services = AppRoot(app_paths, seeded_db_path).open()
     try:
         meeting = services.meetings.create(
             MeetingDetails("Corporate Parenting Board", date(2026, 1, 15), "Care leavers")
@@ -41,14 +41,14 @@ def database(app_paths: AppPaths, seeded_db_path: Path) -> Path:
 @pytest.mark.parametrize("command", sorted(SAVING_COMMANDS))
 def test_saving_over_the_open_database_is_refused(command: str, database: Path) -> None:
     before = file_digest(database)
-    result = _run("--database", str(database), *SAVING_COMMANDS[command](str(database)))
+    result = run_cli("--database", str(database), *SAVING_COMMANDS[command](str(database)))
     assert result.returncode == 2
     assert result.stdout == ""
     assert "holds the app's data" in result.stderr
     assert "Nothing was written" in result.stderr
     assert "Traceback" not in result.stderr
     assert file_digest(database) == before
-    assert _run("--database", str(database), "info").returncode == 0
+    assert run_cli("--database", str(database), "info").returncode == 0
 
 
 def test_saving_over_a_backup_or_a_file_beside_a_database_is_refused(
@@ -68,7 +68,7 @@ def test_saving_over_a_backup_or_a_file_beside_a_database_is_refused(
     wal.write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 28)
     for target in (backup, other, lock, journal, wal):
         before = file_digest(target)
-        result = _run("--database", str(database), "pack", "--out", str(target))
+        result = run_cli("--database", str(database), "pack", "--out", str(target))
         assert result.returncode == 2, target
         assert "holds the app's data" in result.stderr
         assert file_digest(target) == before
@@ -82,6 +82,6 @@ def test_an_ordinary_file_of_the_same_name_is_still_replaced(
     for name in ("notes.lock", "compliance-wal", "compliance.csv"):
         target = tmp_path / name
         target.write_text("older", encoding="utf-8")
-        result = _run("--database", str(database), "export-compliance", str(target))
+        result = run_cli("--database", str(database), "export-compliance", str(target))
         assert result.returncode == 0, result.stderr
         assert target.read_text(encoding="utf-8-sig").startswith("Member,")

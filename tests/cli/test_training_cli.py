@@ -4,33 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.conftest import offscreen_env
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=offscreen_env(PYTHONIOENCODING="utf-8"),
-        timeout=120,
-        check=False,
-    )
+from tests.support.processes import run_cli
 
 
 def _completions(db: Path) -> int:
-    result = _run("info", "--json", "--database", str(db))
+    result = run_cli("info", "--json", "--database", str(db))
     return int(json.loads(result.stdout)["counts"]["completions"])
 
 
 def test_info_counts_the_training_records(tmp_path: Path) -> None:
-    result = _run("info", "--json", "--database", str(tmp_path / "t.sqlite3"))
+    result = run_cli("info", "--json", "--database", str(tmp_path / "t.sqlite3"))
     counts = json.loads(result.stdout)["counts"]
     assert (counts["members"], counts["modules"], counts["completions"]) == (12, 6, 65)
 
@@ -45,18 +31,18 @@ def test_import_attendance_dry_run_then_for_real(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     before = _completions(db)
-    dry = _run("import-attendance", str(path), "--dry-run", "--database", str(db))
+    dry = run_cli("import-attendance", str(path), "--dry-run", "--database", str(db))
     assert dry.returncode == 0, dry.stderr
     assert "2 new completions for 2 members" in dry.stdout
     assert "nothing was recorded" in dry.stdout
     assert _completions(db) == before
-    real = _run("import-attendance", str(path), "--database", str(db))
+    real = run_cli("import-attendance", str(path), "--database", str(db))
     assert real.returncode == 0, real.stderr
     assert "Recorded 2." in real.stdout
     assert _completions(db) == before + 2
     (backup,) = (tmp_path / "backups").glob("*before-import-attendance*")
     assert f"A backup of the database from before the import is in {backup}." in real.stdout
-    again = _run("import-attendance", str(path), "--database", str(db))
+    again = run_cli("import-attendance", str(path), "--database", str(db))
     assert again.returncode == 0, again.stderr
     assert "2 lines read. Nothing new to record. 2 already recorded" in again.stdout
     assert "backup" not in again.stdout
@@ -73,7 +59,7 @@ def test_import_attendance_with_a_bad_line_exits_2_and_records_nothing(tmp_path:
         encoding="utf-8",
     )
     before = _completions(db)
-    result = _run("import-attendance", str(path), "--database", str(db))
+    result = run_cli("import-attendance", str(path), "--database", str(db))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -86,7 +72,7 @@ def test_import_attendance_with_a_bad_line_exits_2_and_records_nothing(tmp_path:
 def test_import_attendance_refuses_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "attendance.xlsx"
     path.write_bytes(b"PK\x03\x04" + bytes(200))
-    result = _run("import-attendance", str(path), "--database", str(tmp_path / "t.sqlite3"))
+    result = run_cli("import-attendance", str(path), "--database", str(tmp_path / "t.sqlite3"))
     assert result.returncode == 2
     assert "Excel workbook" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -97,7 +83,7 @@ def test_export_compliance(tmp_path: Path) -> None:
     # The demonstration roster is dated from the day the database is made: a month on,
     # every demonstration member is still serving.
     as_at = (date.today() + timedelta(days=30)).isoformat()
-    result = _run(
+    result = run_cli(
         "export-compliance",
         str(out),
         "--committee",
@@ -117,7 +103,7 @@ def test_export_compliance(tmp_path: Path) -> None:
 
 
 def test_export_compliance_unknown_committee(tmp_path: Path) -> None:
-    result = _run(
+    result = run_cli(
         "export-compliance",
         str(tmp_path / "c.csv"),
         "--committee",
@@ -131,6 +117,6 @@ def test_export_compliance_unknown_committee(tmp_path: Path) -> None:
 
 
 def test_export_compliance_bad_date_is_one_line(tmp_path: Path) -> None:
-    result = _run("export-compliance", str(tmp_path / "c.csv"), "--as-at", "next tuesday")
+    result = run_cli("export-compliance", str(tmp_path / "c.csv"), "--as-at", "next tuesday")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1

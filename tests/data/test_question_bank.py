@@ -10,7 +10,7 @@ from briefing_app.domain.principles import PRINCIPLES
 from briefing_app.domain.reports import InspectionReport, JudgementArea
 from briefing_app.domain.scrutiny import Question, areas_of
 from briefing_app.domain.themes import THEMES_BY_KEY
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 
 # The recommendations of the 2014 report: the council's (13-23) and the board's (137-140).
 RECOMMENDATIONS = [*range(13, 24), *range(137, 141)]

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from briefing_app.ui.pages.registry import page_specs
-from tests.conftest import REPO, offscreen_env
+from briefing_app.ui.pages.registry import PAGES
+from tests.conftest import REPO
+from tests.support.processes import offscreen_env
 
 SCRIPT = REPO / "docs" / "make_screenshots.py"
 START = "<!-- screenshots:start (made by docs/make_screenshots.py; `make screenshots`) -->"
@@ -19,7 +20,7 @@ IMAGE = re.compile(r"!\[([^\]]+)\]\(([^)]+)\)")
 
 
 def _page_keys() -> list[str]:
-    return [spec.key for spec in page_specs(None)]  # type: ignore[arg-type]
+    return [key for key, _title in PAGES]
 
 
 def _looks_like_a_window(path: Path) -> bool:

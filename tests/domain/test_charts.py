@@ -24,26 +24,22 @@ from briefing_app.domain.charts import (
     trend_chart,
 )
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
-    Polarity,
     Source,
     Stated,
     Unit,
 )
+from tests.support.indicators import definition
 
-DAYS = IndicatorDefinition(
+DAYS = definition(
     "adoption-days",
     "Days to adoption",
-    Audience.CHILDREN_IN_CARE,
-    "safety-and-stability",
-    Unit.DAYS,
-    Polarity.LOWER_IS_BETTER,
-    "{value}",
+    topic="safety-and-stability",
+    unit=Unit.DAYS,
+    statement="{value}",
 )
 SOURCE = Source(paragraphs=(83,))
 OLDER = Observation(

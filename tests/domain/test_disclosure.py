@@ -22,19 +22,18 @@ from briefing_app.domain.disclosure import (
     shown_count,
     shown_share,
 )
-from briefing_app.domain.outcomes import Audience as Group
 from briefing_app.domain.outcomes import (
     Indicator,
-    IndicatorDefinition,
     Observation,
     Polarity,
     Source,
     Unit,
 )
-from briefing_app.domain.packs import Audience
+from briefing_app.domain.packs.content import PackAudience
+from tests.support.indicators import definition
 
-PUBLIC = Audience.PUBLIC
-MEMBERS = Audience.MEMBERS
+PUBLIC = PackAudience.PUBLIC
+MEMBERS = PackAudience.MEMBERS
 
 
 @pytest.mark.parametrize("count", [1, 2, 3, 4, 5])
@@ -118,16 +117,14 @@ def _figure(
 
 
 def _indicator(unit: Unit, *figures: Observation) -> Indicator:
-    definition = IndicatorDefinition(
+    university = definition(
         "care-leavers-university",
         "At university",
-        Group.CARE_LEAVERS,
-        "education-and-work",
-        unit,
-        Polarity.NEITHER,
-        "{value}",
+        unit=unit,
+        polarity=Polarity.NEITHER,
+        statement="{value}",
     )
-    return Indicator(definition, figures)
+    return Indicator(university, figures)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
@@ -21,33 +20,23 @@ from briefing_app.domain.outcomes import (
     Unit,
 )
 from briefing_app.domain.plain_english import linked_figure
+from tests.support.indicators import definition
 
-NEET = IndicatorDefinition(
-    "care-leavers-neet",
-    "Not in education, work or training",
-    Audience.CARE_LEAVERS,
-    "education-and-work",
-    Unit.PERCENT,
-    Polarity.LOWER_IS_BETTER,
-    "{value} care leavers were not in education, work or training",
-)
-WEEKS = IndicatorDefinition(
+NEET = definition()
+WEEKS = definition(
     "care-proceedings-weeks",
     "Weeks to finish a care case in court",
-    Audience.CHILDREN_IN_CARE,
-    "safety-and-stability",
-    Unit.WEEKS,
-    Polarity.LOWER_IS_BETTER,
-    "Care cases took {value} on average to finish in court",
+    topic="safety-and-stability",
+    unit=Unit.WEEKS,
+    statement="Care cases took {value} on average to finish in court",
 )
-COUNT = IndicatorDefinition(
+COUNT = definition(
     "cla-count",
     "Children in care",
-    Audience.CHILDREN_IN_CARE,
-    "safety-and-stability",
-    Unit.COUNT,
-    Polarity.NEITHER,
-    "{value} children were in the council's care",
+    topic="safety-and-stability",
+    unit=Unit.COUNT,
+    polarity=Polarity.NEITHER,
+    statement="{value} children were in the council's care",
 )
 DAY = date(2014, 7, 16)
 

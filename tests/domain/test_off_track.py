@@ -6,24 +6,20 @@ from datetime import date
 
 from briefing_app.domain.off_track import assess_off_track, most_off_track
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
     Polarity,
     Source,
-    Unit,
 )
+from tests.support.indicators import definition
 
 
 def _indicator(
     key: str, values: tuple[float, ...], england: float | None, polarity: Polarity
 ) -> Indicator:
-    definition = IndicatorDefinition(
-        key, key.title(), Audience.CARE_LEAVERS, "housing", Unit.PERCENT, polarity, "{value}"
-    )
+    housing = definition(key, key.title(), topic="housing", polarity=polarity, statement="{value}")
     figures = []
     for year, value in enumerate(values, start=2012):
         comparators = (Comparator(ComparatorKind.ENGLAND, england),) if england else ()
@@ -32,7 +28,7 @@ def _indicator(
                 date(year, 3, 31), str(year), value, comparators=comparators, source=Source((1,))
             )
         )
-    return Indicator(definition, tuple(figures))
+    return Indicator(housing, tuple(figures))
 
 
 LOWER = Polarity.LOWER_IS_BETTER

@@ -9,7 +9,6 @@ from briefing_app.domain.outcomes import (
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
     Polarity,
     Rating,
@@ -22,15 +21,14 @@ from briefing_app.domain.outcomes import (
     topics_for,
 )
 from briefing_app.domain.wording import paragraph_ranges
+from tests.support.indicators import definition
 
-ADOPTION = IndicatorDefinition(
+ADOPTION = definition(
     "adoption-days",
     "Days from entering care to moving in with adoptive parents",
-    Audience.CHILDREN_IN_CARE,
-    "safety-and-stability",
-    Unit.DAYS,
-    Polarity.LOWER_IS_BETTER,
-    "Children waited {value}",
+    topic="safety-and-stability",
+    unit=Unit.DAYS,
+    statement="Children waited {value}",
 )
 SOURCE = Source(paragraphs=(83,))
 
@@ -78,14 +76,12 @@ def test_the_current_figures_own_comparator_wins() -> None:
     newer = Observation(
         date(2014, 3, 31), "2013–14", 39, (), None, (Comparator(ComparatorKind.ENGLAND, 37),)
     )
-    weeks = IndicatorDefinition(
+    weeks = definition(
         "care-proceedings-weeks",
         "Weeks",
-        Audience.CHILDREN_IN_CARE,
-        "safety-and-stability",
-        Unit.WEEKS,
-        Polarity.LOWER_IS_BETTER,
-        "{value}",
+        topic="safety-and-stability",
+        unit=Unit.WEEKS,
+        statement="{value}",
     )
     comparison = Indicator(weeks, (older, newer)).comparisons()[0]
     assert comparison.comparator.value == 37
@@ -94,14 +90,12 @@ def test_the_current_figures_own_comparator_wins() -> None:
 
 
 def test_a_comparison_in_words_is_rated_by_polarity() -> None:
-    dental = IndicatorDefinition(
+    dental = definition(
         "cla-dental-checks",
         "Dental checks on time",
-        Audience.CHILDREN_IN_CARE,
-        "health",
-        Unit.PERCENT,
-        Polarity.HIGHER_IS_BETTER,
-        "{value}",
+        topic="health",
+        polarity=Polarity.HIGHER_IS_BETTER,
+        statement="{value}",
     )
     figure = Observation(
         date(2014, 7, 16),
@@ -139,9 +133,7 @@ def test_every_status_has_words_an_icon_and_readable_colours() -> None:
 
 
 def test_problems_with_a_figure() -> None:
-    percent = IndicatorDefinition(
-        "x", "X", Audience.CARE_LEAVERS, "housing", Unit.PERCENT, Polarity.NEITHER, "{value}"
-    )
+    percent = definition("x", "X", topic="housing", polarity=Polarity.NEITHER, statement="{value}")
     bad = Observation(date(2015, 3, 31), "", 120, count=12, denominator=10)
     problems = observation_problems(percent, bad)
     assert any("over 100" in p for p in problems)

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import (
-    Audience,
+from briefing_app.domain.packs.content import (
     CoverContent,
+    PackAudience,
     PackContent,
     SectionKey,
     Statement,
@@ -18,15 +18,15 @@ from briefing_app.domain.wording import first_sentence, paragraph_ranges
 
 
 def test_members_packs_are_marked_sensitive_and_public_ones_official() -> None:
-    assert Audience.MEMBERS.marking == "OFFICIAL-SENSITIVE"
-    assert Audience.PUBLIC.marking == "OFFICIAL"
+    assert PackAudience.MEMBERS.marking == "OFFICIAL-SENSITIVE"
+    assert PackAudience.PUBLIC.marking == "OFFICIAL"
 
 
 def test_only_members_see_members_only_content() -> None:
-    assert Audience.MEMBERS.may_see(members_only=True)
-    assert Audience.MEMBERS.may_see(members_only=False)
-    assert not Audience.PUBLIC.may_see(members_only=True)
-    assert Audience.PUBLIC.may_see(members_only=False)
+    assert PackAudience.MEMBERS.may_see(members_only=True)
+    assert PackAudience.MEMBERS.may_see(members_only=False)
+    assert not PackAudience.PUBLIC.may_see(members_only=True)
+    assert PackAudience.PUBLIC.may_see(members_only=False)
 
 
 def test_sections_keep_pack_order_whatever_order_they_are_chosen_in() -> None:
@@ -88,7 +88,7 @@ def test_dates_are_written_the_british_way() -> None:
 
 def test_pack_title_subject_and_suppression_flag() -> None:
     content = PackContent(
-        audience=Audience.PUBLIC,
+        audience=PackAudience.PUBLIC,
         pack_date=date(2024, 6, 12),
         created=date(2024, 6, 1),
         sections=(SectionKey.COVER,),

@@ -9,11 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
     Polarity,
     Source,
@@ -32,24 +30,9 @@ from briefing_app.domain.plain_english import (
     trend_clause,
     trend_words,
 )
+from tests.support.indicators import definition
 
 SOURCE = Source(paragraphs=(104,))
-
-
-def definition(
-    unit: Unit = Unit.PERCENT,
-    polarity: Polarity = Polarity.LOWER_IS_BETTER,
-    statement: str = "{value} care leavers were not in education, work or training",
-) -> IndicatorDefinition:
-    return IndicatorDefinition(
-        "care-leavers-neet",
-        "Not in education, work or training",
-        Audience.CARE_LEAVERS,
-        "education-and-work",
-        unit,
-        polarity,
-        statement,
-    )
 
 
 def figure(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing_app.domain.training import (
+from briefing_app.domain.training.compliance import Catalogue, build_board
+from briefing_app.domain.training.records import (
     Completion,
     Member,
     Module,
@@ -12,8 +13,7 @@ from briefing_app.domain.training import (
     Role,
     Status,
 )
-from briefing_app.domain.training_compliance import Catalogue, build_board
-from briefing_app.domain.training_summary import members_pack_summary, public_pack_summary
+from briefing_app.domain.training.summary import members_pack_summary, public_pack_summary
 
 ON = date(2026, 3, 1)
 TERM = date(2022, 5, 5)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing_app.domain.dates import long_date, short_date
-from briefing_app.domain.training_dates import add_months
+from briefing_app.domain.training.months import add_months
 
 days = st.dates(min_value=date(1950, 1, 1), max_value=date(2200, 12, 31))
 months = st.integers(min_value=0, max_value=240)

@@ -9,7 +9,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.training import (
+from briefing_app.domain.training.months import add_months
+from briefing_app.domain.training.records import (
     Completion,
     Member,
     Module,
@@ -17,7 +18,6 @@ from briefing_app.domain.training import (
     Status,
     assess,
 )
-from briefing_app.domain.training_dates import add_months
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 windows = st.integers(min_value=0, max_value=366)
@@ -264,7 +264,7 @@ def test_rule_labels() -> None:
 
 @given(st.text(max_size=60))
 def test_typed_text_is_tidied_the_same_way_whatever_it_holds(text: str) -> None:
-    from briefing_app.domain.training import clean_text
+    from briefing_app.domain.training.records import clean_text
 
     try:
         cleaned = clean_text(text, "ward")

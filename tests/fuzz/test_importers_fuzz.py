@@ -43,8 +43,8 @@ from briefing_app.importers.training_catalogue_csv import (
     read_roles,
 )
 from briefing_app.services.report_import import ReportImportService
-from briefing_app.services.training import TrainingService
-from briefing_app.services.training_import import plan_attendance_import
+from briefing_app.services.training.attendance import plan_attendance_import
+from briefing_app.services.training.service import TrainingService
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 from tests import dfe_files

@@ -154,6 +154,6 @@ def test_hyphen_at_a_line_end_is_kept_and_joined() -> None:
 
 
 def test_progress_is_reported_page_by_page(tmp_path: Path) -> None:
-    seen: list[tuple[int, int]] = []
+    seen: list[tuple[float, str]] = []
     read_report_file(REFERENCE_PDFS / "sheffield-2023-11-03.pdf", lambda d, t: seen.append((d, t)))
-    assert seen == [(n, 11) for n in range(1, 12)]
+    assert seen == [(n / 11, f"Reading page {n} of 11…") for n in range(1, 12)]

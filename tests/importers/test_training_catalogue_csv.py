@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.errors import ImportFileError
-from briefing_app.domain.training import RefreshKind
+from briefing_app.domain.training.records import RefreshKind
 from briefing_app.importers.training_catalogue_csv import (
     read_demo_completions,
     read_demo_members,

@@ -9,21 +9,16 @@ from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord, RecordEntry
 from briefing_app.domain.meetings import Action, ItemStatus, Meeting
 from briefing_app.domain.outcomes import (
-    Audience as Group,
-)
-from briefing_app.domain.outcomes import (
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
-    Polarity,
     Rating,
     Source,
     Trend,
-    Unit,
 )
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import (
     ActionLine,
     ActionsContent,
     ChartBlock,
@@ -44,27 +39,19 @@ from briefing_app.domain.pack_content import (
     SummaryContent,
     ThemeFindings,
 )
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
 from briefing_app.domain.reports import Grade
-from briefing_app.domain.training_summary import (
+from briefing_app.domain.training.summary import (
     CommitteeFigures,
     MemberLine,
     ModuleFigures,
     NamedNeed,
     TrainingSummary,
 )
+from tests.support.indicators import definition
 
 ALL_SECTIONS = tuple(key for key in SectionKey if key is not SectionKey.RECORD)
 
-NEET = IndicatorDefinition(
-    "care-leavers-neet",
-    "Not in education, work or training",
-    Group.CARE_LEAVERS,
-    "education-and-work",
-    Unit.PERCENT,
-    Polarity.LOWER_IS_BETTER,
-    "{value} of care leavers were not in education, work or training",
-)
+NEET = definition(statement="{value} of care leavers were not in education, work or training")
 NEET_FIGURES = Indicator(
     NEET,
     (
@@ -284,7 +271,7 @@ def record(*, include_private: bool) -> MeetingRecord:
 
 def sample_content(
     *,
-    audience: Audience = Audience.MEMBERS,
+    audience: PackAudience = PackAudience.MEMBERS,
     sections: tuple[SectionKey, ...] = ALL_SECTIONS,
     themes: tuple[ThemeFindings, ...] | None = None,
     chart: Chart | None = None,
@@ -344,9 +331,9 @@ def sample_content(
         actions=ActionsContent(
             summary=Statement("2 actions agreed at meetings are still open.", "Records."),
             lines=ACTIONS,
-            names_included=audience is Audience.MEMBERS,
+            names_included=audience is PackAudience.MEMBERS,
         ),
-        training=training(names=audience is Audience.MEMBERS),
+        training=training(names=audience is PackAudience.MEMBERS),
         glossary=(
             GlossaryTerm("ŁZW", "Łukasz Zoë Wójcik panel", "A made-up panel named for testing."),
             GlossaryTerm("PEP", "Personal education plan", "The school plan every child has."),
@@ -355,5 +342,5 @@ def sample_content(
             sources=(SourceEntry("Ofsted inspection report", "Published 1 September 2014."),),
             caveats=("Services may have changed since.",),
         ),
-        record=record(include_private=audience is Audience.MEMBERS),
+        record=record(include_private=audience is PackAudience.MEMBERS),
     )

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 from briefing_app.domain.charts import Chart
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.errors import PackError
-from briefing_app.domain.pack_content import Statement
-from briefing_app.domain.packs import Audience, SectionKey
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.domain.packs.sections import Statement
 from briefing_app.packs.builder import render_pack
 from briefing_app.packs.sections import SECTION_MODULES
 from tests.conftest import REPO
@@ -159,7 +159,7 @@ def test_a_suppressed_figure_is_marked_and_explained(tmp_path: Path) -> None:
     point = Statement("[c] children went missing last month.", "Council records.", True)
     _path, reader = _render(
         tmp_path,
-        audience=Audience.PUBLIC,
+        audience=PackAudience.PUBLIC,
         sections=(SectionKey.COVER, SectionKey.AT_A_GLANCE, SectionKey.SOURCES),
         points=(point,),
     )

@@ -6,7 +6,7 @@ import pytest
 from reportlab.platypus import Paragraph
 
 from briefing_app.packs.fonts import register_fonts
-from briefing_app.packs.layout import CellParagraph, esc, plain_paragraph
+from briefing_app.packs.paragraphs import CellParagraph, esc, plain_paragraph
 from briefing_app.packs.styles import make_styles
 from tests.conftest import REPO
 

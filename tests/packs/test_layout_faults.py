@@ -13,8 +13,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 
 from briefing_app.domain.charts import count_chart, trend_chart
 from briefing_app.domain.outcomes import Comparator, ComparatorKind, Indicator, Observation
-from briefing_app.domain.pack_content import Statement
-from briefing_app.domain.packs import Audience, SectionKey
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.domain.packs.sections import Statement
 from briefing_app.packs.builder import render_pack
 from briefing_app.packs.charts import GRID, chart_drawing
 from briefing_app.packs.fonts import register_fonts
@@ -79,7 +79,7 @@ def test_trend_markers_of_equal_figures_are_set_side_by_side() -> None:
 
 
 def test_two_notes_in_one_place_are_not_run_together(tmp_path: Path) -> None:
-    content = sample_content(audience=Audience.PUBLIC)
+    content = sample_content(audience=PackAudience.PUBLIC)
     content = dataclasses.replace(content, care_leavers=outcomes("Care leavers", suppressed=True))
     path = tmp_path / "pack.pdf"
     path.write_bytes(render_pack(content, FONTS).data)

@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from briefing_app.services.opening.container import Services
 from pypdf import PdfReader
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.packs.builder import render_pack
-from briefing_app.services.container import Services
 from briefing_app.services.packs import PackRequest
 from tests.conftest import REPO
 from tests.packs.conftest import neet_charts, sample_content, theme
@@ -32,7 +32,7 @@ def _write(tmp_path: Path, content: PackContent, name: str = "pack.pdf") -> Path
     return path
 
 
-@pytest.fixture(params=[Audience.MEMBERS, Audience.PUBLIC], ids=["members", "public"])
+@pytest.fixture(params=[PackAudience.MEMBERS, PackAudience.PUBLIC], ids=["members", "public"])
 def pack(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, TaggedPdf]:
     path = _write(tmp_path, sample_content(audience=request.param))
     return path, read_tagged(path)
@@ -251,7 +251,7 @@ def test_real_packs_with_and_without_a_meeting_and_a_record_are_tagged_throughou
     earlier = _meeting(services)
     later = earlier + 1
     built = []
-    for audience in Audience:
+    for audience in PackAudience:
         for meeting in (None, later):
             request = PackRequest(audience=audience, meeting_id=meeting)
             path = tmp_path / f"{audience.value}-{meeting}.pdf"

@@ -16,12 +16,12 @@ from briefing_app.domain.errors import (
     UnusableBackupError,
 )
 from briefing_app.services.backups import backup_before, backups_of, find_backup, safe_change
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.storage import database as database_module
 from briefing_app.storage.database import Database
 from briefing_app.storage.database_files import backup_path
 from briefing_app.storage.migrations import SCHEMA_VERSION
-from tests.conftest import file_digest
+from tests.support.files import file_digest
 
 _ADD_REPORT = (
     "INSERT INTO reports (authority, framework, inspection_start, inspection_end, imported_at) "
@@ -103,7 +103,7 @@ def test_an_older_backup_is_brought_up_to_date_as_it_is_restored(
     services: Services, tmp_path: Path
 ) -> None:
     older = tmp_path / "older.sqlite3"
-    from briefing_app.storage.migrations import apply_migrations
+    from briefing_app.storage.database import apply_migrations
 
     connection = sqlite3.connect(older, isolation_level=None)
     database = Database(older, connection)

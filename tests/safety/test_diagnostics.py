@@ -16,17 +16,17 @@ from pytestqt.qtbot import QtBot
 from briefing_app import __version__
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
-from briefing_app.domain.training import Member
+from briefing_app.domain.training.records import Member
 from briefing_app.paths import AppPaths
 from briefing_app.services import logbook
-from briefing_app.services.container import Services
-from briefing_app.services.training import TrainingService
-from briefing_app.services.training_import import plan_attendance_import
+from briefing_app.services.opening.container import Services
+from briefing_app.services.training.attendance import plan_attendance_import
+from briefing_app.services.training.service import TrainingService
 from briefing_app.storage.migrations import SCHEMA_VERSION
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.data_safety import DIAGNOSTICS_COPIED
 from briefing_app.ui.main_window import MainWindow
-from tests.conftest import offscreen_env
+from tests.support.processes import offscreen_env
 
 MEMBER = "Łukasz Wójcik-Testperson"
 PRIVATE_NOTE = "Private note: Zoë said her foster placement is ending"

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.errors import BriefingError
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.outcomes import OutcomesService
-from briefing_app.services.training import TrainingService
-from briefing_app.services.training_import import import_attendance
+from briefing_app.services.training.attendance import import_attendance
+from briefing_app.services.training.service import TrainingService
 from crashtest.states import State, fingerprint
 from tests.conftest import REFERENCE_PDFS
 

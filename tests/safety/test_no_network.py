@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from briefing_app.storage.database import Database
-from tests.conftest import REFERENCE_PDFS, offscreen_env
+from tests.conftest import REFERENCE_PDFS
+from tests.support.processes import offscreen_env
 
 GUARD = Path(__file__).resolve().parent / "no_network"
 

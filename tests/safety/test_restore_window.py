@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.restore_backup import RestoreBackupDialog
 from briefing_app.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def _when_modal(kind: type, act: Callable[[object], None]) -> None:
 
 
 def _reports_shown(window: MainWindow) -> list[str]:
-    page = window.page("overview")
+    page = window.pages.get("overview")
     assert isinstance(page, OverviewPage)
     return [page.chooser.itemText(i) for i in range(page.chooser.count())]
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from briefing_app.storage.database import Database
 from briefing_app.storage.file_lock import FileLock, lock_path
-from tests.conftest import REPO, offscreen_env
+from tests.conftest import REPO
+from tests.support.processes import run_cli
 
 # A copy of the app that opens the database and adds a glossary term for each line it reads.
 _COPY = textwrap.dedent(
@@ -23,10 +24,10 @@ _COPY = textwrap.dedent(
     import sys
     from pathlib import Path
     from briefing_app.paths import AppPaths
-    from briefing_app.services.container import Services
+    from briefing_app.services.opening.root import AppRoot
     repo = Path(sys.argv[2])
     paths = AppPaths(Path(sys.argv[3]), Path(sys.argv[3]), repo / "resources", repo / "data")
-    services = Services.open(paths, Path(sys.argv[1]))
+    services = AppRoot(paths, Path(sys.argv[1])).open()
     print("open", flush=True)
     for line in sys.stdin:
         term = line.strip()
@@ -82,24 +83,13 @@ class Copy:
                 pipe.close()
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(),
-        timeout=120,
-        check=False,
-    )
-
-
 def _terms(database: Path) -> set[str]:
     with Database.open(database) as opened:
         return {row[0] for row in opened.query("SELECT term FROM glossary WHERE meaning = 'test'")}
 
 
 def test_the_second_copy_is_told_and_nothing_is_lost(seeded_db_path: Path, tmp_path: Path) -> None:
-    assert _cli("backups", "create", "--database", str(seeded_db_path)).returncode == 0
+    assert run_cli("backups", "create", "--database", str(seeded_db_path)).returncode == 0
     first = Copy(seeded_db_path, tmp_path)
     try:
         first.save("FIRST-1")
@@ -109,7 +99,7 @@ def test_the_second_copy_is_told_and_nothing_is_lost(seeded_db_path: Path, tmp_p
             ["start-fresh"],
             ["--exit-after-startup"],
         ):
-            second = _cli(*args, "--database", str(seeded_db_path))
+            second = run_cli(*args, "--database", str(seeded_db_path))
             assert second.returncode == 2, args
             assert "already open in another copy of the app" in second.stderr
             assert f"process {first.process.pid} on this computer" in second.stderr
@@ -121,7 +111,7 @@ def test_the_second_copy_is_told_and_nothing_is_lost(seeded_db_path: Path, tmp_p
     assert _terms(seeded_db_path) == {"FIRST-1", "FIRST-2"}
     assert len(list(seeded_db_path.parent.glob("briefing-set-aside-*"))) == 0
 
-    again = _cli("info", "--database", str(seeded_db_path))
+    again = run_cli("info", "--database", str(seeded_db_path))
     assert again.returncode == 0, again.stderr
 
 

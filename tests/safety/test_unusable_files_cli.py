@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 
 from briefing_app.storage.database import Database
-from tests.conftest import offscreen_env
 from tests.safety.bad_files import CASES, folder_listing, held, release
+from tests.support.processes import run_cli
 
 # The command each kept-file case follows from the hint, and what the new file then holds.
 FOLLOW = {
@@ -28,17 +26,6 @@ FOLLOW = {
     "newer": "backups restore",
     "read-only": "writable-copy",
 }
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "briefing_app", *args],
-        capture_output=True,
-        text=True,
-        env=offscreen_env(),
-        timeout=120,
-        check=False,
-    )
 
 
 def _with_a_backup(path: Path, template: Path) -> None:
@@ -61,7 +48,7 @@ def test_unusable_file_is_refused_in_one_plain_line_and_left_alone(
     holding = held(path, case.holder) if case.holder else nullcontext()
     with holding:
         before = folder_listing(path.parent)
-        result = _run("info", "--json", "--database", str(path))
+        result = run_cli("info", "--json", "--database", str(path))
         after = folder_listing(path.parent)
     assert result.returncode == 2
     assert result.stdout == ""
@@ -91,10 +78,10 @@ def test_following_the_hint_keeps_the_file_and_gets_going_again(
     _with_a_backup(path, seeded_db_path)
     case.make(path, seeded_db_path)
     original = path.read_bytes()
-    refused = _run("info", "--database", str(path))
+    refused = run_cli("info", "--database", str(path))
     assert FOLLOW[name] in refused.stderr
 
-    followed = _run(*FOLLOW[name].split(), "--database", str(path))
+    followed = run_cli(*FOLLOW[name].split(), "--database", str(path))
     assert followed.returncode == 0, followed.stderr
     kept_match = re.search(r"kept, unchanged, as (\S+\.sqlite3)\.", followed.stdout)
     assert kept_match, followed.stdout
@@ -103,7 +90,7 @@ def test_following_the_hint_keeps_the_file_and_gets_going_again(
     assert kept.name.startswith("briefing-set-aside-")
     assert kept.read_bytes() == original
 
-    info = _run("info", "--json", "--database", str(path))
+    info = run_cli("info", "--json", "--database", str(path))
     assert info.returncode == 0, info.stderr
     assert json.loads(info.stdout)["counts"]["findings"] == 163
 
@@ -117,16 +104,16 @@ def test_a_held_file_opens_once_the_other_program_lets_go(
     path.parent.mkdir()
     case.make(path, seeded_db_path)
     with held(path, case.holder) as holder:
-        assert _run("info", "--database", str(path)).returncode == 2
+        assert run_cli("info", "--database", str(path)).returncode == 2
         release(holder)
-        result = _run("info", "--json", "--database", str(path))
+        result = run_cli("info", "--json", "--database", str(path))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["counts"]["reports"] == 1
 
 
 def test_start_fresh_refuses_to_move_a_healthy_file(tmp_path: Path, seeded_db_path: Path) -> None:
     before = folder_listing(seeded_db_path.parent)
-    result = _run("start-fresh", "--database", str(seeded_db_path))
+    result = run_cli("start-fresh", "--database", str(seeded_db_path))
     assert result.returncode == 2
     assert "opens normally" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.recovery import Recovery, Remedy
+from briefing_app.services.opening.recovery import Remedy
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.storage.database import Database
 from briefing_app.ui.application import run_application
 from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
@@ -90,7 +91,7 @@ def test_dialog_offers_the_way_on_and_keeps_the_file(
         _click(qtbot, dialog, CHOICE[name])
 
     said = _when_dialog_shows(act)
-    opened = open_with_recovery(Recovery(app_paths, path))
+    opened = open_with_recovery(AppRoot(app_paths, path))
     assert opened is not None
     try:
         assert len(said) == 1
@@ -128,7 +129,7 @@ def test_a_held_file_offers_try_again_and_opens_when_let_go(
             _click(qtbot, dialog, Remedy.TRY_AGAIN)
 
         said = _when_dialog_shows(act)
-        opened = open_with_recovery(Recovery(app_paths, path))
+        opened = open_with_recovery(AppRoot(app_paths, path))
     assert opened is not None
     try:
         assert offered == [OFFERED[name]]
@@ -144,7 +145,7 @@ def test_quit_changes_nothing(qtbot: QtBot, app_paths: AppPaths, seeded_db_path:
     path = _setup("pdf", app_paths, seeded_db_path)
     before = folder_listing(path.parent)
     _when_dialog_shows(lambda dialog: _click(qtbot, dialog, None))
-    assert open_with_recovery(Recovery(app_paths, path)) is None
+    assert open_with_recovery(AppRoot(app_paths, path)) is None
     assert folder_listing(path.parent) == before
 
 
@@ -167,7 +168,7 @@ def test_the_backup_chosen_in_the_list_is_the_one_opened(
         _click(qtbot, dialog, Remedy.OPEN_BACKUP)
 
     _when_dialog_shows(act)
-    opened = open_with_recovery(Recovery(app_paths, path))
+    opened = open_with_recovery(AppRoot(app_paths, path))
     assert opened is not None
     try:
         assert opened.services.glossary.glossary().lookup("IRO") is not None
@@ -195,7 +196,7 @@ def test_the_window_opens_after_a_fresh_start_and_says_where_the_file_went(
         QTimer.singleShot(0, close_window)
 
     _when_dialog_shows(fresh)
-    code = run_application(Recovery(app_paths, path), app_paths.settings_file, app_paths.resources)
+    code = run_application(AppRoot(app_paths, path))
     assert code == 0
     assert "A fresh database was started." in seen[0]
     assert "briefing-set-aside-" in seen[0]
@@ -208,8 +209,5 @@ def test_quitting_at_start_up_exits_with_2(
     path = _setup("empty", app_paths, seeded_db_path)
     _when_dialog_shows(lambda dialog: _click(qtbot, dialog, None))
     with nullcontext():
-        assert (
-            run_application(Recovery(app_paths, path), app_paths.settings_file, app_paths.resources)
-            == 2
-        )
+        assert run_application(AppRoot(app_paths, path)) == 2
     assert path.read_bytes() == b""

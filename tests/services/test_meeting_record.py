@@ -11,7 +11,7 @@ import pytest
 from briefing_app.domain.errors import ExportFileError
 from briefing_app.domain.meeting_record import CSV_HEADER, PRIVATE_PLACEHOLDER
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 
 TODAY = date(2025, 3, 12)
 ANSWERS = ['=HYPERLINK("http://evil.example","click")', "\t=cmd|' /C calc'!A0", "\r=1"]

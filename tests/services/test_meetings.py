@@ -17,7 +17,8 @@ from briefing_app.domain.meetings import (
 )
 from briefing_app.domain.scrutiny import QuestionDraft
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.storage.database import Database
 
 TODAY = date(2025, 3, 12)
@@ -227,7 +228,7 @@ def test_next_meeting(fixed: Services) -> None:
 def test_a_fresh_database_counts_its_records(app_paths: AppPaths, tmp_path: Path) -> None:
     from briefing_app.services.info import database_info
 
-    services = Services.open(app_paths, tmp_path / "fresh.sqlite3")
+    services = AppRoot(app_paths, tmp_path / "fresh.sqlite3").open()
     try:
         counts = database_info(services.database).counts
     finally:

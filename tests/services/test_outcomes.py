@@ -10,8 +10,9 @@ import pytest
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError, InvalidInputError
 from briefing_app.domain.outcomes import Audience, ComparatorKind, Rating, Trend
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
 from briefing_app.services.info import database_info
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.services.outcomes import area_name
 
 
@@ -254,7 +255,7 @@ def test_summaries_are_saved_only_when_traceable(services: Services) -> None:
 def test_a_database_from_before_the_figures_gains_them(
     app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefing_app.services import seed as seed_module
+    from briefing_app.services.opening import seed as seed_module
     from briefing_app.storage import database as database_module
     from briefing_app.storage import migrations as migrations_module
 
@@ -272,11 +273,11 @@ def test_a_database_from_before_the_figures_gains_them(
         patch.setattr(migrations_module, "SCHEMA_VERSION", len(older_migrations))
         patch.setattr(database_module, "SCHEMA_VERSION", len(older_migrations))
         patch.setattr(seed_module, "SEED_STEPS", older_steps)
-        older = Services.open(app_paths, path)
+        older = AppRoot(app_paths, path).open()
         assert not older.database.table_exists("indicators")
         older.close()
 
-    upgraded = Services.open(app_paths, path)
+    upgraded = AppRoot(app_paths, path).open()
     try:
         assert upgraded.database.count("reports") == 1
         count = upgraded.outcomes.indicator("cla-count")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from tests.conftest import REFERENCE_PDFS
 
 SHEFFIELD = REFERENCE_PDFS / "sheffield-2023-11-03.pdf"

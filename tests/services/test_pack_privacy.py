@@ -10,12 +10,12 @@ from pypdf import PdfReader
 
 from briefing_app.domain.disclosure import SUPPRESSED_MARK, SUPPRESSION_NOTE
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.domain.outcomes import Audience as Group
-from briefing_app.domain.pack_content import FigureRow, OutcomesContent
-from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.domain.training import Member
-from briefing_app.services.container import Services
-from briefing_app.services.packs import PackRequest
+from briefing_app.domain.outcomes import Audience
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.domain.packs.sections import FigureRow, OutcomesContent
+from briefing_app.domain.training.records import Member
+from briefing_app.services.opening.container import Services
+from briefing_app.services.packs.service import PackRequest
 from tests.pdfcheck import page_texts, qpdf_check
 
 PRIVATE_ANSWER = "Private-answer-4d2e: a named child's placement"
@@ -55,7 +55,7 @@ def _packs(services: Services, tmp_path: Path, request: PackRequest) -> tuple[st
     members = tmp_path / "members.pdf"
     public = tmp_path / "public.pdf"
     services.packs.build(request, members)
-    services.packs.build(dataclasses.replace(request, audience=Audience.PUBLIC), public)
+    services.packs.build(dataclasses.replace(request, audience=PackAudience.PUBLIC), public)
     qpdf_check(public)
     return _text(members), _text(public)
 
@@ -80,12 +80,14 @@ def test_names_private_answers_and_notes_stay_out_of_the_public_pack(
 
 def test_a_members_only_note_never_reaches_the_public_pack(services: Services) -> None:
     public = services.packs.content(
-        PackRequest(audience=Audience.PUBLIC, covering_note=NOTE, covering_note_members_only=True)
+        PackRequest(
+            audience=PackAudience.PUBLIC, covering_note=NOTE, covering_note_members_only=True
+        )
     )
     assert public.cover.covering_note == ""
     shared = services.packs.content(
         PackRequest(
-            audience=Audience.PUBLIC,
+            audience=PackAudience.PUBLIC,
             covering_note="The meeting is open to the public.",
             covering_note_members_only=False,
         )
@@ -103,7 +105,7 @@ def test_a_local_count_of_three_is_hidden_in_public_but_a_published_one_is_not(
 ) -> None:
     sections = (SectionKey.CARE_LEAVERS, SectionKey.SOURCES)
     # The report itself says 3 care leavers were at university: published, so shown.
-    public = services.packs.content(PackRequest(audience=Audience.PUBLIC, sections=sections))
+    public = services.packs.content(PackRequest(audience=PackAudience.PUBLIC, sections=sections))
     published = _row(public.care_leavers, "At university")
     assert (published.figure, published.suppressed) == ("3", False)
     # An officer's own figure of 3 is local data.
@@ -117,13 +119,13 @@ def test_a_local_count_of_three_is_hidden_in_public_but_a_published_one_is_not(
         }
     )
     outcomes.record_figure("care-leavers-university", figure)
-    summary = next(s for s in outcomes.summaries(Group.CARE_LEAVERS) if "university" in s.text)
+    summary = next(s for s in outcomes.summaries(Audience.CARE_LEAVERS) if "university" in s.text)
     outcomes.save_summary(
         summary, f"{summary.text} In March 2015, 3 were at university [care-leavers-university]."
     )
     members_text, public_text = _packs(services, tmp_path, PackRequest(sections=sections))
 
-    public = services.packs.content(PackRequest(audience=Audience.PUBLIC, sections=sections))
+    public = services.packs.content(PackRequest(audience=PackAudience.PUBLIC, sections=sections))
     row = _row(public.care_leavers, "At university")
     assert row.suppressed
     assert (row.figure, row.status, row.trend) == (SUPPRESSED_MARK,) * 3
@@ -147,7 +149,7 @@ def test_a_local_count_of_three_is_hidden_in_public_but_a_published_one_is_not(
 
 def test_published_small_counts_are_shown_in_public(services: Services) -> None:
     public = services.packs.content(
-        PackRequest(audience=Audience.PUBLIC, sections=(SectionKey.CHILDREN_IN_CARE,))
+        PackRequest(audience=PackAudience.PUBLIC, sections=(SectionKey.CHILDREN_IN_CARE,))
     )
     gcse = _row(
         public.children_in_care, "Five good GCSEs (exams at 16), including English and maths"

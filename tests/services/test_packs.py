@@ -11,9 +11,9 @@ from pypdf import PdfReader
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import NotFoundError, PackError, PackWriteError
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.services.container import Services
-from briefing_app.services.packs import PackRequest, pack_file_name
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.services.opening.container import Services
+from briefing_app.services.packs.service import PackRequest, pack_file_name
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
 
 PLANTED = "Private-note-7f3a: Zoë Wójcik's foster placement broke down"
@@ -244,7 +244,7 @@ def test_the_meeting_record_prints_as_a_pdf(services: Services, tmp_path: Path) 
 
 
 def test_saving_replaces_the_file_whole_and_leaves_nothing_behind(tmp_path: Path) -> None:
-    from briefing_app.services.packs import PackService
+    from briefing_app.services.packs.service import PackService
 
     target = tmp_path / "pack.pdf"
     target.write_bytes(b"old pack")
@@ -254,7 +254,7 @@ def test_saving_replaces_the_file_whole_and_leaves_nothing_behind(tmp_path: Path
 
 
 def test_saving_where_it_cannot_be_saved_is_a_clear_error(tmp_path: Path) -> None:
-    from briefing_app.services.packs import PackService
+    from briefing_app.services.packs.service import PackService
 
     with pytest.raises(PackWriteError, match=r"folder .* does not exist"):
         PackService.save(b"%PDF", tmp_path / "missing" / "pack.pdf")
@@ -267,9 +267,9 @@ def test_saving_where_it_cannot_be_saved_is_a_clear_error(tmp_path: Path) -> Non
 
 
 def test_file_names_are_safe_on_every_system() -> None:
-    name = pack_file_name('Board: "Zoë"/Wójcik?', date(2024, 6, 12), Audience.PUBLIC)
+    name = pack_file_name('Board: "Zoë"/Wójcik?', date(2024, 6, 12), PackAudience.PUBLIC)
     assert name == "Board Zoë Wójcik 2024-06-12 public pack.pdf"
-    assert pack_file_name("///", date(2024, 6, 12), Audience.MEMBERS) == (
+    assert pack_file_name("///", date(2024, 6, 12), PackAudience.MEMBERS) == (
         "Briefing 2024-06-12 members pack.pdf"
     )
 

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.services.container import Services
-from tests.conftest import REPO, run_python_for_json
+from briefing_app.services.opening.container import Services
+from tests.conftest import REPO
+from tests.support.processes import run_python_for_json
 
 TODAY = date(2025, 3, 12)
 
@@ -66,14 +67,14 @@ _STARTUP = """
 import json, sys
 from pathlib import Path
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.application import ensure_application, make_settings
 from briefing_app.ui.main_window import MainWindow
 
 repo, database, settings = (Path(a) for a in sys.argv[1:4])
 paths = AppPaths(database.parent, database.parent, repo / "resources", repo / "data")
 app = ensure_application()
-services = Services.open(paths, database)
+services = AppRoot(paths, database).open()
 window = MainWindow(services, make_settings(settings))
 window.show()
 app.processEvents()

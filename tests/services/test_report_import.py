@@ -12,9 +12,10 @@ from briefing_app.domain.errors import DuplicateReportError
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.reports import Finding
 from briefing_app.domain.scrutiny import QuestionDraft
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.report_import import DuplicateChoice, import_summary
-from tests.conftest import REFERENCE_PDFS, file_digest
+from tests.conftest import REFERENCE_PDFS
+from tests.support.files import file_digest
 
 SHEFFIELD = REFERENCE_PDFS / "sheffield-2023-11-03.pdf"
 PORTSMOUTH = REFERENCE_PDFS / "portsmouth-2014-09-01.pdf"

@@ -13,7 +13,7 @@ from briefing_app.domain.errors import ImportFileError, InvalidInputError
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.reports import JudgementArea
 from briefing_app.domain.scrutiny import LinkedFigure, QuestionDraft, QuestionFilter, StatusFilter
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.question_bank import load_question_bank
 from briefing_app.storage.database import Database
 from tests.conftest import REPO
@@ -179,7 +179,8 @@ def test_a_damaged_question_bank_loads_nothing(services: Services, tmp_path: Pat
 def test_an_older_database_gains_the_question_bank(tmp_path: Path) -> None:
     import sqlite3
 
-    from briefing_app.storage.migrations import SCHEMA_VERSION, apply_migrations
+    from briefing_app.storage.database import apply_migrations
+    from briefing_app.storage.migrations import SCHEMA_VERSION
 
     path = tmp_path / "old.sqlite3"
     database = Database(path, sqlite3.connect(path, isolation_level=None))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
 from briefing_app.domain.search import MATCH_END, MATCH_START, SearchHit
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.search import FunctionSource
 
 TODAY = date(2025, 3, 12)

@@ -4,12 +4,13 @@ from pathlib import Path
 
 from briefing_app.domain.reports import JudgementArea
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from briefing_app.services.seed import SEED_STEPS, ensure_default_dataset
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
+from briefing_app.services.opening.seed import SEED_STEPS, ensure_default_dataset
 
 
 def test_first_open_builds_the_default_dataset(app_paths: AppPaths, tmp_path: Path) -> None:
-    services = Services.open(app_paths, tmp_path / "fresh.sqlite3")
+    services = AppRoot(app_paths, tmp_path / "fresh.sqlite3").open()
     try:
         headers = services.reports.headers()
         assert [h.authority for h in headers] == ["Portsmouth City Council"]

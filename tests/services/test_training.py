@@ -7,10 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.training import Completion, Member, Module, RefreshRule, Status
-from briefing_app.services.container import Services
-from briefing_app.services.training import TrainingService
-from briefing_app.services.training_demo import reload_demo_roster
+from briefing_app.domain.training.records import Completion, Member, Module, RefreshRule, Status
+from briefing_app.services.opening.container import Services
+from briefing_app.services.training.demo import reload_demo_roster
+from briefing_app.services.training.service import TrainingService
 
 
 def _reference(services: Services) -> date:

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError
-from briefing_app.domain.training import Member
-from briefing_app.services.container import Services
-from briefing_app.services.training import TrainingService
-from briefing_app.services.training_export import COLUMNS, write_compliance_csv
-from briefing_app.services.training_import import (
+from briefing_app.domain.training.records import Member
+from briefing_app.services.opening.container import Services
+from briefing_app.services.training.attendance import (
     apply_attendance_import,
     plan_attendance_import,
 )
+from briefing_app.services.training.export import COLUMNS, write_compliance_csv
+from briefing_app.services.training.service import TrainingService
 
 TODAY = date(2026, 3, 1)
 

@@ -18,7 +18,7 @@ from briefing_app.storage import database as database_module
 from briefing_app.storage import migrations as migrations_module
 from briefing_app.storage.database import Database
 from briefing_app.storage.migrations import SCHEMA_VERSION
-from tests.conftest import file_digest
+from tests.support.files import file_digest
 
 
 def _tables(db: Database) -> set[str]:

@@ -2,7 +2,8 @@
 
 ``keyboard_problems`` walks the Tab key round a window (every tab of every tab bar, and
 every radio button by the arrow keys); ``name_problems`` and ``colour_problems`` look at
-what a screen reader is told and at anything shown in colour. The page tests, the menu
+what a screen reader is told and at anything shown in colour; ``font_problems`` at text
+smaller than the size chosen, and ``contrast_ratio`` measures two colours. The page tests, the menu
 walk (``menu_windows``) and the walk of the dialogs that pages open (``page_windows``)
 all use them, so a control added anywhere is checked.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabBar,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from briefing_app.ui.appearance import system_font
 from tests.ui.controls import (
     cell_by_cell_problems,
     controls,
@@ -154,4 +157,40 @@ def window_name_problems(window: QWidget) -> list[str]:
     problems = name_problems(window) + colour_problems(window)
     if not window.accessibleName():
         problems.append(f"the window {window.windowTitle()!r} has no accessible name")
+    return problems
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(colour.redF())
+            + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF())
+        )
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def font_problems(root: QWidget, percent: int) -> list[str]:
+    """Every widget's text is at least ``percent`` of the system's size (headings larger)."""
+    expected = system_font().pointSizeF() * percent / 100
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        fonts = [("font", widget.font())]
+        if isinstance(widget, QTextEdit):
+            fonts.append(("document font", widget.document().defaultFont()))
+        for what, font in fonts:
+            size = font.pointSizeF()
+            if size <= 0:
+                problems.append(f"{type(widget).__name__} has its {what} size set in pixels")
+            elif size < expected - 0.01:
+                problems.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {size}pt")
     return problems

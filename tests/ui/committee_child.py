@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.committee.window import CommitteeWindow
 
 PARTS = ("Officers promised a report", " on staying put", " and more besides")
@@ -36,7 +36,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     folder = database.parent
     paths = AppPaths(folder, folder, REPO / "resources", REPO / "data")
-    services = Services.open(paths, database)
+    services = AppRoot(paths, database).open()
     window = CommitteeWindow(services.meetings, services.scrutiny, services.glossary, meeting_id)
     window.show()
     window.answer_edit.setFocus()

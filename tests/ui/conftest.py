@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow

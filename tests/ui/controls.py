@@ -1,7 +1,7 @@
 """Finding a window's interactive controls, and walking them with the Tab key.
 
 Used by the keyboard and screen-reader tests, which run over every page in
-``page_specs()`` and every window the menus open, so pages added later are covered
+``PAGES`` and every window the menus open, so pages added later are covered
 without changing the tests.
 """
 

@@ -1,7 +1,7 @@
 """Screen readers: every control on every page and in every window the menus open has
 an accessible name, and nothing is shown by colour alone.
 
-Pages come from ``page_specs()`` and windows from the menus, so later ones are checked
+Pages come from ``PAGES`` and windows from the menus, so later ones are checked
 too. Controls hidden at the moment (in another tab, say) are checked as well.
 """
 
@@ -12,27 +12,27 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app import APP_NAME
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.pages.registry import PAGES
 from tests.ui.audit import colour_problems, name_problems, window_name_problems
 from tests.ui.controls import controls
 from tests.ui.menu_windows import check_menu_windows
 
 
 def _page_keys() -> list[str]:
-    return [spec.key for spec in page_specs(None)]  # type: ignore[arg-type]
+    return [key for key, _title in PAGES]
 
 
 @pytest.mark.parametrize("key", _page_keys())
 def test_every_control_on_the_page_has_a_name(main_window: MainWindow, key: str) -> None:
-    page = main_window.show_page_by_key(key)
+    page = main_window.pages.show(key)
     assert controls(page, usable_now=False), f"the {key} page has no controls to check"
     assert name_problems(page) == []
-    assert name_problems(main_window.navigation) == []
+    assert name_problems(main_window.pages.navigation) == []
 
 
 @pytest.mark.parametrize("key", _page_keys())
 def test_nothing_on_the_page_is_shown_by_colour_alone(main_window: MainWindow, key: str) -> None:
-    page = main_window.show_page_by_key(key)
+    page = main_window.pages.show(key)
     assert colour_problems(page) == []
 
 

@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QTableView,
     QTabWidget,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.reports import Grade
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import (
     TEXT_SIZE_KEY,
     Appearance,
@@ -40,53 +39,18 @@ from briefing_app.ui.pages.findings import FindingsPage
 from briefing_app.ui.pages.findings_html import HIGHLIGHT_MARKER
 from briefing_app.ui.pages.outcomes import OutcomesPage
 from briefing_app.ui.pages.overview import OverviewPage
-from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.pages.registry import PAGES
 from briefing_app.ui.widgets.grades import grade_background, grade_foreground
 from briefing_app.ui.widgets.headings import Heading
 from tests.conftest import REPO
+from tests.ui.audit import contrast_ratio, font_problems
 from tests.ui.modal_dialogs import drive_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _page_keys() -> list[str]:
-    return [spec.key for spec in page_specs(None)]  # type: ignore[arg-type]
-
-
-def contrast_ratio(first: QColor, second: QColor) -> float:
-    """The WCAG 2 contrast ratio of two colours."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(colour.redF())
-            + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF())
-        )
-
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def font_problems(root: QWidget, percent: int) -> list[str]:
-    """Every widget's text is at least ``percent`` of the system's size (headings larger)."""
-    expected = system_font().pointSizeF() * percent / 100
-    problems = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
-            continue
-        fonts = [("font", widget.font())]
-        if isinstance(widget, QTextEdit):
-            fonts.append(("document font", widget.document().defaultFont()))
-        for what, font in fonts:
-            size = font.pointSizeF()
-            if size <= 0:
-                problems.append(f"{type(widget).__name__} has its {what} size set in pixels")
-            elif size < expected - 0.01:
-                problems.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {size}pt")
-    return problems
+    return [key for key, _title in PAGES]
 
 
 def rows_not_fitted(root: QWidget) -> list[str]:
@@ -137,20 +101,20 @@ def test_a_damaged_setting_means_the_normal_size(tmp_path: Path) -> None:
 def test_ctrl_plus_and_minus_resize_every_page(
     qtbot: QtBot, main_window: MainWindow, key: str
 ) -> None:
-    page = main_window.show_page_by_key(key)
+    page = main_window.pages.show(key)
     assert font_problems(page, 100) == []
     for _ in range(5):
         qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
-    assert main_window.appearance.text_size == 200
+    assert main_window.display.appearance.text_size == 200
     assert font_problems(page, 200) == []
     assert font_problems(main_window.menuBar(), 200) == []
     wait_for_fitted_rows(qtbot, page)
 
     qtbot.keyClick(main_window, Qt.Key.Key_Minus, CTRL)
-    assert main_window.appearance.text_size == 175
+    assert main_window.display.appearance.text_size == 175
     assert font_problems(page, 175) == []
     qtbot.keyClick(main_window, Qt.Key.Key_0, CTRL)
-    assert main_window.appearance.text_size == 100
+    assert main_window.display.appearance.text_size == 100
     wait_for_fitted_rows(qtbot, page)
     base = system_font().pointSizeF()
     plain = [w for w in page.findChildren(QWidget) if w.isVisible() and not isinstance(w, Heading)]
@@ -158,15 +122,15 @@ def test_ctrl_plus_and_minus_resize_every_page(
 
 
 def test_headings_follow_the_text_size(qtbot: QtBot, main_window: MainWindow) -> None:
-    page = main_window.show_page_by_key("overview")
+    page = main_window.pages.show("overview")
     assert isinstance(page, OverviewPage)
     base = system_font().pointSizeF()
     assert page.heading.font().pointSizeF() == pytest.approx(base * 1.6)
-    main_window.larger_text_action.trigger()
-    main_window.larger_text_action.trigger()
+    main_window.display.larger_text_action.trigger()
+    main_window.display.larger_text_action.trigger()
     assert page.heading.font().pointSizeF() == pytest.approx(base * 1.25 * 1.6)
-    main_window.high_contrast_action.trigger()
-    main_window.larger_text_action.trigger()
+    main_window.display.high_contrast_action.trigger()
+    main_window.display.larger_text_action.trigger()
     assert page.heading.font().pointSizeF() == pytest.approx(base * 1.5 * 1.6)
     assert page.heading.font().bold()
 
@@ -176,30 +140,30 @@ def test_the_text_size_and_colours_are_remembered(
 ) -> None:
     qtbot.keyClick(main_window, Qt.Key.Key_Equal, CTRL)  # Ctrl+= as well as Ctrl++
     qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
-    main_window.high_contrast_action.trigger()
+    main_window.display.high_contrast_action.trigger()
     main_window.close()
     QApplication.setFont(system_font())  # as a new start of the app would find it
 
     again = MainWindow(services, make_settings(settings_file))
     qtbot.addWidget(again)
     again.show()
-    assert again.appearance == Appearance(text_size=125, high_contrast=True)
-    assert again.high_contrast_action.isChecked()
-    page = again.current_page()
+    assert again.display.appearance == Appearance(text_size=125, high_contrast=True)
+    assert again.display.high_contrast_action.isChecked()
+    page = again.pages.current()
     assert font_problems(page, 125) == []
     assert QApplication.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
 
 
 def test_high_contrast_colours_switch_on_and_off(qtbot: QtBot, main_window: MainWindow) -> None:
     usual = QPalette(QApplication.palette())
-    main_window.high_contrast_action.trigger()
+    main_window.display.high_contrast_action.trigger()
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window) == QColor("#000000")
     assert palette.color(QPalette.ColorRole.WindowText) == QColor("#ffffff")
     assert "#ffff00" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
     assert main_window.statusBar().currentMessage() == "Text size 100%, high-contrast colours."
 
-    main_window.high_contrast_action.trigger()
+    main_window.display.high_contrast_action.trigger()
     assert QApplication.palette().color(QPalette.ColorRole.Window) == usual.color(
         QPalette.ColorRole.Window
     )
@@ -265,9 +229,9 @@ def test_the_text_and_colours_dialog_from_the_view_menu(
         qtbot.keyClick(dialog.high_contrast, Qt.Key.Key_Space)
         qtbot.keyClick(dialog.high_contrast, Qt.Key.Key_Return)
 
-    drive_modal(main_window.open_display_settings, use)
-    assert main_window.appearance == Appearance(text_size=175, high_contrast=True)
-    assert font_problems(main_window.current_page(), 175) == []
+    drive_modal(main_window.display.open_display_settings, use)
+    assert main_window.display.appearance == Appearance(text_size=175, high_contrast=True)
+    assert font_problems(main_window.pages.current(), 175) == []
     saved = settings_file.read_text(encoding="utf-8")
     assert "text_size=175" in saved
     assert "high_contrast=true" in saved
@@ -281,8 +245,8 @@ def test_cancelling_the_dialog_changes_nothing(qtbot: QtBot, main_window: MainWi
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
 
-    drive_modal(main_window.open_display_settings, cancel)
-    assert main_window.appearance == Appearance()
+    drive_modal(main_window.display.open_display_settings, cancel)
+    assert main_window.display.appearance == Appearance()
     assert QApplication.font().pointSizeF() == system_font().pointSizeF()
 
 
@@ -308,7 +272,7 @@ def test_without_its_style_sheet_high_contrast_still_changes_the_colours(
 def test_the_figures_headings_stay_whole_at_the_largest_text(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    page = main_window.show_page_by_key("children-in-care")
+    page = main_window.pages.show("children-in-care")
     assert isinstance(page, OutcomesPage)
     page.tabs.setCurrentIndex(1)
 
@@ -328,8 +292,8 @@ def test_the_figures_headings_stay_whole_at_the_largest_text(
 
     assert headings_fit() == []
     for _ in range(5):
-        main_window.larger_text_action.trigger()
-    assert main_window.appearance.text_size == 200
+        main_window.display.larger_text_action.trigger()
+    assert main_window.display.appearance.text_size == 200
     qtbot.waitUntil(lambda: headings_fit() == [], timeout=2000)
 
 
@@ -342,9 +306,9 @@ def test_at_200_percent_a_page_scrolls_inside_the_window_and_its_rows_fit(
     width = main_window.width()
     for _ in range(5):
         qtbot.keyClick(main_window, Qt.Key.Key_Plus, CTRL)
-    for spec in main_window.specs:  # every page built: the widest counts too
-        main_window.show_page_by_key(spec.key)
-    page = main_window.show_page_by_key(key)
+    for spec in main_window.pages.specs:  # every page built: the widest counts too
+        main_window.pages.show(spec.key)
+    page = main_window.pages.show(key)
     assert main_window.minimumSizeHint().width() <= width
     assert main_window.width() == width
     qtbot.waitUntil(lambda: rows_not_fitted(page) == [], timeout=2000)
@@ -360,7 +324,7 @@ def test_rows_fit_when_the_app_starts_with_large_text(
     window.resize(1700, 900)  # a large screen: columns widen after the rows are first measured
     window.show()
     for key in ("questions", "meetings", "actions", "overview"):
-        page = window.show_page_by_key(key)
+        page = window.pages.show(key)
         qtbot.waitUntil(lambda page=page: rows_not_fitted(page) == [], timeout=2000)
 
 
@@ -388,10 +352,10 @@ def test_at_the_normal_size_no_page_scrolls_in_a_laptop_sized_window(
     """The scroll area round each page is there for large text only: at 100% in a window
     of 1200 by 760 every page fits, wrapped text and all."""
     main_window.resize(1200, 760)
-    for spec in main_window.specs:
-        main_window.show_page_by_key(spec.key)
+    for spec in main_window.pages.specs:
+        main_window.pages.show(spec.key)
         qtbot.wait(50)
-        area = main_window.stack.currentWidget()
+        area = main_window.pages.stack.currentWidget()
         assert isinstance(area, QAbstractScrollArea)
         assert not area.verticalScrollBar().isVisible(), spec.key
         assert not area.horizontalScrollBar().isVisible(), spec.key

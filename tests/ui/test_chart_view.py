@@ -14,30 +14,19 @@ from briefing_app.domain.charts import (
     trend_chart,
 )
 from briefing_app.domain.outcomes import (
-    Audience,
     Comparator,
     ComparatorKind,
     Indicator,
-    IndicatorDefinition,
     Observation,
-    Polarity,
     Source,
-    Unit,
 )
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.widgets.chart_view import HIGH_CONTRAST_OTHER, HIGH_CONTRAST_SERIES, ChartView
 from tests.conftest import REPO
-from tests.ui.test_appearance import contrast_ratio
+from tests.support.indicators import definition
+from tests.ui.audit import contrast_ratio
 
-NEET = IndicatorDefinition(
-    "care-leavers-neet",
-    "Not in education, work or training",
-    Audience.CARE_LEAVERS,
-    "education-and-work",
-    Unit.PERCENT,
-    Polarity.LOWER_IS_BETTER,
-    "{value}",
-)
+NEET = definition(statement="{value}")
 
 
 def figure(as_at: date, value: float, england: float | None = None) -> Observation:

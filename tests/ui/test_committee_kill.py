@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.storage.database import Database
-from tests.conftest import offscreen_env
+from tests.support.processes import offscreen_env
 from tests.ui.committee_child import PARTS
 
 CHILD = Path(__file__).with_name("committee_child.py")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ItemStatus, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.storage.database import Database
 from briefing_app.ui.committee.autosave import MAX_WAIT_MS
 from briefing_app.ui.committee.window import CommitteeWindow

@@ -9,7 +9,7 @@ from PySide6.QtCore import QUrl
 
 from briefing_app.domain.meetings import ItemStatus, Meeting, MeetingItem
 from briefing_app.domain.scrutiny import LinkedFigure
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.widgets.evidence import (
     emphasise_figures,
     evidence_html,

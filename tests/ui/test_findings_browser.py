@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.reports import JudgementArea
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.services.report_import import DuplicateChoice
 from briefing_app.ui.pages.findings import COMPARE_TAB, SEARCH_TAB, FindingsPage
 from tests.conftest import REFERENCE_PDFS

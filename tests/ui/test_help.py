@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
+from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.help_window import HelpWindow
 from briefing_app.ui.help_guide import load_guide
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.pages.registry import PAGES
 from tests.conftest import REPO
 from tests.ui.modal_dialogs import drive_modal
 
@@ -28,7 +28,7 @@ PLACEHOLDERS = re.compile(r"coming soon|\bTODO\b|\bTBD\b|lorem ipsum|not yet ava
 
 
 def _specs() -> list[tuple[str, str]]:
-    return [(spec.key, spec.title) for spec in page_specs(None)]  # type: ignore[arg-type]
+    return list(PAGES)
 
 
 @pytest.mark.parametrize(("key", "title"), _specs())
@@ -43,7 +43,7 @@ def test_every_page_has_a_topic_that_explains_it(key: str, title: str) -> None:
 def test_f1_opens_the_guide_at_the_pages_topic(
     qtbot: QtBot, main_window: MainWindow, key: str, title: str
 ) -> None:
-    main_window.show_page_by_key(key)
+    main_window.pages.show(key)
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
     guide = main_window.findChild(HelpWindow)
     assert isinstance(guide, HelpWindow)
@@ -111,7 +111,7 @@ def test_a_missing_guide_is_a_clear_message(
     qtbot: QtBot, app_paths: AppPaths, seeded_db_path: Path, tmp_path: Path
 ) -> None:
     paths = dataclasses.replace(app_paths, resources=tmp_path / "no-resources")
-    services = Services.open(paths, seeded_db_path)
+    services = AppRoot(paths, seeded_db_path).open()
     try:
         window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
         qtbot.addWidget(window)
@@ -121,7 +121,7 @@ def test_a_missing_guide_is_a_clear_message(
             assert isinstance(dialog, QMessageBox)
             seen.append(dialog.text())
 
-        drive_modal(window.show_help, read)
+        drive_modal(window.guide.show, read)
         assert len(seen) == 1
         assert "user guide could not be found" in seen[0]
         assert str(tmp_path / "no-resources" / "help") in seen[0]

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
@@ -67,16 +67,16 @@ def test_dropping_a_pdf_imports_it_off_the_ui_thread(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     window = _window(qtbot, services, tmp_path)
-    importer = window.importer()
+    importer = window.importing.importer()
     with qtbot.waitSignal(importer.finished, timeout=30000):
         accepted = _drop(window, SOUTHAMPTON)
         assert accepted == (True, True)
         assert importer.busy  # reading on the worker thread; the window carries on
-        assert not window.import_action.isEnabled()
-    assert window.import_action.isEnabled()
+        assert not window.importing.import_action.isEnabled()
+    assert window.importing.import_action.isEnabled()
     assert services.reports.headers()[0].authority == "Southampton City Council"
-    assert window.current_key() == "findings"
-    page = window.current_page()
+    assert window.pages.current_key() == "findings"
+    page = window.pages.current()
     assert isinstance(page, FindingsPage)
     assert page.report is not None
     assert page.report.authority == "Southampton City Council"
@@ -89,29 +89,29 @@ def test_dropping_other_files_is_refused(qtbot: QtBot, services: Services, tmp_p
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG")
     assert _drop(window, picture) == (False, False)
-    assert not window.importer().busy
+    assert not window.importing.importer().busy
 
 
 def test_a_report_already_held_offers_replace_or_keep_both(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     window = _window(qtbot, services, tmp_path)
-    importer = window.importer()
+    importer = window.importing.importer()
     seen: list[str] = []
     _answer_next_message_box("Cancel", seen)
     with qtbot.waitSignal(importer.finished, timeout=30000):
-        window.import_report(PORTSMOUTH)
+        window.importing.import_report(PORTSMOUTH)
     assert "already held" in seen[0]
     assert len(services.reports.headers()) == 1
 
     _answer_next_message_box("Keep both", seen)
     with qtbot.waitSignal(importer.finished, timeout=30000):
-        window.import_report(PORTSMOUTH)
+        window.importing.import_report(PORTSMOUTH)
     assert len(services.reports.headers()) == 2
 
     _answer_next_message_box("Replace it", seen)
     with qtbot.waitSignal(importer.finished, timeout=30000):
-        window.import_report(PORTSMOUTH)
+        window.importing.import_report(PORTSMOUTH)
     assert len(services.reports.headers()) == 1
     assert "replaces" in window.statusBar().currentMessage()
 
@@ -124,8 +124,8 @@ def test_a_bad_file_is_explained_and_nothing_changes(
     page.write_bytes(b"<!DOCTYPE html><html><body>Sorry</body></html>")
     seen: list[str] = []
     _answer_next_message_box("OK", seen)
-    with qtbot.waitSignal(window.importer().finished, timeout=30000):
-        window.import_report(page)
+    with qtbot.waitSignal(window.importing.importer().finished, timeout=30000):
+        window.importing.import_report(page)
     assert "report.pdf" in seen[0]
     assert "web page" in seen[0]
     assert len(services.reports.headers()) == 1
@@ -164,7 +164,7 @@ def test_ctrl_f_opens_the_search_of_all_reports(
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    page = window.current_page()
+    page = window.pages.current()
     assert isinstance(page, FindingsPage)
     focused: QWidget | None = QApplication.focusWidget()
     assert focused is page.search.box

@@ -1,7 +1,7 @@
 """Everything can be done without a mouse: every control on every page and in every
 window the menus open is reached with Tab, in an order that follows the screen.
 
-The pages come from ``page_specs()`` and the windows from the menus, so pages and
+The pages come from ``PAGES`` and the windows from the menus, so pages and
 dialogs added later are checked without changing these tests.
 """
 
@@ -18,26 +18,25 @@ from briefing_app import APP_NAME
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
 from briefing_app.ui.pages.overview import OverviewPage
-from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.pages.registry import PAGES
 from tests.ui.audit import keyboard_problems, window_keyboard_problems
 from tests.ui.controls import controls, describe, tab_cycle
 from tests.ui.menu_windows import check_menu_windows
 
 
 def _page_keys() -> list[str]:
-    # The keys only: page_specs() builds nothing until a page is shown.
-    return [spec.key for spec in page_specs(None)]  # type: ignore[arg-type]
+    return [key for key, _title in PAGES]
 
 
 @pytest.mark.parametrize("key", _page_keys())
 def test_every_control_on_the_page_is_reached_with_tab(
     qtbot: QtBot, main_window: MainWindow, key: str
 ) -> None:
-    page = main_window.show_page_by_key(key)
+    page = main_window.pages.show(key)
     qtbot.waitUntil(page.isVisible)
     assert controls(page), f"the {key} page has no controls to check"
     problems = keyboard_problems(
-        qtbot, page, start=main_window.navigation, chrome=[main_window.navigation]
+        qtbot, page, start=main_window.pages.navigation, chrome=[main_window.pages.navigation]
     )
     assert problems == []
 
@@ -56,9 +55,9 @@ def test_every_window_the_menus_open_is_usable_with_the_keyboard(
 def test_tab_order_of_the_findings_page_follows_the_screen(
     qtbot: QtBot, main_window: MainWindow
 ) -> None:
-    page = main_window.show_page_by_key("findings")
+    page = main_window.pages.show("findings")
     assert isinstance(page, FindingsPage)
-    cycle = tab_cycle(qtbot, main_window.navigation)
+    cycle = tab_cycle(qtbot, main_window.pages.navigation)
     # The choices above the tabs are a grid of three rows, read row by row.
     assert [describe(w) for w in cycle] == [
         "QListWidget('Pages')",
@@ -73,7 +72,7 @@ def test_tab_order_of_the_findings_page_follows_the_screen(
         "_Browser('Paragraphs in the chosen section')",
     ]
     page.tabs.setCurrentIndex(1)
-    cycle = tab_cycle(qtbot, main_window.navigation)
+    cycle = tab_cycle(qtbot, main_window.pages.navigation)
     assert [describe(w) for w in cycle][-2:] == [
         "RowTable('Recommendations')",
         "_Browser('The chosen recommendation and its evidence')",
@@ -81,7 +80,7 @@ def test_tab_order_of_the_findings_page_follows_the_screen(
 
 
 def test_tab_leaves_the_judgements_table(qtbot: QtBot, main_window: MainWindow) -> None:
-    page = main_window.show_page_by_key("overview")
+    page = main_window.pages.show("overview")
     assert isinstance(page, OverviewPage)
     table = page.table
     table.setFocus(Qt.FocusReason.TabFocusReason)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.dialogs.search_dialog import SearchDialog
@@ -45,8 +45,8 @@ def test_f11_without_a_prepared_meeting_explains_and_goes_to_meetings(
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: bool(seen))
     assert "Create a meeting and choose its questions" in seen[0]
-    assert window.current_key() == "meetings"
-    assert window.committee_window is None
+    assert window.pages.current_key() == "meetings"
+    assert window.meetings.committee_window is None
 
 
 def test_f11_and_the_toolbar_open_committee_mode_full_screen(
@@ -60,11 +60,11 @@ def test_f11_and_the_toolbar_open_committee_mode_full_screen(
     window = _window(qtbot, services, tmp_path)
     toolbar = window.findChild(QToolBar)
     assert toolbar is not None
-    assert window.committee_action in toolbar.actions()
-    assert window.committee_action.shortcut().toString() == "F11"
+    assert window.meetings.committee_action in toolbar.actions()
+    assert window.meetings.committee_action.shortcut().toString() == "F11"
 
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    committee = window.committee_window
+    committee = window.meetings.committee_window
     assert isinstance(committee, CommitteeWindow)
     qtbot.waitUntil(committee.isFullScreen)
     qtbot.waitUntil(committee.isActiveWindow)  # keys reach a window once it is active
@@ -73,17 +73,19 @@ def test_f11_and_the_toolbar_open_committee_mode_full_screen(
     qtbot.keyClick(committee, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(committee.closed):
         qtbot.keyClick(committee, Qt.Key.Key_Escape)
-    assert window.committee_window is None
-    page = window.page("meetings")
+    assert window.meetings.committee_window is None
+    page = window.pages.get("meetings")
     assert isinstance(page, MeetingsPage)
     assert page.meeting is not None
     assert page.meeting.id == meeting.id
     assert "Answered" in page.item_model.index(0, 3).data()
 
-    window.committee_action.trigger()  # the toolbar button
-    assert isinstance(window.committee_window, CommitteeWindow)
+    window.meetings.committee_action.trigger()  # the toolbar button
+    assert isinstance(window.meetings.committee_window, CommitteeWindow)
     window.close()
-    assert window.committee_window is None or not window.committee_window.isVisible()
+    assert (
+        window.meetings.committee_window is None or not window.meetings.committee_window.isVisible()
+    )
 
 
 def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
@@ -113,7 +115,7 @@ def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path
     dialog = search("wojcik")
     assert "Action: Action for Agnieszka Wójcik" in dialog.results.toPlainText()
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
-    actions = window.current_page()
+    actions = window.pages.current()
     assert isinstance(actions, ActionsPage)
     view = actions.current_view()
     assert view is not None
@@ -122,7 +124,7 @@ def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path
     qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
     dialog = search("eleven")
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
-    meetings = window.current_page()
+    meetings = window.pages.current()
     assert isinstance(meetings, MeetingsPage)
     current = meetings.current_item()
     assert current is not None
@@ -131,7 +133,7 @@ def test_search_goes_to_what_it_found(qtbot: QtBot, services: Services, tmp_path
     qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
     dialog = search("apprenticeships kept")
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
-    questions = window.current_page()
+    questions = window.pages.current()
     assert isinstance(questions, QuestionsPage)
     chosen = questions.current_question()
     assert chosen is not None
@@ -159,18 +161,18 @@ def test_search_finds_report_paragraphs_and_opens_them_on_the_findings_page(
     assert "Inspection finding: Portsmouth City Council, July 2014, paragraph 112" in results
     assert dialog.hits[0].paragraph == 112
     qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)
-    assert window.current_key() == "findings"
-    findings = window.current_page()
+    assert window.pages.current_key() == "findings"
+    findings = window.pages.current()
     assert isinstance(findings, FindingsPage)
     assert findings.paragraph_box.value() == 112
     assert "112." in findings.section_text.toPlainText()
 
     # Ctrl+F stays "find in reports": the findings page's own search box.
     qtbot.waitUntil(lambda: window.findChild(SearchDialog) is None)
-    window.show_page_by_key("overview")
+    window.pages.show("overview")
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "findings"
+    assert window.pages.current_key() == "findings"
     assert findings.search.box.hasFocus()
     assert window.findChild(SearchDialog) is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.models.findings import RecommendationTableModel, SectionListModel
 from briefing_app.ui.models.judgements import JudgementTableModel
 

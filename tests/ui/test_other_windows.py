@@ -17,8 +17,8 @@ from briefing_app.domain.errors import (
     DatabaseInUseError,
     ReadOnlyDatabaseError,
 )
-from briefing_app.services.container import Services
-from briefing_app.services.recovery import remedies_for
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.recovery import remedies_for
 from briefing_app.services.report_import import ReportImportService
 from briefing_app.ui.dialogs.database_problem import DatabaseProblemDialog
 from briefing_app.ui.dialogs.import_report import progress_dialog
@@ -63,7 +63,7 @@ def test_the_windows_of_a_report_import(qtbot: QtBot, main_window: MainWindow) -
     assert results == {"Importing a report": []}
 
     report = ReportImportService.read(PORTSMOUTH_TEXT)  # the report the app already holds
-    importer = main_window.importer()
+    importer = main_window.importing.importer()
     results = check_windows_opened(
         main_window,
         qtbot,

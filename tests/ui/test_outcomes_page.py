@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.outcomes import Audience
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.indicators import IndicatorTableModel
@@ -175,13 +175,13 @@ def test_main_window_follows_a_figure_to_its_paragraph(
     window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    page = window.show_page_by_key("care-leavers")
+    page = window.pages.show("care-leavers")
     assert isinstance(page, OutcomesPage)
     page.tabs.setCurrentIndex(1)
     page.select_indicator("care-leavers-staying-put")
     qtbot.mouseClick(page.detail.paragraph_buttons[0], Qt.MouseButton.LeftButton)
-    assert window.current_key() == "findings"
-    findings = window.current_page()
+    assert window.pages.current_key() == "findings"
+    findings = window.pages.current()
     assert isinstance(findings, FindingsPage)
     assert findings.paragraph_box.value() == 102
     assert "102. To date 14 care leavers" in findings.section_text.toPlainText()
@@ -340,7 +340,7 @@ def test_importing_figures_from_the_file_menu(
     window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    page = window.show_page_by_key("children-in-care")
+    page = window.pages.show("children-in-care")
     assert isinstance(page, OutcomesPage)
     action = next(
         a

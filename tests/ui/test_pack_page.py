@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.domain.packs import SectionKey
-from briefing_app.services.container import Services
+from briefing_app.domain.packs.content import SectionKey
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.packs import PackBuilderPage
@@ -258,10 +258,10 @@ def test_ctrl_p_opens_the_pack_builder(qtbot: QtBot, services: Services, tmp_pat
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    assert window.current_key() == "overview"
+    assert window.pages.current_key() == "overview"
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "packs"
-    page = window.current_page()
+    assert window.pages.current_key() == "packs"
+    page = window.pages.current()
     assert isinstance(page, PackBuilderPage)
     assert page.build_button.hasFocus()
 

@@ -4,7 +4,7 @@ pages and the menus' windows are.
 
 The database holds a meeting with questions, an answer and actions (open and closed),
 and an earlier meeting with an action still open, so that every button that needs a
-meeting or an action is there to press. Pages come from ``page_specs()``, so a page
+meeting or an action is there to press. Pages come from ``PAGES``, so a page
 added later is walked too; the titles listed here make sure the walk reaches the
 dialogs it should.
 """
@@ -20,18 +20,17 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ActionDetails, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.pages.registry import page_specs
+from briefing_app.ui.pages.registry import PAGES
 from briefing_app.ui.pages.training import TrainingPage
 from tests.conftest import REPO
-from tests.ui.audit import window_keyboard_problems, window_name_problems
+from tests.ui.audit import font_problems, window_keyboard_problems, window_name_problems
 from tests.ui.menu_windows import check_windows_opened
 from tests.ui.page_windows import check_button_windows
-from tests.ui.test_appearance import font_problems
 
 LARGEST = 200
 
@@ -74,7 +73,7 @@ PREPARE: dict[str, Callable[[QWidget], None]] = {"training": _member_with_record
 
 
 def _page_keys() -> list[str]:
-    return [spec.key for spec in page_specs(None)]  # type: ignore[arg-type]
+    return [key for key, _title in PAGES]
 
 
 def prepare_meetings(services: Services) -> int:
@@ -137,8 +136,8 @@ def _titles_reached(results: dict[str, list[str]], wanted: set[str]) -> set[str]
 def test_every_window_a_pages_buttons_open_works_from_the_keyboard_and_is_named(
     qtbot: QtBot, window_with_meetings: MainWindow, key: str
 ) -> None:
-    window_with_meetings.set_appearance(Appearance(text_size=LARGEST, high_contrast=True))
-    page = window_with_meetings.show_page_by_key(key)
+    window_with_meetings.display.set_appearance(Appearance(text_size=LARGEST, high_contrast=True))
+    page = window_with_meetings.pages.show(key)
     qtbot.waitUntil(page.isVisible)
     prepare = PREPARE.get(key)
     if prepare is not None:
@@ -148,7 +147,7 @@ def test_every_window_a_pages_buttons_open_works_from_the_keyboard_and_is_named(
         page,
         qtbot,
         lambda window: _check(qtbot, window),
-        show_again=lambda: window_with_meetings.show_page_by_key(key),
+        show_again=lambda: window_with_meetings.pages.show(key),
     )
     assert _titles_reached(results, EXPECTED[key]) == set(), sorted(results)
     assert {title: problems for title, problems in results.items() if problems} == {}

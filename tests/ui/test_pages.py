@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pages.findings import FindingsPage
@@ -104,11 +104,11 @@ def test_main_window_navigates_and_remembers_its_geometry(
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    assert window.current_key() == "overview"
-    assert isinstance(window.current_page(), OverviewPage)
+    assert window.pages.current_key() == "overview"
+    assert isinstance(window.pages.current(), OverviewPage)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "findings"
-    assert isinstance(window.current_page(), FindingsPage)
+    assert window.pages.current_key() == "findings"
+    assert isinstance(window.pages.current(), FindingsPage)
     window.resize(720, 520)
     window.move(20, 30)
     window.close()
@@ -117,7 +117,7 @@ def test_main_window_navigates_and_remembers_its_geometry(
     again = MainWindow(services, make_settings(settings_file))
     qtbot.addWidget(again)
     again.show()
-    assert again.current_key() == "findings"
+    assert again.pages.current_key() == "findings"
     assert (again.width(), again.height()) == (720, 520)
 
 
@@ -131,7 +131,7 @@ def test_overview_starts_on_our_report_and_leads_to_the_rest_of_the_app(
     window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    page = window.show_page_by_key("overview")
+    page = window.pages.show("overview")
     assert isinstance(page, OverviewPage)
     assert page.chooser.current_report_id() == ours.id  # not the newer report of Sheffield
     assert page.heading.text() == "Portsmouth City Council"
@@ -153,8 +153,8 @@ def test_overview_starts_on_our_report_and_leads_to_the_rest_of_the_app(
         "about Portsmouth City Council."
     )
     qtbot.mouseClick(page.findings_button, Qt.MouseButton.LeftButton)
-    assert window.current_key() == "findings"
-    findings = window.current_page()
+    assert window.pages.current_key() == "findings"
+    findings = window.pages.current()
     assert isinstance(findings, FindingsPage)
     assert findings.report is not None
     assert findings.report.id == sheffield.report_id

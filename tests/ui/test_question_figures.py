@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.main_window import MainWindow
@@ -32,7 +32,7 @@ def test_a_questions_figures_are_shown_and_lead_to_their_paragraph(
     window = MainWindow(services, make_settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
-    page = window.show_page_by_key("questions")
+    page = window.pages.show("questions")
     assert isinstance(page, QuestionsPage)
     assert page.select_question(_id(services, "POR14-32"))
     text = _plain(page.evidence.toPlainText())
@@ -51,8 +51,8 @@ def test_a_questions_figures_are_shown_and_lead_to_their_paragraph(
     qtbot.keyClick(page.evidence, Qt.Key.Key_Tab)
     assert page.evidence.textCursor().selectedText() == "104"
     qtbot.keyClick(page.evidence, Qt.Key.Key_Return)
-    assert window.current_key() == "findings"
-    findings = window.current_page()
+    assert window.pages.current_key() == "findings"
+    findings = window.pages.current()
     assert isinstance(findings, FindingsPage)
     assert findings.paragraph_box.value() == 104
     assert "The adjusted NEET figure for care leavers" in findings.section_text.toPlainText()

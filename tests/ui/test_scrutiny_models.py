@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.models.meetings import (
     ActionTableModel,
     MeetingItemTableModel,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.dialogs.action_dialog import CloseActionDialog
 from briefing_app.ui.dialogs.meeting_dialog import MeetingDialog
 from briefing_app.ui.dialogs.question_editor import QuestionEditorDialog

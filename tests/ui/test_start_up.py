@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from briefing_app.services.container import Services
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
-from tests.conftest import modules_under, run_python_for_json
+from tests.support.processes import modules_under, run_python_for_json
 
 # What the first page does not need, and costs start-up time to load: libraries for other
-# work, the importers, the other pages and services, the search, the glossary, the backups,
-# the message boxes, the indicators, the commands' own parsers, and the rotating log file.
+# work, the importers, the other pages and their services, the search, the glossary, the
+# backups and the ways to recover an unusable file, committee mode, the message boxes, the
+# indicators, packs and training, the commands' own parsers, and the rotating log file.
 KEPT_OFF_THE_START_UP_PATH = (
     "reportlab",
     "pypdfium2",
@@ -34,17 +35,31 @@ KEPT_OFF_THE_START_UP_PATH = (
     "briefing_app.domain.backups",
     "briefing_app.domain.glossary",
     "briefing_app.domain.outcomes",
+    "briefing_app.domain.packs",
     "briefing_app.domain.search",
+    "briefing_app.domain.training",
     "briefing_app.services.backups",
     "briefing_app.services.glossary",
+    "briefing_app.services.meetings",
+    "briefing_app.services.opening.recovery",
     "briefing_app.services.outcomes",
+    "briefing_app.services.packs",
     "briefing_app.services.report_import",
     "briefing_app.services.scrutiny",
+    "briefing_app.services.search",
     "briefing_app.services.training",
+    "briefing_app.storage.fts",
     "briefing_app.storage.glossary_repo",
     "briefing_app.storage.search_repo",
+    "briefing_app.ui.committee",
     "briefing_app.ui.dialogs",
+    "briefing_app.ui.pages.actions",
     "briefing_app.ui.pages.findings",
+    "briefing_app.ui.pages.meetings",
+    "briefing_app.ui.pages.outcomes",
+    "briefing_app.ui.pages.packs",
+    "briefing_app.ui.pages.questions",
+    "briefing_app.ui.pages.training",
     "briefing_app.ui.widgets.message_boxes",
 )
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from briefing_app.domain.dates import parse_day
-from briefing_app.domain.training_compliance import TrainingBoard
-from briefing_app.services.container import Services
+from briefing_app.domain.training.compliance import TrainingBoard
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.models.training_matrix import (
     NeedsTableModel,
     TrainingMatrixModel,

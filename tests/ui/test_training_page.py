@@ -11,8 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.training import Status
-from briefing_app.services.container import Services
+from briefing_app.domain.training.records import Status
+from briefing_app.services.opening.container import Services
 from briefing_app.ui.dialogs.attendance import AttendanceDialog
 from briefing_app.ui.dialogs.training_records import MemberDialog, ModuleDialog
 from briefing_app.ui.models.training_matrix import TrainingMatrixModel
@@ -385,10 +385,10 @@ def test_the_main_window_has_the_training_page(
     window.show()
     with qtbot.waitActive(window):
         window.activateWindow()
-    row = [spec.key for spec in window.specs].index("training")
+    row = [spec.key for spec in window.pages.specs].index("training")
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1.value + row), Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key() == "training"
-    assert isinstance(window.current_page(), TrainingPage)
+    assert window.pages.current_key() == "training"
+    assert isinstance(window.pages.current(), TrainingPage)
     actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Export training compliance…" in actions
     assert QApplication.activeModalWidget() is None

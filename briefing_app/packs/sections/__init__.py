@@ -5,7 +5,7 @@ Each module has ``render(content, kit) -> list[Flowable]`` and reads only the
 contents (the themes of the findings) also has ``contents_entries(content)``. The order
 of a pack is ``SectionKey``'s order, not this table's. A section is added by writing its
 module and naming it here (with the content it needs assembled in
-``services/packs.py``). ``RECORD`` prints a meeting's record on its own; it is never
+``services/packs/service.py``). ``RECORD`` prints a meeting's record on its own; it is never
 offered as a section of a briefing pack.
 
 Importing this package does not import reportlab; ``renderer`` loads a module when used.
@@ -17,12 +17,13 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from briefing_app.packs.layout import ContentsEntry, Kit
+    from briefing_app.packs.layout import Kit
+    from briefing_app.packs.paragraphs import ContentsEntry
 
 SectionRenderer = Callable[[PackContent, "Kit"], "list[Flowable]"]
 EntriesFunction = Callable[[PackContent], "list[ContentsEntry]"]
@@ -54,7 +55,8 @@ def renderer(key: SectionKey) -> SectionRenderer:
 
 def contents_entries(key: SectionKey, content: PackContent) -> list[ContentsEntry]:
     """The lines section ``key`` puts in the contents: its title, and any headings of its own."""
-    from briefing_app.packs.layout import ContentsEntry
+    # reportlab, loaded when a pack is printed, not when sections are offered (about 130 ms).
+    from briefing_app.packs.paragraphs import ContentsEntry
 
     module = importlib.import_module(f"{__name__}.{SECTION_MODULES[key]}")
     own = getattr(module, "contents_entries", None)

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import ActionLine
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc, keep_with_end
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import ActionLine
+from briefing_app.packs.layout import Kit, keep_with_end
+from briefing_app.packs.notes import Notes
+from briefing_app.packs.paragraphs import esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, OVERDUE_FILL, OVERDUE_INK
 from briefing_app.packs.tables import Cell
@@ -60,7 +62,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     actions = content.actions
     if actions is None:
         return []
-    notes = kit.notes()
+    notes = Notes(kit)
     items: list[Flowable] = [
         kit.heading(SectionKey.ACTIONS.title, key=section_key(SectionKey.ACTIONS)),
         kit.markup(notes.statement(actions.summary), kit.styles.lead),

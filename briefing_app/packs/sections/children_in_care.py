@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import ContentsEntry, Kit
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.packs.layout import Kit
+from briefing_app.packs.paragraphs import ContentsEntry
 from briefing_app.packs.sections import outcomes
 
 if TYPE_CHECKING:

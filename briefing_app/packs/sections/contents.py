@@ -11,9 +11,10 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import ContentsEntry, Kit, fit_text
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.paragraphs import ContentsEntry, fit_text
 from briefing_app.packs.sections import contents_entries, section_key
 from briefing_app.packs.styles import PackStyles
 from briefing_app.packs.tagging import Node, marker_of

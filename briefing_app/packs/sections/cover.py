@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, SectionHeading
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.packs.layout import Kit
+from briefing_app.packs.paragraphs import SectionHeading
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, NOTE_FILL, RULE
 from briefing_app.packs.tables import LayoutTable

@@ -7,11 +7,12 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from briefing_app.domain.pack_content import ThemeFindings
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import ThemeFindings
 from briefing_app.domain.wording import plural
 from briefing_app.packs.charts import chart_flowables
-from briefing_app.packs.layout import ContentsEntry, Kit, esc
+from briefing_app.packs.layout import Kit
+from briefing_app.packs.paragraphs import ContentsEntry, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 

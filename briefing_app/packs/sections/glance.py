@@ -9,10 +9,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from briefing_app.domain.pack_content import Statement
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc, keep_with_end
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import Statement
+from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
+from briefing_app.packs.paragraphs import esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 from briefing_app.packs.tables import Cell
@@ -36,7 +37,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     if glance is None:
         return []
     styles = kit.styles
-    notes = kit.notes()
+    notes = Notes(kit)
     items: list[Flowable] = [
         kit.heading(SectionKey.AT_A_GLANCE.title, key=section_key(SectionKey.AT_A_GLANCE)),
         kit.markup(notes.statement(glance.introduction), styles.lead),

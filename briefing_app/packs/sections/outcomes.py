@@ -14,11 +14,12 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.pack_content import ChartBlock, FigureRow, OutcomesContent
-from briefing_app.domain.packs import SectionKey
+from briefing_app.domain.packs.content import SectionKey
+from briefing_app.domain.packs.sections import ChartBlock, FigureRow, OutcomesContent
 from briefing_app.packs.charts import chart_parts
-from briefing_app.packs.layout import ContentsEntry, Kit, esc, keep_with_end
+from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
+from briefing_app.packs.paragraphs import ContentsEntry, esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
 from briefing_app.packs.tables import Cell, DataTable
@@ -144,7 +145,7 @@ def _charts(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]
 def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit) -> list[Flowable]:
     if outcomes is None:
         return []
-    notes = kit.notes()
+    notes = Notes(kit)
     items: list[Flowable] = [
         kit.heading(key.title, key=section_key(key)),
         kit.para(outcomes.introduction),

@@ -9,10 +9,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import QuestionEntry
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.packs.layout import ContentsEntry, Kit, RuledLines, esc, keep_with_end
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.sections import QuestionEntry
+from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
+from briefing_app.packs.paragraphs import ContentsEntry, RuledLines, esc
 from briefing_app.packs.sections import section_key
 
 NOTE_LINES = 6
@@ -90,7 +91,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     questions = content.questions
     if questions is None:
         return []
-    notes = kit.notes()
+    notes = Notes(kit)
     items: list[Flowable] = [
         kit.heading(SectionKey.QUESTIONS.title, key=section_key(SectionKey.QUESTIONS)),
         kit.para(questions.meeting, kit.styles.lead),

@@ -8,7 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.meeting_record import MeetingRecord, RecordEntry
-from briefing_app.domain.packs import PackContent, SectionKey
+from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.scrutiny import format_paragraph_list
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.sections import section_key

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
-from briefing_app.packs.layout import Kit, esc
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.packs.layout import Kit
+from briefing_app.packs.paragraphs import esc
 from briefing_app.packs.sections import section_key
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     for entry in sources.sources:
         items += [kit.subheading(entry.name, 3), kit.para(entry.detail)]
     caveats = list(sources.caveats)
-    if content.audience is Audience.PUBLIC or content.has_suppressed:
+    if content.audience is PackAudience.PUBLIC or content.has_suppressed:
         caveats.append(SUPPRESSION_NOTE)
     if caveats:
         items.append(kit.subheading("Caveats", 2))

@@ -9,11 +9,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.packs import PackContent, SectionKey
-from briefing_app.domain.training import Status
-from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.packs.layout import Kit, esc, keep_with_end
+from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.training.records import Status
+from briefing_app.domain.training.summary import TrainingSummary
+from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
+from briefing_app.packs.paragraphs import esc
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
 from briefing_app.packs.tables import Cell
@@ -131,7 +132,7 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
     summary = content.training
     if summary is None:
         return []
-    notes: Notes = kit.notes()
+    notes: Notes = Notes(kit)
     source = f"The app's training records, on {long_date(content.created)}."
     items: list[Flowable] = [
         kit.heading(SectionKey.TRAINING.title, key=section_key(SectionKey.TRAINING)),

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.person_names import loosely_contains
-from briefing_app.domain.training import Member
-from briefing_app.domain.training_compliance import Catalogue
+from briefing_app.domain.training.compliance import Catalogue
+from briefing_app.domain.training.records import Member
 from briefing_app.domain.wording import plural
-from briefing_app.services.training import AttendanceResult
+from briefing_app.services.training.service import AttendanceResult
 from briefing_app.ui.dialogs.record_dialog import RecordDialog
 from briefing_app.ui.widgets.dates import date_edit, from_qdate
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.backups import Backup
 from briefing_app.domain.errors import DatabaseError
-from briefing_app.services.recovery import Remedy
+from briefing_app.services.opening.recovery import Remedy
 from briefing_app.ui.widgets.backup_list import BackupList
 from briefing_app.ui.widgets.headings import Heading
 

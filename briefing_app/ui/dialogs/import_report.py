@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from briefing_app.domain.errors import BriefingError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.wording import plural
 from briefing_app.services.report_import import (
@@ -21,7 +22,7 @@ from briefing_app.services.report_import import (
     ReportImportService,
     describe,
 )
-from briefing_app.ui.background import BackgroundTask, ProgressCallback, report_bug
+from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import name_buttons
 from briefing_app.ui.widgets.tables import named_button
@@ -74,10 +75,7 @@ class ReportImporter(QObject):
         self.progress.canceled.connect(self._on_cancel)
 
         def read(progress: ProgressCallback) -> InspectionReport:
-            def pages(done: int, total: int) -> None:
-                progress(done / total if total else 0.0, f"Reading page {done} of {total}…")
-
-            return ReportImportService.read(path, pages)
+            return ReportImportService.read(path, progress)
 
         self._task = BackgroundTask(
             read,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.training import (
+from briefing_app.domain.training.records import (
     Completion,
     Member,
     Module,

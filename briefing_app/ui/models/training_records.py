@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from briefing_app.domain.dates import long_date, short_date
-from briefing_app.domain.training import Completion, Member, Module, ModuleStatus, Status
-from briefing_app.domain.training_compliance import Catalogue, MemberRecord
+from briefing_app.domain.training.compliance import Catalogue, MemberRecord
+from briefing_app.domain.training.records import Completion, Member, Module, ModuleStatus, Status
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.training_status import status_role

@@ -175,6 +175,9 @@ class FindingsPage(QWidget):
 
     # -- choosing a council and a report ----------------------------------------------
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Reload the list of reports (after an import) and keep the one shown if it is there."""
         keep = self.report.id if self.report else None

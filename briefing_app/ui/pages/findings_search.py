@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -37,8 +39,6 @@ def results_html(words: str, hits: list[FindingHit], glossary: Glossary | None) 
 
 
 def _escape(text: str) -> str:
-    import html
-
     return html.escape(text)
 
 

@@ -19,7 +19,7 @@ from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import ask
 
 if TYPE_CHECKING:
-    from briefing_app.services.packs import BuiltPack, PackService
+    from briefing_app.services.packs.service import BuiltPack, PackService
 
 
 def record_file_name(meeting: Meeting, extension: str = "csv") -> str:

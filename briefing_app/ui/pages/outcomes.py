@@ -30,7 +30,7 @@ from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
 from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
-from briefing_app.ui.widgets.figures_table import FiguresTable
+from briefing_app.ui.pages.outcomes_table import FiguresTable
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
 from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
@@ -178,6 +178,9 @@ class OutcomesPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # -- loading ------------------------------------------------------------------------
+
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
 
     def refresh(self) -> None:
         """Reload the summaries and figures, keeping the chosen figure and topic."""

@@ -121,6 +121,9 @@ class OverviewPage(QWidget):
         self.chooser.reportChosen.connect(self.show_report)
         self.refresh()
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Reload the list of reports (after an import, say)."""
         own = self._reports.own_reports()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.services.packs import DEFAULT_COMMITTEE, PackRequest, PackService
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.services.packs.service import DEFAULT_COMMITTEE, PackRequest, PackService
 from briefing_app.ui.widgets.dates import DISPLAY_FORMAT, from_qdate, to_qdate
 
 KEY_AUDIENCE = "packs/audience"
@@ -237,8 +237,8 @@ class PackChoices(QWidget):
 
     # -- the request -----------------------------------------------------------------
 
-    def audience(self) -> Audience:
-        return Audience.PUBLIC if self.public.isChecked() else Audience.MEMBERS
+    def audience(self) -> PackAudience:
+        return PackAudience.PUBLIC if self.public.isChecked() else PackAudience.MEMBERS
 
     def chosen_sections(self) -> tuple[SectionKey, ...]:
         return tuple(key for key, box in self.section_boxes.items() if box.isChecked())
@@ -277,8 +277,8 @@ class PackChoices(QWidget):
         settings.setValue(KEY_NOTE_MEMBERS_ONLY, self.note_members_only.isChecked())
 
     def restore(self, settings: QSettings) -> None:
-        audience = str(settings.value(KEY_AUDIENCE, Audience.MEMBERS.value))
-        (self.public if audience == Audience.PUBLIC.value else self.members).setChecked(True)
+        audience = str(settings.value(KEY_AUDIENCE, PackAudience.MEMBERS.value))
+        (self.public if audience == PackAudience.PUBLIC.value else self.members).setChecked(True)
         self.committee.setText(str(settings.value(KEY_COMMITTEE, DEFAULT_COMMITTEE)))
         saved_date = QDate.fromString(str(settings.value(KEY_DATE, "")), "yyyy-MM-dd")
         self.pack_date.setDate(saved_date if saved_date.isValid() else QDate.currentDate())

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.errors import BriefingError
-from briefing_app.domain.packs import Audience, SectionKey
-from briefing_app.services.packs import BuiltPack, PackRequest, PackService, pack_file_name
+from briefing_app.domain.packs.content import PackAudience, SectionKey
+from briefing_app.services.packs.service import BuiltPack, PackRequest, PackService, pack_file_name
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.pages.pack_choices import PackChoices, as_bool
@@ -160,7 +160,7 @@ class PackBuilderPage(QWidget):
 
     # -- choices ---------------------------------------------------------------------
 
-    def audience(self) -> Audience:
+    def audience(self) -> PackAudience:
         return self.choices.audience()
 
     def chosen_sections(self) -> tuple[SectionKey, ...]:

@@ -216,6 +216,9 @@ class QuestionsPage(QWidget):
             status=status if isinstance(status, StatusFilter) else StatusFilter.IN_USE,
         )
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Reload everything: the questions, the paragraphs view and the coverage line."""
         self.show_questions()
@@ -336,6 +339,7 @@ class QuestionsPage(QWidget):
     # -- changing the bank -----------------------------------------------------------
 
     def new_question(self) -> None:
+        # The dialog, only when it is opened (about 4 ms).
         from briefing_app.ui.dialogs.question_editor import QuestionEditorDialog
 
         dialog = QuestionEditorDialog(self._scrutiny, self._scrutiny_report(), None, self)
@@ -344,6 +348,7 @@ class QuestionsPage(QWidget):
             self.select_question(dialog.saved.id)
 
     def edit_question(self) -> None:
+        # The dialog, only when it is opened (about 4 ms).
         from briefing_app.ui.dialogs.question_editor import QuestionEditorDialog
 
         question = self.current_question()

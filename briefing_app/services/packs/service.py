@@ -19,43 +19,42 @@ from typing import TYPE_CHECKING
 from briefing_app.domain.errors import PackError, PackWriteError
 from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
-from briefing_app.domain.outcomes import Audience as Group
-from briefing_app.domain.pack_content import CoverContent, OutcomesContent
-from briefing_app.domain.packs import Audience, PackContent, SectionKey
+from briefing_app.domain.outcomes import Audience
+from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
-from briefing_app.services import pack_report
 from briefing_app.services.actions import ActionService
 from briefing_app.services.file_saving import save_whole
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
-from briefing_app.services.pack_meetings import (
+from briefing_app.services.packs import report as pack_report
+from briefing_app.services.packs.meetings import (
     QuestionsAssembler,
     actions_content,
     find_meeting,
 )
-from briefing_app.services.pack_outcomes import (
+from briefing_app.services.packs.outcomes import (
     FigureSources,
     has_outcomes,
     off_track_statements,
     outcomes_content,
 )
-from briefing_app.services.pack_sources import more_sources, training_statements
+from briefing_app.services.packs.sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
 from briefing_app.services.scrutiny import ScrutinyService
 
 if TYPE_CHECKING:
     from briefing_app.packs.builder import RenderedPack
     from briefing_app.services.outcomes import OutcomesService
-    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
-
-ProgressCallback = Callable[[float, str], None]
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class PackRequest:
     ``pack_date`` are then not used) and brings its questions.
     """
 
-    audience: Audience = Audience.MEMBERS
+    audience: PackAudience = PackAudience.MEMBERS
     sections: tuple[SectionKey, ...] | None = None
     pack_date: date | None = None
     committee: str = DEFAULT_COMMITTEE
@@ -80,10 +79,10 @@ class BuiltPack:
     path: Path
     pages: int
     sections: tuple[SectionKey, ...]
-    audience: Audience
+    audience: PackAudience
 
 
-def pack_file_name(committee: str, pack_date: date, audience: Audience) -> str:
+def pack_file_name(committee: str, pack_date: date, audience: PackAudience) -> str:
     """A file name that says what the pack is, safe on Windows as well as Linux and macOS."""
     words = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", committee).split()
     stem = " ".join(words)[:60].strip() or "Briefing"
@@ -151,9 +150,9 @@ class PackService:
         if key is SectionKey.FINDINGS:
             return report is not None and bool(report.findings)
         if key is SectionKey.CHILDREN_IN_CARE:
-            return has_outcomes(data.outcomes, Group.CHILDREN_IN_CARE)
+            return has_outcomes(data.outcomes, Audience.CHILDREN_IN_CARE)
         if key is SectionKey.CARE_LEAVERS:
-            return has_outcomes(data.outcomes, Group.CARE_LEAVERS)
+            return has_outcomes(data.outcomes, Audience.CARE_LEAVERS)
         if key is SectionKey.QUESTIONS:
             return meeting_id is not None
         if key is SectionKey.ACTIONS:
@@ -212,7 +211,7 @@ class PackService:
         if SectionKey.ACTIONS in sections or (glance_wanted and SectionKey.ACTIONS in offered):
             actions = actions_content(data.actions, audience, created)
 
-        def outcomes(key: SectionKey, group: Group) -> OutcomesContent | None:
+        def outcomes(key: SectionKey, group: Audience) -> OutcomesContent | None:
             if key not in sections:
                 return None
             return outcomes_content(data.outcomes, group, audience, figures)
@@ -238,8 +237,8 @@ class PackService:
             )
             if glance_wanted and report is not None
             else None,
-            children_in_care=outcomes(SectionKey.CHILDREN_IN_CARE, Group.CHILDREN_IN_CARE),
-            care_leavers=outcomes(SectionKey.CARE_LEAVERS, Group.CARE_LEAVERS),
+            children_in_care=outcomes(SectionKey.CHILDREN_IN_CARE, Audience.CHILDREN_IN_CARE),
+            care_leavers=outcomes(SectionKey.CARE_LEAVERS, Audience.CARE_LEAVERS),
             findings=pack_report.findings_by_theme(report)
             if report is not None and SectionKey.FINDINGS in sections
             else None,
@@ -261,14 +260,14 @@ class PackService:
         return content
 
     def _training_summary(
-        self, audience: Audience, sections: tuple[SectionKey, ...]
+        self, audience: PackAudience, sections: tuple[SectionKey, ...]
     ) -> TrainingSummary | None:
         if not ({SectionKey.TRAINING, SectionKey.AT_A_GLANCE} & set(sections)):
             return None
         if not self._has_data(SectionKey.TRAINING, None, None):
             return None
         training = self._data.training
-        if audience is Audience.MEMBERS:
+        if audience is PackAudience.MEMBERS:
             return training.members_pack_summary(self.today())
         return training.public_pack_summary(self.today())
 
@@ -284,7 +283,7 @@ class PackService:
         report = self._data.reports.latest()
         meeting = record.meeting
         return PackContent(
-            audience=Audience.MEMBERS if include_private else Audience.PUBLIC,
+            audience=PackAudience.MEMBERS if include_private else PackAudience.PUBLIC,
             pack_date=meeting.meeting_date,
             created=record.made_on,
             sections=(SectionKey.RECORD,),
@@ -304,6 +303,7 @@ class PackService:
         self, content: PackContent, progress: ProgressCallback | None = None
     ) -> RenderedPack:
         """The pack as PDF bytes. Touches no database, so it may run on any thread."""
+        # reportlab, only when a pack is printed (about 180 ms).
         from briefing_app.packs.builder import render_pack
 
         return render_pack(content, self._font_dir, progress)

@@ -21,7 +21,8 @@ from briefing_app.domain.meetings import (
     Meeting,
     MeetingItem,
 )
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import PackAudience
+from briefing_app.domain.packs.sections import (
     ActionLine,
     ActionsContent,
     EarlierAnswer,
@@ -30,22 +31,21 @@ from briefing_app.domain.pack_content import (
     QuestionsContent,
     Statement,
 )
-from briefing_app.domain.packs import Audience
 from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.services.actions import ActionService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.outcomes import OutcomesService
-from briefing_app.services.pack_outcomes import FigureSources, figure_statement
+from briefing_app.services.packs.outcomes import FigureSources, figure_statement
 from briefing_app.services.scrutiny import ScrutinyService
 
 RECORDS_SOURCE = "The app's record of meetings, answers and actions"
 
 
-def action_line(view: ActionView, audience: Audience, today: date) -> ActionLine:
+def action_line(view: ActionView, audience: PackAudience, today: date) -> ActionLine:
     action = view.action
     state = action.state(today)
     return ActionLine(
-        owner=action.owner if audience is Audience.MEMBERS else "",
+        owner=action.owner if audience is PackAudience.MEMBERS else "",
         description=action.description,
         due=action.due,
         state=state.text,
@@ -79,12 +79,12 @@ def actions_summary(views: Iterable[ActionView], today: date) -> Statement:
     return Statement(f"{text}.", source)
 
 
-def actions_content(actions: ActionService, audience: Audience, today: date) -> ActionsContent:
+def actions_content(actions: ActionService, audience: PackAudience, today: date) -> ActionsContent:
     views = actions.actions(ActionFilter.OPEN)
     return ActionsContent(
         summary=actions_summary(views, today),
         lines=tuple(action_line(v, audience, today) for v in views),
-        names_included=audience is Audience.MEMBERS,
+        names_included=audience is PackAudience.MEMBERS,
     )
 
 
@@ -106,7 +106,7 @@ class QuestionsAssembler:
         scrutiny: ScrutinyService,
         outcomes: OutcomesService,
         sources: FigureSources,
-        audience: Audience,
+        audience: PackAudience,
         today: date,
     ) -> None:
         self._meetings = meetings

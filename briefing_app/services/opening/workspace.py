@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from briefing_app.services.seed import ensure_default_dataset
+from briefing_app.services.opening.seed import ensure_default_dataset
 from briefing_app.storage.database import Database
 
 

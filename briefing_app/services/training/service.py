@@ -14,15 +14,15 @@ from pathlib import Path
 
 from briefing_app.domain.errors import InvalidInputError, NotFoundError
 from briefing_app.domain.person_names import loose_key, name_key
-from briefing_app.domain.training import (
+from briefing_app.domain.training.compliance import Catalogue, TrainingBoard, build_board
+from briefing_app.domain.training.records import (
     DEFAULT_DUE_SOON_DAYS,
     Completion,
     Member,
     Module,
     check_due_soon_days,
 )
-from briefing_app.domain.training_compliance import Catalogue, TrainingBoard, build_board
-from briefing_app.domain.training_summary import (
+from briefing_app.domain.training.summary import (
     TrainingSummary,
     members_pack_summary,
     public_pack_summary,

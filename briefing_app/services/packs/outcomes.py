@@ -29,14 +29,14 @@ from briefing_app.domain.outcomes import (
     Rating,
     Trend,
 )
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import PackAudience
+from briefing_app.domain.packs.sections import (
     ChartBlock,
     FigureRow,
     OutcomesContent,
     Statement,
     SummaryContent,
 )
-from briefing_app.domain.packs import Audience as PackAudience
 from briefing_app.domain.plain_english import figure_text, trend_words
 from briefing_app.domain.summaries import CitedSentence, Summary
 from briefing_app.services.outcomes import OutcomesService

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.dates import long_date
-from briefing_app.domain.training import Status
-from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.training.compliance import TrainingBoard
+from briefing_app.domain.training.records import Status
 
 
 @dataclass(frozen=True)

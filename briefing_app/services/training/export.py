@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefing_app.domain.training import Status
-from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.domain.training.compliance import TrainingBoard
+from briefing_app.domain.training.records import Status
 from briefing_app.services.csv_export import write_safe_csv
 
 COLUMNS = (

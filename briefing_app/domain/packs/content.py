@@ -1,7 +1,7 @@
 """Briefing packs: who a pack is for, which sections it has, and what each section says.
 
-A pack's content is assembled from the app's data (``services.packs``) into the plain
-objects below and in ``domain/pack_content.py``, then rendered (``packs/``). Nothing here
+A pack's content is assembled from the app's data (``services/packs/``) into the plain
+objects below and in ``domain/packs/sections.py``, then rendered (``packs/``). Nothing here
 knows about PDF, and the renderer never reads the database: what is in a ``PackContent``
 is exactly what the pack shows. A meeting's record is printed the same way, as a
 ``PackContent`` with the single section ``RECORD``.
@@ -17,7 +17,7 @@ from enum import Enum
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.sections import (
     ActionsContent,
     CoverContent,
     FindingsContent,
@@ -28,27 +28,29 @@ from briefing_app.domain.pack_content import (
     Statement,
 )
 from briefing_app.domain.reports import Grade
-from briefing_app.domain.training_summary import TrainingSummary
+from briefing_app.domain.training.summary import TrainingSummary
 
 
-class Audience(Enum):
-    """Members' packs may hold names and notes; public packs never do."""
+class PackAudience(Enum):
+    """Who a pack is for. Members' packs may hold names and notes; public packs never do.
+
+    (Not ``domain.outcomes.Audience``: whose lives a figure is about.)"""
 
     MEMBERS = "members"
     PUBLIC = "public"
 
     @property
     def label(self) -> str:
-        return "Members' pack" if self is Audience.MEMBERS else "Public pack"
+        return "Members' pack" if self is PackAudience.MEMBERS else "Public pack"
 
     @property
     def marking(self) -> str:
         """The security marking printed on the cover and at the top of every page."""
-        return "OFFICIAL-SENSITIVE" if self is Audience.MEMBERS else "OFFICIAL"
+        return "OFFICIAL-SENSITIVE" if self is PackAudience.MEMBERS else "OFFICIAL"
 
     @property
     def handling(self) -> str:
-        if self is Audience.MEMBERS:
+        if self is PackAudience.MEMBERS:
             return (
                 "This pack is for members of the committee and the officers who support them. "
                 "It may hold names and notes that must not be shared. Keep it safe, and "
@@ -61,7 +63,7 @@ class Audience(Enum):
 
     def may_see(self, members_only: bool) -> bool:
         """Whether content marked ``members_only`` (or not) belongs in this audience's pack."""
-        return self is Audience.MEMBERS or not members_only
+        return self is PackAudience.MEMBERS or not members_only
 
 
 class SectionKey(Enum):
@@ -119,7 +121,7 @@ class PackContent:
     ("Meeting record"); a pack's footer names its audience instead.
     """
 
-    audience: Audience
+    audience: PackAudience
     pack_date: date
     cover: CoverContent
     sections: tuple[SectionKey, ...]

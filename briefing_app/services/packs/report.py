@@ -11,7 +11,11 @@ from datetime import date
 
 from briefing_app.domain.charts import count_chart
 from briefing_app.domain.dates import long_date, month_year
-from briefing_app.domain.pack_content import (
+from briefing_app.domain.packs.content import (
+    SectionKey,
+    grade_verdict,
+)
+from briefing_app.domain.packs.sections import (
     ChartBlock,
     FindingExcerpt,
     FindingsContent,
@@ -22,10 +26,6 @@ from briefing_app.domain.pack_content import (
     SourcesContent,
     Statement,
     ThemeFindings,
-)
-from briefing_app.domain.packs import (
-    SectionKey,
-    grade_verdict,
 )
 from briefing_app.domain.reports import InspectionReport, Part, Recommendation
 from briefing_app.domain.themes import THEMES, themes_for

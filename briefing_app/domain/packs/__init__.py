@@ -1,0 +1,1 @@
+"""Briefing packs as plain objects: who a pack is for, its sections, and what each says."""

@@ -1,0 +1,1 @@
+"""Briefing packs: what each section shows, gathered from the other services, and printing."""
