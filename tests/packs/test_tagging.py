@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.packs.builder import render_pack
-from briefing_app.services.packs import PackRequest
+from briefing_app.services.packs.service import PackRequest
 from tests.conftest import REPO
 from tests.packs.conftest import neet_charts, sample_content, theme
 from tests.packs.test_layout_faults import check_real_pack_layout
