@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from typing import Protocol
 
 from briefing_app.domain.reports import report_name
@@ -64,6 +65,44 @@ class FindingHit:
 
     def segments(self) -> list[tuple[str, bool]]:
         return marked_segments(self.marked_text)
+
+
+class FindingOrder(Enum):
+    """How paragraphs found are listed."""
+
+    # The paragraphs that use the words most, for their length, first (SQLite's bm25).
+    RELEVANCE = "relevance"
+    # Newest report first, and each report's paragraphs in the report's own order.
+    PARAGRAPH = "paragraph"
+
+    @property
+    def label(self) -> str:
+        if self is FindingOrder.RELEVANCE:
+            return "Best matches first"
+        return "Newest report first, in paragraph order"
+
+
+@dataclass(frozen=True)
+class FindingResults:
+    """What a search of the reports' paragraphs found: the first ``hits``, in ``order``.
+
+    ``total`` paragraphs were found, in ``reports`` reports. When ``capped``, more than
+    ``total`` were found and counting stopped there (``reports`` is then 0: not counted);
+    so many are not sorted by how well they match, so ``order`` is then always
+    ``PARAGRAPH``, whatever was asked for.
+    """
+
+    words: str
+    hits: tuple[FindingHit, ...] = ()
+    total: int = 0
+    reports: int = 0
+    capped: bool = False
+    order: FindingOrder = FindingOrder.RELEVANCE
+
+    @property
+    def more(self) -> bool:
+        """True when more paragraphs were found than ``hits`` holds."""
+        return self.capped or self.total > len(self.hits)
 
 
 @dataclass(frozen=True)

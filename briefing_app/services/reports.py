@@ -11,7 +11,7 @@ from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
 
 if TYPE_CHECKING:
-    from briefing_app.domain.search import FindingHit
+    from briefing_app.domain.search import FindingHit, FindingOrder, FindingResults
     from briefing_app.storage.search_repo import SearchRepository
 
 
@@ -53,8 +53,27 @@ class ReportService:
         return self._reports.get(headers[0].id) if headers else None
 
     def search(self, words: str, report_ids: Collection[int] | None = None) -> list[FindingHit]:
-        """Paragraphs of the reports held (or of ``report_ids``) holding every word typed."""
+        """The paragraphs of the reports held (or of ``report_ids``) that hold every word
+        typed and match them best: the first page of ``find``."""
         return self._search.search(words, report_ids)
+
+    def find(
+        self,
+        words: str,
+        report_ids: Collection[int] | None = None,
+        *,
+        order: FindingOrder | None = None,
+        limit: int | None = None,
+    ) -> FindingResults:
+        """What a search of the reports' paragraphs finds (see ``FindingResults``): the
+        first ``limit`` paragraphs (a page, if not given) in ``order`` (best first, if not
+        given)."""
+        return _find(self._search, words, report_ids, order, limit)
+
+    def searcher(self) -> FindingSearch:
+        """A search of the reports' paragraphs for a thread other than the window's: it
+        reads the database on a connection of its own, opened on first use."""
+        return FindingSearch(self._database)
 
     @staticmethod
     def counts(report: InspectionReport) -> ReportCounts:
@@ -64,3 +83,53 @@ class ReportService:
             priority_recommendations=sum(1 for r in report.recommendations if r.priority),
             strengths=len(report.strengths),
         )
+
+
+class FindingSearch:
+    """Searches the reports' paragraphs on a connection of its own (see
+    ``ReportService.searcher``). Used by one thread at a time; ``close`` when done."""
+
+    def __init__(self, database: Database) -> None:
+        self._source = database
+        self._opened: Database | None = None
+        self._repository: SearchRepository | None = None
+
+    def find(
+        self,
+        words: str,
+        report_ids: Collection[int] | None = None,
+        *,
+        order: FindingOrder | None = None,
+        limit: int | None = None,
+    ) -> FindingResults:
+        if self._repository is None:
+            # Only once a search runs: the Overview page, shown first, does not search.
+            from briefing_app.storage.search_repo import SearchRepository
+
+            self._opened = self._source.companion(read_only=True)
+            self._repository = SearchRepository(self._opened)
+        return _find(self._repository, words, report_ids, order, limit)
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+        self._opened = self._repository = None
+
+
+def _find(
+    repository: SearchRepository,
+    words: str,
+    report_ids: Collection[int] | None,
+    order: FindingOrder | None,
+    limit: int | None,
+) -> FindingResults:
+    # Only once a search runs: the Overview page, shown first, does not search.
+    from briefing_app.domain.search import FindingOrder
+    from briefing_app.storage.search_repo import PAGE
+
+    return repository.find(
+        words,
+        report_ids,
+        order=order or FindingOrder.RELEVANCE,
+        limit=limit or PAGE,
+    )

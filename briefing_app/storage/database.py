@@ -138,6 +138,27 @@ class Database:
         if version:
             log.info("Updated %s from format %d to %d", self.path, version, self.schema_version())
 
+    def companion(self, *, read_only: bool = False) -> Database:
+        """Another connection to this database's file, for work on a thread of its own
+        (a search as the user types, a folder of reports imported), so that thread's
+        transactions and the window's never mix on one connection.
+
+        It holds no lock of its own (this one holds the file's) and is never migrated (this
+        one has been). ``read_only`` connections cannot write at all. Close it when done.
+        """
+        connection = _connect(self.path)
+        companion = Database(self.path, connection)
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            if read_only:
+                connection.execute("PRAGMA query_only = ON")
+        except sqlite3.OperationalError as error:
+            connection.close()
+            raise describe_sqlite_error(self.path, error) from error
+        return companion
+
     def close(self) -> None:
         self.connection.close()
         if self._lock is not None:

@@ -477,4 +477,40 @@ def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_history_1_findings_search_by_word_starts(db: sqlite_utils.Database) -> None:
+    """The index of every report's paragraphs holds their words only (nothing searched the
+    section headings it held too), and also indexes the first one, two and three letters
+    of every word, so a search for words as they are typed ("c", "ca", "car") is answered
+    from the index at once rather than by reading every word that starts so. The index is
+    rebuilt from the paragraphs held; a paragraph's summary changing no longer touches it.
+    """
+    _run(
+        db,
+        """
+        DROP TRIGGER findings_fts_insert;
+        DROP TRIGGER findings_fts_delete;
+        DROP TRIGGER findings_fts_update;
+        DROP TABLE findings_fts;
+        CREATE VIRTUAL TABLE findings_fts USING fts5(
+            text, content='findings', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+        );
+        INSERT INTO findings_fts (findings_fts) VALUES ('rebuild');
+        CREATE TRIGGER findings_fts_insert AFTER INSERT ON findings BEGIN
+            INSERT INTO findings_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER findings_fts_delete AFTER DELETE ON findings BEGIN
+            INSERT INTO findings_fts (findings_fts, rowid, text)
+            VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER findings_fts_update AFTER UPDATE OF text ON findings BEGIN
+            INSERT INTO findings_fts (findings_fts, rowid, text)
+            VALUES ('delete', old.id, old.text);
+            INSERT INTO findings_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
