@@ -129,6 +129,30 @@ class ReportImportService:
         self, report: InspectionReport, choice: DuplicateChoice = DuplicateChoice.ASK
     ) -> ImportResult:
         """Back up, then write the report in one transaction."""
+        report, replaced = self._prepare(report, choice)
+        # Only when a report is saved, not for a dry run (about 16 ms).
+        from briefing_app.services.backups import safe_change
+
+        with safe_change(self._database, "import-report") as backup:
+            report_id = self._write(report, replaced)
+        return ImportResult(report_id, self._reports.get(report_id), replaced, backup)
+
+    def save_after_backup(
+        self, report: InspectionReport, choice: DuplicateChoice = DuplicateChoice.ASK
+    ) -> tuple[int, tuple[int, ...]]:
+        """Write the report in one transaction, with no backup of its own: for a caller
+        that backed the database up before it began (importing many reports at once).
+        Gives the report's id and the reports it replaced."""
+        report, replaced = self._prepare(report, choice)
+        with self._database.transaction():
+            report_id = self._write(report, replaced)
+        return report_id, replaced
+
+    def _prepare(
+        self, report: InspectionReport, choice: DuplicateChoice
+    ) -> tuple[InspectionReport, tuple[int, ...]]:
+        """The report to write and the reports it replaces; refuses (DuplicateReportError)
+        a report of an inspection already held, unless ``choice`` says what to do."""
         held = self.duplicates(report)
         if held and choice is DuplicateChoice.ASK:
             raise DuplicateReportError(
@@ -136,22 +160,19 @@ class ReportImportService:
                 "Choose to replace the report held, or to keep both. Nothing has been changed.",
                 existing=tuple(h.id for h in held),
             )
-        replaced: tuple[int, ...] = ()
         if choice is DuplicateChoice.REPLACE and held:
             replaced = tuple(sorted(h.id for h in held))
-            report = self._keep_links(report, replaced)
-        # Only when a report is saved, not for a dry run (about 16 ms).
-        from briefing_app.services.backups import safe_change
+            return self._keep_links(report, replaced), replaced
+        return report, ()
 
-        with safe_change(self._database, "import-report") as backup:
-            if replaced:
-                # The report first held keeps its id, so questions, figures and anything
-                # else linked to it stay linked; other copies are folded into it.
-                report_id = replaced[0]
-                self._reports.replace(report_id, report, absorb=replaced[1:])
-            else:
-                report_id = self._reports.add(report)
-        return ImportResult(report_id, self._reports.get(report_id), replaced, backup)
+    def _write(self, report: InspectionReport, replaced: tuple[int, ...]) -> int:
+        """Write the report (in the caller's transaction); its id."""
+        if replaced:
+            # The report first held keeps its id, so questions, figures and anything
+            # else linked to it stay linked; other copies are folded into it.
+            self._reports.replace(replaced[0], report, absorb=replaced[1:])
+            return replaced[0]
+        return self._reports.add(report)
 
     def import_file(
         self,

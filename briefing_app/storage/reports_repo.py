@@ -181,6 +181,17 @@ class ReportRepository:
         )
         return [_header(row) for row in rows]
 
+    def judgements(self) -> dict[int, tuple[Judgement, ...]]:
+        """Every report's judgements, by report id, in the order the report gives them."""
+        found: dict[int, list[Judgement]] = {}
+        for row in self.db.query(
+            "SELECT report_id, area, grade, label FROM judgements ORDER BY id"
+        ):
+            found.setdefault(row["report_id"], []).append(
+                Judgement(JudgementArea(row["area"]), Grade(row["grade"]), row["label"])
+            )
+        return {report_id: tuple(judgements) for report_id, judgements in found.items()}
+
     def get(self, report_id: int) -> InspectionReport:
         row = self.db.query("SELECT * FROM reports WHERE id = ?", (report_id,))
         if not row:

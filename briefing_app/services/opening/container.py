@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
     from briefing_app.services.glossary import GlossaryService
+    from briefing_app.services.history import HistoryService
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs.service import PackService
+    from briefing_app.services.report_batch import ReportBatch
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
@@ -57,11 +59,25 @@ class Services:
         return GlossaryService(self.database)
 
     @cached_property
+    def history(self) -> HistoryService:
+        # Built on first use: start-up loads only the first page's services (about 10 ms).
+        from briefing_app.services.history import HistoryService
+
+        return HistoryService(self.database, self.paths.data)
+
+    @cached_property
     def imports(self) -> ReportImportService:
         # Built on first use: start-up loads only the first page's services (about 3 ms).
         from briefing_app.services.report_import import ReportImportService
 
         return ReportImportService(self.database)
+
+    @cached_property
+    def report_batch(self) -> ReportBatch:
+        # Built on first use: start-up loads only the first page's services (about 3 ms).
+        from briefing_app.services.report_batch import ReportBatch
+
+        return ReportBatch(self.database)
 
     @cached_property
     def scrutiny(self) -> ScrutinyService:
