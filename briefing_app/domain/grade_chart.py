@@ -1,46 +1,28 @@
-"""A council's Ofsted grades over time, as a chart definition (see ``domain/charts.py``):
-the window draws it with QPainter and a pack could draw it with reportlab, from this one
-definition.
+"""A council's overall Ofsted grade over time, as a chart definition (see
+``domain/charts.py``): the window draws it with QPainter and a pack could draw it with
+reportlab, from this one definition.
 
-A TREND chart: one category per graded report, oldest on the left; the value axis is
-Ofsted's four grades, best at the top (4 outstanding, 3 good, 2 requires improvement or
-adequate, 1 inadequate: see ``history.grade_level``). Overall effectiveness is the
-emphasised series, each point labelled with its grade in words and symbol; up to three
-other judgements made in at least two of the reports follow, dashed, each with its own
-marker. The description gives every grade in words, so nothing rests on the picture or
-on colour. Letters without grades (focused and monitoring visits) are left out of the
-chart and said to be.
+A TREND chart of one series, overall effectiveness: one category per report that gives
+it, oldest on the left, each point labelled with its grade in words and symbol. The value
+axis is Ofsted's four grades, best at the top (4 outstanding, 3 good, 2 requires
+improvement or adequate, 1 inadequate: see ``history.grade_level``). Other judgements are
+left to the words beside the chart: on four levels their lines would lie on each other
+and hide one another. The description gives every grade in words, so nothing rests on
+the picture or on colour, and the notes say which reports are not drawn and why (letters
+after visits give no grades; a review of a safeguarding board alone judges only the
+board).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing_app.domain.charts import (
-    COMPARATOR_COLOURS,
-    OURS_COLOUR,
-    Axis,
-    Chart,
-    ChartKind,
-    Marker,
-    Point,
-    Series,
-)
+from briefing_app.domain.charts import OURS_COLOUR, Axis, Chart, ChartKind, Point, Series
 from briefing_app.domain.dates import month_year
 from briefing_app.domain.history import JudgedReport, grade_level
-from briefing_app.domain.outcomes import ComparatorKind
 from briefing_app.domain.reports import Framework, Grade, JudgementArea, ReportKind
 
-# The figures charts' colours (each stands out on white and from the others in grey; the
-# window has a high-contrast colour for each), overall effectiveness in our council's.
-_COLOURS = (
-    OURS_COLOUR,
-    COMPARATOR_COLOURS[ComparatorKind.STATISTICAL_NEIGHBOURS],
-    COMPARATOR_COLOURS[ComparatorKind.ENGLAND],
-    COMPARATOR_COLOURS[ComparatorKind.REGION],
-)
-_MARKERS = (Marker.CIRCLE, Marker.SQUARE, Marker.DIAMOND, Marker.TRIANGLE)
-OTHER_AREAS = 3
+OVERALL = JudgementArea.OVERALL_EFFECTIVENESS
 
 
 def grade_axis(adequate: bool) -> Axis:
@@ -69,58 +51,35 @@ def report_category(report: JudgedReport) -> str:
 
 
 def grade_chart(name: str, reports: Sequence[JudgedReport]) -> Chart | None:
-    """``name``'s grades in every graded report of ``reports``, oldest first; None when
-    none of them is graded."""
-    graded = sorted((r for r in reports if r.judgements), key=lambda r: (r.inspection_end, r.id))
-    if not graded:
+    """``name``'s overall grade in each of ``reports`` that gives one, oldest first; None
+    when none does."""
+    drawn = sorted(
+        (r for r in reports if r.judgement(OVERALL) is not None),
+        key=lambda r: (r.inspection_end, r.id),
+    )
+    if not drawn:
         return None
-    categories = _unique([report_category(r) for r in graded])
-    areas = [JudgementArea.OVERALL_EFFECTIVENESS, *_other_areas(graded)]
-    series = []
-    for number, area in enumerate(areas):
-        points = []
-        for category, report in zip(categories, graded, strict=True):
-            judgement = report.judgement(area)
-            if judgement is not None:
-                points.append(
-                    Point(category, float(grade_level(judgement.grade)), judgement.grade.text)
-                )
-        if not points:
-            continue
-        series.append(
-            Series(
-                area.label,
-                _COLOURS[number],
-                tuple(points),
-                emphasis=number == 0,
-                dashed=number > 0,
-                marker=_MARKERS[number],
-            )
-        )
-    if not series:
-        return None
-    notes = _notes(graded, reports)
+    categories = _unique([report_category(r) for r in drawn])
+    grades = [j.grade for r in drawn if (j := r.judgement(OVERALL)) is not None]
+    points = [
+        Point(category, float(grade_level(grade)), grade.text)
+        for category, grade in zip(categories, grades, strict=True)
+    ]
+    series = Series(OVERALL.label, OURS_COLOUR, tuple(points), emphasis=True)
+    notes = _notes(drawn, reports)
+    in_words = "; ".join(f"{p.category}: {p.label}" for p in points)
     return Chart(
         kind=ChartKind.TREND,
-        title=f"{name}: Ofsted's grades over time",
+        title=f"{name}: overall effectiveness over time",
         categories=tuple(categories),
-        series=tuple(series),
-        axis=grade_axis(any(j.grade is Grade.ADEQUATE for r in graded for j in r.judgements)),
-        description=_description(name, series, notes),
+        series=(series,),
+        axis=grade_axis(Grade.ADEQUATE in grades),
+        description=(
+            f"Line chart of {name}'s overall effectiveness, as Ofsted graded it: {in_words}. "
+            + " ".join(notes)
+        ),
         notes=notes,
     )
-
-
-def _other_areas(graded: Sequence[JudgedReport]) -> list[JudgementArea]:
-    """The judgements other than overall effectiveness made in at least two of the
-    reports, in the order Ofsted's areas are listed, at most ``OTHER_AREAS`` of them."""
-    counted: list[JudgementArea] = [
-        area
-        for area in JudgementArea
-        if area is not JudgementArea.OVERALL_EFFECTIVENESS
-        and sum(r.judgement(area) is not None for r in graded) >= 2
-    ]
-    return counted[:OTHER_AREAS]
 
 
 def _unique(categories: list[str]) -> list[str]:
@@ -133,9 +92,9 @@ def _unique(categories: list[str]) -> list[str]:
     return unique
 
 
-def _notes(graded: Sequence[JudgedReport], reports: Sequence[JudgedReport]) -> tuple[str, ...]:
+def _notes(drawn: Sequence[JudgedReport], reports: Sequence[JudgedReport]) -> tuple[str, ...]:
     notes = ["Ofsted's four grades, the best at the top."]
-    frameworks = {r.framework for r in graded}
+    frameworks = {r.framework for r in drawn}
     if len(frameworks) > 1:
         notes.append(
             "The reports were written under different frameworks, whose judgements Ofsted "
@@ -147,22 +106,21 @@ def _notes(graded: Sequence[JudgedReport], reports: Sequence[JudgedReport]) -> t
             "Adequate, a grade of the inspections before 2013, is the third of their four "
             "grades, as requires improvement is of later ones; they do not mean the same."
         )
-    letters = len(reports) - len(graded)
+    letters = [r for r in reports if not r.judgements]
     if letters:
         notes.append(
-            f"{_letters(letters)} without grades (after a visit) "
-            f"{'is' if letters == 1 else 'are'} not drawn."
+            f"{_counted(len(letters), 'letter')} after a visit, without grades, "
+            f"{'is' if len(letters) == 1 else 'are'} not drawn."
+        )
+    others = [r for r in reports if r.judgements and r.judgement(OVERALL) is None]
+    if others:
+        notes.append(
+            f"{_counted(len(others), 'report')} without an overall grade (such as a review "
+            f"of the safeguarding board alone) {'is' if len(others) == 1 else 'are'} not "
+            "drawn: see the list of reports."
         )
     return tuple(notes)
 
 
-def _letters(count: int) -> str:
-    return "One letter" if count == 1 else f"{count} letters"
-
-
-def _description(name: str, series: list[Series], notes: tuple[str, ...]) -> str:
-    parts = [f"Line chart of {name}'s Ofsted grades over time."]
-    for one in series:
-        grades = "; ".join(f"{p.category}: {p.label}" for p in one.points)
-        parts.append(f"{one.name}: {grades}.")
-    return " ".join([*parts, *notes])
+def _counted(count: int, noun: str) -> str:
+    return f"One {noun}" if count == 1 else f"{count} {noun}s"

@@ -96,6 +96,19 @@ class HistoryService:
         key = self.key_of(report)
         return [h for h in self._reports.headers() if self.key_of(h) == key]
 
+    def neighbourhood(self, report: ReportHeader) -> list[ReportHeader]:
+        """Every report held of ``report``'s council (newest first), then those of its
+        statistical neighbours (closest neighbour first, each newest first)."""
+        headers = self._reports.headers()
+        own_key = self.key_of(report)
+        found = [h for h in headers if self.key_of(h) == own_key]
+        council = self.council_of(report)
+        if council is None:
+            return found
+        for neighbour in self._directory.neighbours_of(council):
+            found += [h for h in headers if self.key_of(h) == neighbour.old_code]
+        return found
+
     # -- a council's history ------------------------------------------------------------
 
     def history(self, report_id: int) -> CouncilHistory:

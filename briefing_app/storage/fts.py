@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_WORDS = 16
@@ -94,11 +95,45 @@ def match_query(text: str, column: str | None = None) -> str | None:
     return query_of(words, column) if words else None
 
 
-def query_of(words: list[SearchWord], column: str | None = None) -> str:
+# Words begun with more letters than an index holds word starts of are spelt out by
+# ``Spelling``; a start standing for more words than this is left to FTS5.
+MAX_SPELT_OUT = 64
+# The longest word starts the findings index holds (its ``prefix`` option).
+INDEXED_STARTS = 3
+
+# What a word begun stands for: the words of the index starting so, or None to let FTS5
+# find them itself.
+Spelling = Callable[[str], "list[str] | None"]
+
+
+def query_of(
+    words: list[SearchWord], column: str | None = None, spell: Spelling | None = None
+) -> str:
     """The FTS5 query for records holding every one of ``words`` (in ``column`` only, if
-    given): the words' terms joined by AND (FTS5 takes no implicit AND before a bracket)."""
-    terms = " AND ".join(word.term for word in words)
+    given): the words' terms joined by AND (FTS5 takes no implicit AND before a bracket).
+
+    With ``spell``, a word begun with more letters than the index holds word starts of
+    ("chil") is spelt out as the words it stands for ("child" OR "children" ...): FTS5
+    would otherwise gather every such word's entries afresh each time it is asked, and
+    each search asks more than once. Only words of plain letters and digits are spelt
+    out, so the words are those FTS5 itself would find.
+    """
+    terms = " AND ".join(_term(word, spell) for word in words)
     return f"{column} : ({terms})" if column else terms
+
+
+def _term(word: SearchWord, spell: Spelling | None) -> str:
+    if spell is None or word.acronym or not word.text.isascii():
+        return word.term
+    start = word.text.lower()
+    if len(start) <= INDEXED_STARTS:
+        return word.term
+    spelt = spell(start)
+    if spelt is None:
+        return word.term
+    if not spelt:
+        return f'"{start}"'  # no word of the index starts so: nothing is found
+    return "(" + " OR ".join(f'"{term}"' for term in spelt) + ")"
 
 
 class Matcher:

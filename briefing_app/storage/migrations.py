@@ -484,6 +484,8 @@ def m_history_1_findings_search_by_word_starts(db: sqlite_utils.Database) -> Non
     of every word, so a search for words as they are typed ("c", "ca", "car") is answered
     from the index at once rather than by reading every word that starts so. The index is
     rebuilt from the paragraphs held; a paragraph's summary changing no longer touches it.
+    ``findings_words`` lists the index's words, so a longer word begun ("chil") can be
+    spelt out as the words it stands for.
     """
     _run(
         db,
@@ -508,7 +510,8 @@ def m_history_1_findings_search_by_word_starts(db: sqlite_utils.Database) -> Non
             INSERT INTO findings_fts (findings_fts, rowid, text)
             VALUES ('delete', old.id, old.text);
             INSERT INTO findings_fts (rowid, text) VALUES (new.id, new.text);
-        END
+        END;
+        CREATE VIRTUAL TABLE findings_words USING fts5vocab(findings_fts, 'row')
         """,
     )
 

@@ -25,6 +25,7 @@ those reports' paragraphs lie in, and keeps those of the reports.
 
 from __future__ import annotations
 
+import bisect
 import json
 import sqlite3
 from collections.abc import Collection, Sequence
@@ -41,7 +42,9 @@ from briefing_app.domain.search import (
 )
 from briefing_app.storage.database import Database
 from briefing_app.storage.fts import (
+    MAX_SPELT_OUT,
     SearchWord,
+    Spelling,
     mark_matches,
     marked_extract,
     query_of,
@@ -61,6 +64,7 @@ _IDS = "(SELECT value FROM json_each(?))"
 class SearchRepository:
     def __init__(self, database: Database) -> None:
         self.db = database
+        self._words = _IndexWords(database)
 
     # -- the findings page ------------------------------------------------------------
 
@@ -74,7 +78,7 @@ class SearchRepository:
     ) -> FindingResults:
         """The first ``limit`` paragraphs (of every report, or of ``report_ids``) holding
         every word in ``words``, in ``order``, with their matches marked."""
-        query = _Query.of(self.db, words, report_ids)
+        query = _Query.of(self.db, words, report_ids, self._words)
         if query is None:
             return FindingResults(words, order=order)
         found = query.matching(RANK_LIMIT + 1)
@@ -123,7 +127,7 @@ class SearchRepository:
         matches and its bm25 rank, so they can be ranked with the other searchable
         records. When very many hold them, the first found, ranked after every record
         that could be ranked (rank 0)."""
-        query = _Query.of(self.db, words, None)
+        query = _Query.of(self.db, words, None, self._words)
         if query is None:
             return []
         found = query.matching(RANK_LIMIT + 1)
@@ -146,10 +150,11 @@ class _Query:
         db: Database,
         words: list[SearchWord],
         report_ids: list[int] | None,
+        spell: Spelling | None = None,
     ) -> None:
         self.db = db
         self.words = words
-        self.text = query_of(words)
+        self.text = query_of(words, spell=spell)
         self.report_ids = report_ids
         self.block: tuple[int, int] = (0, 0)
         if report_ids:
@@ -160,12 +165,19 @@ class _Query:
             self.block = (low or 0, high or 0)
 
     @classmethod
-    def of(cls, db: Database, typed: str, report_ids: Collection[int] | None) -> _Query | None:
+    def of(
+        cls,
+        db: Database,
+        typed: str,
+        report_ids: Collection[int] | None,
+        spell: Spelling | None = None,
+    ) -> _Query | None:
         """The search for ``typed``; None if nothing searchable was typed."""
         words = search_words(typed)
         if not words:
             return None
-        return cls(db, words, None if report_ids is None else sorted(set(report_ids)))
+        chosen = None if report_ids is None else sorted(set(report_ids))
+        return cls(db, words, chosen, spell)
 
     def _from(self) -> tuple[str, tuple[object, ...]]:
         """The FROM and WHERE of a query for this search's paragraphs, and its values."""
@@ -211,6 +223,29 @@ class _Query:
             (json.dumps(ids), limit),
         )
         return [row[0] for row in rows]
+
+
+class _IndexWords:
+    """The words the findings index holds, in order, read again whenever the database has
+    changed since (on this connection or another), to spell out a word begun."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._seen: tuple[int, int] | None = None
+        self._words: list[str] = []
+
+    def __call__(self, start: str) -> list[str] | None:
+        """The index's words that start with ``start``; None if there are too many to
+        spell out."""
+        seen = (int(self.db.scalar("PRAGMA data_version")), self.db.connection.total_changes)
+        if seen != self._seen:
+            self._words = [row[0] for row in self.db.query("SELECT term FROM findings_words")]
+            self._seen = seen
+        first = bisect.bisect_left(self._words, start)
+        last = bisect.bisect_left(self._words, start + "\U0010ffff", first)
+        if last - first > MAX_SPELT_OUT:
+            return None
+        return self._words[first:last]
 
 
 def _rows(db: Database, page: Sequence[int]) -> list[sqlite3.Row]:

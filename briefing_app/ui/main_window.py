@@ -23,7 +23,7 @@ from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
-from briefing_app.ui.window.importing import Importing, dropped_report
+from briefing_app.ui.window.importing import Importing, dropped_report, dropped_reports
 from briefing_app.ui.window.meetings import Meetings
 from briefing_app.ui.window.menus import add_menus
 from briefing_app.ui.window.pages import PageStack
@@ -100,21 +100,27 @@ class MainWindow(QMainWindow):
             self.pages.fit_navigation()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_report(event.mimeData().urls()) is not None:
+        urls = event.mimeData().urls()
+        if dropped_report(urls) is not None or dropped_reports(urls):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_report(event.mimeData().urls())
-        if path is None:
+        urls = event.mimeData().urls()
+        path, batch = dropped_report(urls), dropped_reports(urls)
+        if path is None and not batch:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.importing.import_report(path)
+        if path is not None:
+            self.importing.import_report(path)
+        else:
+            self.importing.import_reports(batch)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meetings.close_committee_mode()
+        self.importing.wait_for_background_work()
         self.pages.wait_for_background_work()
         self._remember(GEOMETRY_KEY, self.saveGeometry())
         self._remember(STATE_KEY, self.saveState())

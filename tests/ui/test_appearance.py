@@ -203,7 +203,7 @@ def test_grade_colours_are_readable_and_never_alone() -> None:
 def test_the_paragraph_gone_to_is_marked_without_colour(
     qtbot: QtBot, services: Services, normal_appearance: None
 ) -> None:
-    page = FindingsPage(services.reports)
+    page = FindingsPage(services.reports, services.history)
     qtbot.addWidget(page)
     assert page.go_to_paragraph(112)
     text = page.section_text.toPlainText()

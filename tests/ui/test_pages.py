@@ -40,7 +40,7 @@ def test_overview_shows_portsmouth_and_every_judgement(qtbot: QtBot, services: S
 def test_findings_page_shows_a_section_and_jumps_to_a_paragraph(
     qtbot: QtBot, services: Services
 ) -> None:
-    page = FindingsPage(services.reports)
+    page = FindingsPage(services.reports, services.history)
     qtbot.addWidget(page)
     page.show()
     assert page.shown_section() == "Summary of findings"
@@ -60,7 +60,7 @@ def test_findings_page_shows_a_section_and_jumps_to_a_paragraph(
 
 
 def test_choosing_a_section_with_the_keyboard(qtbot: QtBot, services: Services) -> None:
-    page = FindingsPage(services.reports)
+    page = FindingsPage(services.reports, services.history)
     qtbot.addWidget(page)
     page.show()
     page.section_list.setFocus()
@@ -73,7 +73,7 @@ def test_choosing_a_section_with_the_keyboard(qtbot: QtBot, services: Services) 
 
 
 def test_recommendation_links_lead_to_their_paragraphs(qtbot: QtBot, services: Services) -> None:
-    page = FindingsPage(services.reports)
+    page = FindingsPage(services.reports, services.history)
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(1)

@@ -2,8 +2,10 @@
 
 Choose a council and one of its reports; read its paragraphs section by section,
 filtered by the judgement they bear on and by theme; read its recommendations and the
-findings behind them; search every report at once (Ctrl+F); or compare two reports of
-the council side by side.
+findings behind them; search every report at once (Ctrl+F); see the council's history
+(every report held of it, with its grades, and its statistical neighbours' reports); or
+compare any two reports side by side. Which council a report is about is the history
+service's to say (``HistoryService.council_of``).
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.reports import Finding, InspectionReport, ReportHeader, finding_area
 from briefing_app.domain.themes import THEMES
+from briefing_app.services.history import HistoryService
 from briefing_app.services.reports import ReportService
 from briefing_app.ui.models.findings import RecommendationTableModel, SectionListModel
 from briefing_app.ui.pages.findings_compare import ComparePanel
+from briefing_app.ui.pages.findings_history import HistoryPanel
 from briefing_app.ui.pages.findings_html import (
     PARAGRAPH_SCHEME,
     recommendation_html,
@@ -43,7 +47,7 @@ from briefing_app.ui.widgets.tables import row_table
 from briefing_app.ui.widgets.term_browser import TermBrowser
 
 ALL = ""
-SECTIONS_TAB, RECOMMENDATIONS_TAB, SEARCH_TAB, COMPARE_TAB = range(4)
+SECTIONS_TAB, RECOMMENDATIONS_TAB, SEARCH_TAB, HISTORY_TAB, COMPARE_TAB = range(5)
 
 
 class FindingsPage(QWidget):
@@ -52,11 +56,13 @@ class FindingsPage(QWidget):
     def __init__(
         self,
         reports: ReportService,
+        history: HistoryService,
         glossary: Glossary | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._reports = reports
+        self._history = history
         self._glossary = glossary
         self._headers: list[ReportHeader] = []
         self.report: InspectionReport | None = None
@@ -112,6 +118,7 @@ class FindingsPage(QWidget):
             "The chosen recommendation and its evidence", glossary
         )
         self.search = SearchPanel(reports, glossary)
+        self.history = HistoryPanel(history, glossary)
         self.compare = ComparePanel(reports, glossary)
 
         self.tabs = QTabWidget()
@@ -123,6 +130,7 @@ class FindingsPage(QWidget):
         recommendations.addWidget(self.recommendation_detail)
         self.tabs.addTab(recommendations, "Recomme&ndations")
         self.tabs.addTab(self.search, "Search &all reports")
+        self.tabs.addTab(self.history, "Council &history")
         self.tabs.addTab(self.compare, "&Compare reports")
 
         layout = QVBoxLayout(self)
@@ -139,6 +147,9 @@ class FindingsPage(QWidget):
         )
         self.recommendation_detail.linkActivated.connect(self._on_link)
         self.search.openParagraph.connect(self.open_paragraph)
+        self.history.openReport.connect(self.read_report)
+        self.history.compareReports.connect(self.compare_reports)
+        self.tabs.currentChanged.connect(lambda _index: self._update_history())
         self.go_button.clicked.connect(lambda: self.go_to_paragraph(self.paragraph_box.value()))
         self.paragraph_box.editingFinished.connect(self._on_paragraph_entered)
         self.refresh()
@@ -176,19 +187,19 @@ class FindingsPage(QWidget):
     # -- choosing a council and a report ----------------------------------------------
 
     def wait_for_background_work(self) -> None:
-        """Nothing on this page runs off the UI thread."""
+        """The search runs off the UI thread: let it end."""
+        self.search.wait_for_background_work()
 
     def refresh(self) -> None:
         """Reload the list of reports (after an import) and keep the one shown if it is there."""
         keep = self.report.id if self.report else None
         council = self.council.currentData()
         self._headers = self._reports.headers()
-        councils = sorted({h.authority for h in self._headers}, key=str.casefold)
         self.council.blockSignals(True)
         self.council.clear()
         self.council.addItem("All councils", ALL)
-        for name in councils:
-            self.council.addItem(name, name)
+        for group in self._history.by_council(self._headers):
+            self.council.addItem(group.name, group.key)
         index = self.council.findData(council) if council else 0
         self.council.setCurrentIndex(max(index, 0))
         self.council.blockSignals(False)
@@ -199,17 +210,49 @@ class FindingsPage(QWidget):
 
     def _council_headers(self) -> list[ReportHeader]:
         council = self.council.currentData()
-        return [h for h in self._headers if not council or h.authority == council]
+        return [h for h in self._headers if not council or self._history.key_of(h) == council]
 
     def _fill_reports(self, keep: int | None) -> None:
         self.chooser.set_reports(self._council_headers(), keep)
         self._update_compare()
 
     def _update_compare(self) -> None:
-        name = self.report.authority if self.report else None
-        same = [h for h in self._headers if h.authority == name]
-        self.compare.set_reports(same)
-        self.search.set_context(self.report.id if self.report else None, [h.id for h in same])
+        """The other views follow the report shown: its council's reports, its
+        neighbours', and the council's history."""
+        header = next((h for h in self._headers if self.report and h.id == self.report.id), None)
+        same = self._history.same_council(header) if header else []
+        near = self._history.neighbourhood(header) if header else []
+        rest = sorted(
+            (h for h in self._headers if h not in near),
+            key=lambda h: (h.authority.casefold(), h.inspection_end),
+        )
+        self.compare.set_reports([*near, *rest], same)
+        self.search.set_context(
+            header.id if header else None, [h.id for h in same], [h.id for h in near]
+        )
+        self._update_history()
+
+    def _update_history(self) -> None:
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self.history.show_history(self.report.id if self.report else None)
+
+    def read_report(self, report_id: int) -> None:
+        """Show report ``report_id`` from its first section (from the history)."""
+        self._choose_report(report_id)
+        self.tabs.setCurrentIndex(SECTIONS_TAB)
+
+    def _choose_report(self, report_id: int) -> None:
+        """Show report ``report_id``, showing every council's if its council is not chosen."""
+        if report_id not in {h.id for h in self._council_headers()}:
+            self.council.setCurrentIndex(0)
+        index = self.chooser.findData(report_id)
+        if index >= 0 and self.chooser.current_report_id() != report_id:
+            self.chooser.setCurrentIndex(index)
+
+    def compare_reports(self, first: int, second: int) -> None:
+        """Compare reports ``first`` and ``second`` (from the history)."""
+        self.compare.compare(first, second)
+        self.tabs.setCurrentIndex(COMPARE_TAB)
 
     def show_report(self, report_id: int) -> None:
         report = self._reports.get(report_id)
@@ -228,11 +271,7 @@ class FindingsPage(QWidget):
 
     def open_paragraph(self, report_id: int, paragraph: int) -> bool:
         """Show paragraph ``paragraph`` of report ``report_id`` (from a search result)."""
-        if report_id not in {h.id for h in self._council_headers()}:
-            self.council.setCurrentIndex(0)
-        index = self.chooser.findData(report_id)
-        if index >= 0 and self.chooser.current_report_id() != report_id:
-            self.chooser.setCurrentIndex(index)
+        self._choose_report(report_id)
         return self.go_to_paragraph(paragraph)
 
     # -- filters -----------------------------------------------------------------------
@@ -316,13 +355,8 @@ class FindingsPage(QWidget):
 
     def show_paragraph(self, report_id: int | None, number: int) -> bool:
         """Show paragraph ``number`` of report ``report_id`` (or of the report shown)."""
-        if report_id is not None and (self.report is None or self.report.id != report_id):
-            index = self.chooser.findData(report_id)
-            if index < 0:  # the report belongs to a council not chosen now
-                self.council.setCurrentIndex(0)
-                index = self.chooser.findData(report_id)
-            if index >= 0:
-                self.chooser.setCurrentIndex(index)
+        if report_id is not None:
+            self._choose_report(report_id)
         return self.go_to_paragraph(number)
 
     def _on_paragraph_entered(self) -> None:

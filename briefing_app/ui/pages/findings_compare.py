@@ -1,4 +1,9 @@
-"""Two reports of one council side by side: how the grades moved, and what each one said."""
+"""Any two reports side by side: how their grades differ, and what each one said.
+
+The reports offered are those of the council shown first, then its statistical
+neighbours', then every other report held. Grades are compared only within one framework
+(``domain.history.grade_change``); the earlier report is always on the left.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.glossary import Glossary
+from briefing_app.domain.history import frameworks_note, grade_change
 from briefing_app.domain.reports import (
     Finding,
     InspectionReport,
@@ -29,23 +35,9 @@ from briefing_app.ui.widgets.term_browser import TermBrowser, marked_html
 IMPROVE = "improve"
 
 
-def grade_change(earlier: InspectionReport, later: InspectionReport, area: JudgementArea) -> str:
-    """In words: how the grade for ``area`` moved from the earlier report to the later one."""
-    before, after = earlier.judgement(area), later.judgement(area)
-    if before is None and after is None:
-        return ""
-    if before is None:
-        return "Newly judged"
-    if after is None:
-        return "Not judged this time"
-    if after.grade.rank < before.grade.rank:
-        return "Better"
-    if after.grade.rank > before.grade.rank:
-        return "Worse"
-    return "Same grade"
-
-
-def changes_html(earlier: InspectionReport, later: InspectionReport) -> str:
+def changes_html(first: InspectionReport, second: InspectionReport) -> str:
+    """The two reports' grades, area by area, earlier first, and how they differ."""
+    earlier, later = sorted((first, second), key=lambda r: (r.inspection_end, r.id or 0))
     rows = []
     for area in JudgementArea:
         change = grade_change(earlier, later, area)
@@ -54,16 +46,28 @@ def changes_html(earlier: InspectionReport, later: InspectionReport) -> str:
         before, after = earlier.judgement(area), later.judgement(area)
         rows.append(
             f"<tr><td>{html.escape(area.label)}</td>"
-            f"<td>{before.grade.label if before else 'Not judged'}</td>"
-            f"<td>{after.grade.label if after else 'Not judged'}</td>"
+            f"<td>{before.grade.text if before else 'Not judged'}</td>"
+            f"<td>{after.grade.text if after else 'Not judged'}</td>"
             f"<td><b>{change}</b></td></tr>"
         )
+    notes = []
+    if earlier.authority.casefold() != later.authority.casefold():
+        notes.append(
+            "<p>These are reports of different councils, inspected at different times.</p>"
+        )
+    if note := frameworks_note(earlier, later):
+        notes.append(f"<p>{html.escape(note)}</p>")
+    if not rows:
+        rows.append('<tr><td colspan="4">Neither report gives grades.</td></tr>')
     return (
-        f"<p><b>{html.escape(earlier.short_title)}</b> compared with "
-        f"<b>{html.escape(later.short_title)}</b>.</p>"
+        f"<p><b>{html.escape(earlier.short_title)}</b> (earlier) compared with "
+        f"<b>{html.escape(later.short_title)}</b> (later).</p>"
         '<table border="1" cellpadding="4" cellspacing="0">'
-        "<tr><th>Area inspected</th><th>Earlier grade</th><th>Later grade</th>"
-        "<th>Change</th></tr>" + "".join(rows) + "</table>"
+        f"<tr><th>Area inspected</th><th>{html.escape(earlier.short_title)}</th>"
+        f"<th>{html.escape(later.short_title)}</th><th>Difference</th></tr>"
+        + "".join(rows)
+        + "</table>"
+        + "".join(notes)
     )
 
 
@@ -95,7 +99,7 @@ def side_html(report: InspectionReport, show: str, glossary: Glossary | None) ->
 
 
 class ComparePanel(QWidget):
-    """Choose two reports of the council shown; see the grades' changes and both texts."""
+    """Choose any two reports held; see their grades side by side and both texts."""
 
     def __init__(
         self, reports: ReportService, glossary: Glossary | None, parent: QWidget | None = None
@@ -103,26 +107,26 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._reports = reports
         self._glossary = glossary
-        self.earlier_box = QComboBox()
-        self.earlier_box.setAccessibleName("Earlier report")
-        self.later_box = QComboBox()
-        self.later_box.setAccessibleName("Later report")
+        self.first_box = QComboBox()
+        self.first_box.setAccessibleName("First report to compare")
+        self.second_box = QComboBox()
+        self.second_box.setAccessibleName("Second report to compare")
         self.show_box = QComboBox()
         self.show_box.setAccessibleName("What to compare")
-        for box in (self.earlier_box, self.later_box, self.show_box):
+        for box in (self.first_box, self.second_box, self.show_box):
             compact(box)
         self.show_box.addItem("What needs to improve", IMPROVE)
         for area in JudgementArea:
             if area is not JudgementArea.OVERALL_EFFECTIVENESS:
                 self.show_box.addItem(area.label, area.value)
-        self.changes = TermBrowser("How the grades changed", glossary)
+        self.changes = TermBrowser("How the grades differ", glossary)
         self.left = TermBrowser("The earlier report", glossary)
         self.right = TermBrowser("The later report", glossary)
 
         grid = QGridLayout()
         for row, column, text, box in (
-            (0, 0, "Earl&ier:", self.earlier_box),
-            (0, 2, "&Later:", self.later_box),
+            (0, 0, "F&irst:", self.first_box),
+            (0, 2, "&Second:", self.second_box),
             (1, 0, "Sho&w:", self.show_box),
         ):
             label = QLabel(text)
@@ -138,34 +142,58 @@ class ComparePanel(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.changes, 1)
         layout.addWidget(sides, 3)
-        for box in (self.earlier_box, self.later_box, self.show_box):
+        for box in (self.first_box, self.second_box, self.show_box):
             box.currentIndexChanged.connect(lambda _index: self.show_comparison())
 
-    def set_reports(self, headers: list[ReportHeader]) -> None:
-        """Offer the reports of one council, oldest first; compare the last two by default."""
-        ordered = sorted(headers, key=lambda h: (h.inspection_end, h.id))
-        for box in (self.earlier_box, self.later_box):
+    def set_reports(self, headers: list[ReportHeader], council: list[ReportHeader]) -> None:
+        """Offer ``headers`` (every report held, in the order to list them); choose the
+        last two of ``council`` (the reports of the council shown) if it has two, keeping
+        the two chosen if they are still held."""
+        kept = (self.first_box.currentData(), self.second_box.currentData())
+        for box in (self.first_box, self.second_box):
             box.blockSignals(True)
             box.clear()
-            for header in ordered:
+            for header in headers:
                 box.addItem(header.short_title, header.id)
             box.blockSignals(False)
-        if len(ordered) >= 2:
-            self.earlier_box.setCurrentIndex(len(ordered) - 2)
-            self.later_box.setCurrentIndex(len(ordered) - 1)
+        ordered = sorted(council, key=lambda h: (h.inspection_end, h.id))
+        if None not in kept and all(self.first_box.findData(i) >= 0 for i in kept):
+            self._choose(int(kept[0]), int(kept[1]))
+        elif len(ordered) >= 2:
+            self._choose(ordered[-2].id, ordered[-1].id)
+        elif ordered and len(headers) >= 2:
+            other = next(h for h in headers if h.id != ordered[0].id)
+            self._choose(ordered[0].id, other.id)
         self.show_comparison()
 
+    def compare(self, first: int, second: int) -> None:
+        """Compare the reports ``first`` and ``second``."""
+        self._choose(first, second)
+        self.show_comparison()
+
+    def _choose(self, first: int, second: int) -> None:
+        for box, report_id in ((self.first_box, first), (self.second_box, second)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(box.findData(report_id), 0))
+            box.blockSignals(False)
+
     def show_comparison(self) -> None:
-        earlier_id, later_id = self.earlier_box.currentData(), self.later_box.currentData()
-        if earlier_id is None or later_id is None or self.earlier_box.count() < 2:
+        first_id, second_id = self.first_box.currentData(), self.second_box.currentData()
+        if self.first_box.count() < 2 or first_id is None or second_id is None:
             self.changes.setHtml(
-                "<p>Only one report of this council is held. Import another of its "
-                "inspection reports (File, Import report) to compare them.</p>"
+                "<p>Only one report is held. Import another (File, Import report) to "
+                "compare them.</p>"
             )
             self.left.setHtml("")
             self.right.setHtml("")
             return
-        earlier, later = self._reports.get(int(earlier_id)), self._reports.get(int(later_id))
+        if first_id == second_id:
+            self.changes.setHtml("<p>Choose two different reports to compare.</p>")
+            self.left.setHtml("")
+            self.right.setHtml("")
+            return
+        first, second = self._reports.get(int(first_id)), self._reports.get(int(second_id))
+        earlier, later = sorted((first, second), key=lambda r: (r.inspection_end, r.id or 0))
         show = str(self.show_box.currentData())
         self.changes.setHtml(changes_html(earlier, later))
         self.left.setHtml(side_html(earlier, show, self._glossary))

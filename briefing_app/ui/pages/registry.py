@@ -88,7 +88,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
         # The page's module, loaded when the page is first shown (about 90 ms).
         from briefing_app.ui.pages.findings import FindingsPage
 
-        return FindingsPage(services.reports, services.glossary.glossary())
+        return FindingsPage(services.reports, services.history, services.glossary.glossary())
 
     def children_in_care() -> OutcomesPage:
         # The page's module, loaded when the page is first shown (about 230 ms).

@@ -1,5 +1,7 @@
 """Importing into the open window: a report from File > Import report (Ctrl+I) or dropped
-on the window, and indicator figures from File > Import indicator figures."""
+on the window; many at once (a folder from File > Import a folder of reports, several
+files chosen or dropped together); and indicator figures from File > Import indicator
+figures."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMainWindow
 
+    from briefing_app.services.report_batch import BatchResult
     from briefing_app.services.report_import import ImportResult
+    from briefing_app.ui.dialogs.import_folder import FolderImporter
     from briefing_app.ui.dialogs.import_report import ReportImporter
 
 # What a dropped file must end with to be taken for a report (the import reads either).
@@ -32,9 +36,18 @@ class Importing:
         self._services = services
         self._pages = pages
         self._importer: ReportImporter | None = None
+        self._folder_importer: FolderImporter | None = None
         self.import_action = window_action(window, "&Import report…", ["Ctrl+I"], self.choose)
         self.import_action.setStatusTip(
-            "Import an Ofsted inspection report of children's services, from its PDF or text"
+            "Import an Ofsted inspection report of children's services, from its PDF or "
+            "text; choose several to import them all"
+        )
+        self.folder_action = window_action(
+            window, "Import a fol&der of reports…", ["Ctrl+Alt+I"], self.choose_folder
+        )
+        self.folder_action.setStatusTip(
+            "Import every Ofsted report in a folder (PDF or text), with a summary of what "
+            "was imported, skipped and refused"
         )
         self.figures_action = window_action(
             window, "&Import indicator figures…", ["Ctrl+Shift+I"], self.import_figures
@@ -52,8 +65,70 @@ class Importing:
             self._importer.finished.connect(lambda: self.import_action.setEnabled(True))
         return self._importer
 
+    def folder_importer(self) -> FolderImporter:
+        """The controller of many reports at once, made on first use."""
+        if self._folder_importer is None:
+            # Only once a batch starts, not at start-up.
+            from briefing_app.ui.dialogs.import_folder import FolderImporter
+
+            self._folder_importer = FolderImporter(self._services().report_batch, self._window)
+            self._folder_importer.imported.connect(self._on_batch_imported)
+            self._folder_importer.finished.connect(self._batch_finished)
+        return self._folder_importer
+
     def choose(self) -> None:
-        self.importer().choose_and_import()
+        """File > Import report: one file is imported with its questions asked (warnings,
+        duplicates); several are imported as a batch."""
+        # Qt's file dialog, only when it is opened.
+        from PySide6.QtWidgets import QFileDialog
+
+        from briefing_app.ui.dialogs.import_report import FILE_FILTER
+
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self._window, "Import inspection reports", "", FILE_FILTER
+        )
+        if len(chosen) == 1:
+            self.import_report(Path(chosen[0]))
+        elif chosen:
+            self.import_reports([Path(p) for p in chosen])
+
+    def choose_folder(self) -> None:
+        self.folder_importer().choose_folder()
+        self._batch_started()
+
+    def import_reports(self, paths: list[Path]) -> bool:
+        """Import every report in ``paths`` (files and folders) as one batch."""
+        started = self.folder_importer().start(paths)
+        self._batch_started()
+        return started
+
+    def _batch_started(self) -> None:
+        if self._folder_importer is not None and self._folder_importer.busy:
+            for action in (self.import_action, self.folder_action):
+                action.setEnabled(False)
+            self._window.statusBar().showMessage("Importing reports…")
+
+    def _batch_finished(self) -> None:
+        for action in (self.import_action, self.folder_action):
+            action.setEnabled(True)
+
+    def _on_batch_imported(self, result: BatchResult) -> None:
+        # Only once a batch has run, not at start-up.
+        from briefing_app.services.report_batch import Outcome
+        from briefing_app.ui.pages.findings import FindingsPage
+
+        self._pages.refresh()
+        imported = result.of(Outcome.IMPORTED)
+        if imported and imported[-1].report_id is not None:
+            findings = self._pages.show_as("findings", FindingsPage)
+            if findings is not None:
+                findings.read_report(imported[-1].report_id)
+        self._window.statusBar().showMessage(result.headline)
+
+    def wait_for_background_work(self) -> None:
+        """Let a batch running stop after the report being read (the window is closing)."""
+        if self._folder_importer is not None:
+            self._folder_importer.wait()
 
     def import_report(self, path: Path) -> bool:
         """Import the report at ``path`` (from the menu or a dropped file)."""
@@ -88,3 +163,13 @@ def dropped_report(urls: list[QUrl]) -> Path | None:
     if len(files) != 1 or files[0].suffix.casefold() not in REPORT_SUFFIXES:
         return None
     return files[0]
+
+
+def dropped_reports(urls: list[QUrl]) -> list[Path]:
+    """The folders and report files (PDF or text) dropped, when they are more than one
+    file: a batch to import. Empty for one file, or for nothing that could be a report."""
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    chosen = [p for p in paths if p.is_dir() or p.suffix.casefold() in REPORT_SUFFIXES]
+    if len(chosen) == 1 and not chosen[0].is_dir():
+        return []
+    return chosen

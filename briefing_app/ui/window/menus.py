@@ -49,6 +49,7 @@ def add_menus(
     the window's parts."""
     file_menu = window.menuBar().addMenu("&File")
     file_menu.addAction(importing.import_action)
+    file_menu.addAction(importing.folder_action)
     file_menu.addAction(importing.figures_action)
     for text, command in TRAINING_COMMANDS:
         file_menu.addAction(
