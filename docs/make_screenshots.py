@@ -51,7 +51,8 @@ PAGE_ABOUT = {
     "its meaning in words and a symbol.",
     "findings": "Every numbered paragraph of the report in Ofsted's words, section by "
     "section, with the recommendations and the findings behind them; search every "
-    "report, or compare two.",
+    "report as you type, see the council's history (every report held, its grades over "
+    "time, its statistical neighbours' reports), or compare any two reports.",
     "children-in-care": "How children in care are doing: short summaries by topic, each "
     "sentence linked to its source, and every figure compared with England and similar "
     "councils, with its trend and charts.",

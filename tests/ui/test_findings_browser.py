@@ -158,3 +158,43 @@ def test_acronyms_explain_themselves_on_hover(qtbot: QtBot, services: Services) 
     with qtbot.waitSignal(page.section_text.termExplained, timeout=2000) as signal:
         qtbot.mouseMove(browser.viewport(), rect.center())
     assert "Joint Action Team" in signal.args[0]
+
+
+def test_search_in_paragraph_order_a_page_at_a_time(qtbot: QtBot, services: Services) -> None:
+    services.imports.import_file(REFERENCE_PDFS / "sheffield-2023-11-03.pdf")
+    page = _page(qtbot, services)
+    page.focus_search()
+    _choose(page.search.order, "Newest report first, in paragraph order")
+    qtbot.keyClicks(page.search.box, "care")
+    _searched(qtbot, page)
+    hits = page.search.hits
+    assert len(hits) == 20
+    assert hits[0].authority == "Sheffield"  # the newer report first
+    assert [h.paragraph for h in hits] == sorted(h.paragraph for h in hits)
+    assert "Showing the first 20, newest report first, in paragraph order." in (
+        page.search.count.text()
+    )
+    assert page.search.more_button.isEnabled()
+    qtbot.mouseClick(page.search.more_button, Qt.MouseButton.LeftButton)
+    _searched(qtbot, page)
+    assert len(page.search.hits) == 40
+    assert page.search.hits[:20] == hits
+
+
+def test_search_the_council_and_its_neighbours(qtbot: QtBot, services: Services) -> None:
+    services.imports.import_file(REFERENCE_PDFS / "sheffield-2023-11-03.pdf")  # a neighbour
+    services.imports.import_file(REFERENCE_PDFS / "norfolk-2018-01-19.pdf")  # not a neighbour
+    page = _page(qtbot, services)
+    _choose(page.council, "Portsmouth")
+    page.search.box.setText("return home interviews")
+    for scope, authorities in (
+        ("This council's reports", {"Portsmouth City Council"}),
+        (
+            "This council's and its statistical neighbours' reports",
+            {"Portsmouth City Council", "Sheffield"},
+        ),
+        ("All reports", {"Portsmouth City Council", "Sheffield", "Norfolk Council"}),
+    ):
+        _choose(page.search.scope, scope)
+        _searched(qtbot, page)
+        assert {h.authority for h in page.search.hits} == authorities, scope

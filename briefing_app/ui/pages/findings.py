@@ -130,7 +130,7 @@ class FindingsPage(QWidget):
         recommendations.addWidget(self.recommendation_detail)
         self.tabs.addTab(recommendations, "Recomme&ndations")
         self.tabs.addTab(self.search, "Search &all reports")
-        self.tabs.addTab(self.history, "Council &history")
+        self.tabs.addTab(self.history, "Council histor&y")
         self.tabs.addTab(self.compare, "&Compare reports")
 
         layout = QVBoxLayout(self)

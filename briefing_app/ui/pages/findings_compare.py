@@ -125,8 +125,8 @@ class ComparePanel(QWidget):
 
         grid = QGridLayout()
         for row, column, text, box in (
-            (0, 0, "F&irst:", self.first_box),
-            (0, 2, "&Second:", self.second_box),
+            (0, 0, "Report &1:", self.first_box),
+            (0, 2, "Report &2:", self.second_box),
             (1, 0, "Sho&w:", self.show_box),
         ):
             label = QLabel(text)

@@ -140,7 +140,7 @@ class SearchPanel(QWidget):
         label.setBuddy(self.box)
         scope_label = QLabel("&In:")
         scope_label.setBuddy(self.scope)
-        order_label = QLabel("Or&der:")
+        order_label = QLabel("Sort &by:")
         order_label.setBuddy(self.order)
         row = QHBoxLayout()
         row.addWidget(label)
