@@ -63,3 +63,29 @@ class SearchService:
             if wanted is None or source.kind in wanted
         ]
         return merge_hits(groups, limit)
+
+
+class SearchOnOwnConnection:
+    """The search of everything (every report's paragraphs, questions, answers, actions)
+    on a connection of its own to the database, opened when first used: for a thread
+    other than the window's. Used by one thread at a time; ``close`` when done."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+        self._opened: Database | None = None
+        self._service: SearchService | None = None
+
+    def search(
+        self, text: str, *, kinds: Iterable[str] | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        if self._service is None:
+            self._opened = self._database.companion(read_only=True)
+            self._service = SearchService(
+                [findings_source(self._opened), *scrutiny_sources(self._opened)]
+            )
+        return self._service.search(text, kinds=kinds, limit=limit)
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.close()
+        self._opened = self._service = None

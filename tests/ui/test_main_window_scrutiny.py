@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -176,3 +178,26 @@ def test_search_finds_report_paragraphs_and_opens_them_on_the_findings_page(
     assert window.pages.current_key() == "findings"
     assert findings.search.box.hasFocus()
     assert window.findChild(SearchDialog) is None
+
+
+def test_the_search_of_everything_runs_off_the_window_thread(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing_app.services.search import SearchOnOwnConnection
+
+    threads: list[int] = []
+    real = SearchOnOwnConnection.search
+
+    def watched(self: SearchOnOwnConnection, text: str, **options: object) -> list[object]:
+        threads.append(threading.get_ident())
+        return real(self, text, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchOnOwnConnection, "search", watched)
+    window = _window(qtbot, services, tmp_path)
+    dialog = window.meetings.open_search()
+    assert isinstance(dialog, SearchDialog)
+    qtbot.keyClicks(dialog.query_edit, "apprenticeships")
+    qtbot.waitUntil(lambda: bool(dialog.hits))
+    assert threads
+    assert threading.get_ident() not in threads
+    dialog.reject()

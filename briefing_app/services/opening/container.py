@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from briefing_app.services.report_batch import ReportBatch
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
-    from briefing_app.services.search import SearchService
+    from briefing_app.services.search import SearchOnOwnConnection, SearchService
     from briefing_app.services.training.service import TrainingService
 
 
@@ -118,6 +118,14 @@ class Services:
         from briefing_app.services.search import SearchService, findings_source, scrutiny_sources
 
         return SearchService([findings_source(self.database), *scrutiny_sources(self.database)])
+
+    def search_on_own_connection(self) -> SearchOnOwnConnection:
+        """The search of everything for a thread other than the window's (a new one each
+        time: it opens a connection of its own when first used)."""
+        # Only when a search window opens (about 6 ms).
+        from briefing_app.services.search import SearchOnOwnConnection
+
+        return SearchOnOwnConnection(self.database)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -1,9 +1,15 @@
 """Searching everything the search service has: the reports' findings, questions, answers
-and actions."""
+and actions, as the user types.
+
+The search runs off the window's thread (``LatestSearch``) on a connection of its own, so
+the typing never waits and a search overtaken by newer typing is dropped. Enter goes to
+the first result of what is typed, once it is found.
+"""
 
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.search import SearchHit
 from briefing_app.domain.wording import plural
-from briefing_app.services.search import SearchService
+from briefing_app.services.search import SearchOnOwnConnection
+from briefing_app.ui.search_worker import LatestSearch
 
 HIT_SCHEME = "hit"
 
@@ -37,15 +44,28 @@ def hits_html(hits: list[SearchHit]) -> str:
     return "\n".join(parts)
 
 
+class _Found(NamedTuple):
+    """What a search found, and the words it was for."""
+
+    text: str
+    hits: list[SearchHit]
+
+
 class SearchDialog(QDialog):
     """Type to search; choose a result (Tab to it, then Enter) to go to it."""
 
     hitActivated = Signal(object)
+    # The results of what is typed are on show.
+    searched = Signal()
 
-    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+    def __init__(self, search: SearchOnOwnConnection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search = search
+        self._latest = LatestSearch(self, on_stop=search.close)
+        self._latest.found.connect(self._show)
         self.hits: list[SearchHit] = []
+        self._shown = ""
+        self._go_to_first = False
         self.setWindowTitle("Search reports, questions, answers and actions")
         self.setAccessibleName("Search")
         self.query_edit = QLineEdit()
@@ -67,15 +87,28 @@ class SearchDialog(QDialog):
         self.resize(720, 560)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
+        self._timer.setInterval(150)
         self._timer.timeout.connect(self.run_search)
         self.query_edit.textChanged.connect(lambda _text: self._timer.start())
         self.query_edit.returnPressed.connect(self._activate_first)
         self.results.anchorClicked.connect(self._on_link)
 
+    @property
+    def waiting(self) -> bool:
+        """True while the search of what is typed has not been answered yet."""
+        return self._latest.waiting or self._timer.isActive()
+
     def run_search(self) -> None:
+        """Search for what is typed now, off the window's thread."""
+        self._timer.stop()
         text = self.query_edit.text()
-        self.hits = self._search.search(text) if text.strip() else []
+        search = self._search
+        self._latest.ask(lambda: _Found(text, search.search(text) if text.strip() else []))
+
+    def _show(self, found: object) -> None:
+        assert isinstance(found, _Found)
+        text = found.text
+        self._shown, self.hits = text, found.hits
         self.results.setHtml(hits_html(self.hits))
         if text.strip():
             count = len(self.hits)
@@ -85,16 +118,29 @@ class SearchDialog(QDialog):
                 if count
                 else "Nothing found. Try fewer or shorter words."
             )
+        self.searched.emit()
+        if self._go_to_first:
+            self._go_to_first = False
+            if self.hits:
+                self.activate(0)
 
     def _activate_first(self) -> None:
-        self._timer.stop()
+        if self.query_edit.text() == self._shown and not self.waiting:
+            if self.hits:
+                self.activate(0)
+            return
+        self._go_to_first = True  # once what is typed has been searched
         self.run_search()
-        if self.hits:
-            self.activate(0)
 
     def activate(self, index: int) -> None:
         self.hitActivated.emit(self.hits[index])
         self.accept()
+
+    def done(self, result: int) -> None:
+        """Closing (whichever way) ends the search thread and its connection."""
+        self._timer.stop()
+        self._latest.stop()
+        super().done(result)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == HIT_SCHEME:

@@ -117,7 +117,7 @@ class Meetings:
         # The dialog, only when it is opened (about 28 ms).
         from briefing_app.ui.dialogs.search_dialog import SearchDialog
 
-        dialog = SearchDialog(self._services().search, self._window)
+        dialog = SearchDialog(self._services().search_on_own_connection(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.hitActivated.connect(self.go_to_hit)
         dialog.open()
