@@ -188,6 +188,37 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
     return shots
 
 
+def history_shot(window: MainWindow, services: Services, folder: Path) -> list[Shot]:
+    """Norfolk's history: its 2013 and 2017 reports (two frameworks), and Medway's, one of
+    its statistical neighbours, from the reports shipped for the tests."""
+    samples = REPO / "samples" / "ofsted-reports"
+    names = ("norfolk-2013-08-16.pdf", "norfolk-2018-01-19.pdf", "medway-2013-08-23.pdf")
+    result = services.report_batch.run([samples / name for name in names])
+    imported = [f.report_id for f in result.files if f.report_id is not None]
+    if len(imported) < 2:
+        return []
+    window.pages.refresh()
+    findings = window.pages.show("findings")
+    read_report: Callable[[int], None] | None = getattr(findings, "read_report", None)
+    tabs = findings.findChild(QTabWidget)
+    if read_report is None or tabs is None:
+        return []
+    read_report(imported[1])
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if "history" in tabs.tabText(i)))
+    return [
+        save(
+            window,
+            folder,
+            Shot(
+                "council-history",
+                "A council's history",
+                "Every report held of a council, oldest first: its overall grade over time, "
+                "every grade in words, and the reports of its statistical neighbours.",
+            ),
+        )
+    ]
+
+
 def pack_shot(services: Services, scratch: Path, folder: Path) -> Shot:
     """The cover and the first pages of the members' pack, side by side, as PNG."""
     import pypdfium2
@@ -258,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             window.show()
             window.statusBar().clearMessage()  # it names a temporary file
             shots = page_shots(window, args.out) + extra_shots(window, args.out, meeting_id)
+            shots += history_shot(window, services, args.out)
             window.close()
             shots.append(pack_shot(services, folder, args.out))
         finally:
