@@ -203,6 +203,7 @@ def _stopped_by_interrupt(stop: threading.Event) -> Iterator[None]:
 
 
 def _print_warnings(report: InspectionReport) -> None:
+    # Loaded by the import that prints them, not for --help (about 10 ms).
     from briefing_app.services.report_import import warning_lines
 
     for line in warning_lines(report):
