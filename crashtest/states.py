@@ -11,6 +11,7 @@ the table it indexes.
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,7 +91,7 @@ def search_indexes(connection: sqlite3.Connection) -> list[str]:
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE "
             "'CREATE VIRTUAL TABLE%'"
         )
-        if "USING FTS5" in str(sql).upper()
+        if re.search(r"USING\s+FTS5\s*\(", str(sql), re.IGNORECASE)  # not fts5vocab: no index
     ]
 
 

@@ -204,7 +204,8 @@ def history_shot(window: MainWindow, services: Services, folder: Path) -> list[S
     if read_report is None or tabs is None:
         return []
     read_report(imported[1])
-    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if "history" in tabs.tabText(i)))
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    tabs.setCurrentIndex(next(i for i, title in enumerate(titles) if "history" in title))
     return [
         save(
             window,
