@@ -132,7 +132,7 @@ class JudgedReport:
     def what(self) -> str:
         """ "Inspection, July 2014, single inspection framework (SIF)"."""
         framework = {
-            Framework.PRE_2013: "inspections used from 2009 to 2013",
+            Framework.PRE_2013: "framework of 2009 to 2013",
             Framework.SIF: "single inspection framework (SIF)",
             Framework.ILACS: "inspection of local authority children's services (ILACS)",
         }[self.framework]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.grade_chart import grade_chart
@@ -94,15 +94,13 @@ class HistoryPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("The council whose history is shown")
+        # The chart takes the height its width needs (it says so itself); the lists below
+        # share what is left, and scroll.
         self.chart = ChartView()
         self.chart.setVisible(False)
         self.timeline = TermBrowser("The council's reports, oldest first", glossary)
         self.neighbours = TermBrowser("Statistical neighbours' reports", glossary)
 
-        self.chart_area = QScrollArea()
-        self.chart_area.setWidgetResizable(True)
-        self.chart_area.setWidget(self.chart)
-        self.chart_area.setAccessibleName("Chart of Ofsted's grades over time")
         own = QSplitter()
         own.addWidget(self.timeline)
         own.addWidget(self.neighbours)
@@ -110,8 +108,8 @@ class HistoryPanel(QWidget):
         own.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.chart_area, 2)
-        layout.addWidget(own, 3)
+        layout.addWidget(self.chart)
+        layout.addWidget(own, 1)
         for browser in (self.timeline, self.neighbours):
             browser.linkActivated.connect(self._on_link)
 
@@ -121,7 +119,6 @@ class HistoryPanel(QWidget):
             self.shown = None
             self.summary.setText("No report is held yet. Import one (File, Import report).")
             self.chart.set_chart(None)
-            self.chart_area.setVisible(False)
             self.timeline.setHtml("")
             self.neighbours.setHtml("")
             return
@@ -131,9 +128,7 @@ class HistoryPanel(QWidget):
             f"{history.summary} Every report held of {history.name}, oldest first, with "
             "Ofsted's grades; and the reports held of the councils most like it."
         )
-        chart = grade_chart(history.name, history.reports)
-        self.chart.set_chart(chart)
-        self.chart_area.setVisible(chart is not None)
+        self.chart.set_chart(grade_chart(history.name, history.reports))
         self.timeline.setHtml(timeline_html(history))
         self.neighbours.setHtml(neighbours_html(history))
 
