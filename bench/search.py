@@ -7,15 +7,18 @@
    merged, the thousand copies took SQLite about ten seconds.)
 
 2. **Typing, at library size.** A library of about 20,000 paragraphs, as a council with its
-   statistical neighbours' reports would hold: the 35 reports in ``samples/`` imported
-   several times each, under the names of Portsmouth and its ten neighbours, at earlier
-   dates. Then phrases a councillor might look for are typed one character at a time, and
-   each text typed is one search, as the findings page runs it off the window's thread
-   (``ReportService.searcher()``: a connection of its own), best matches first and in
-   paragraph order, over every report and over the council's own. Baseline: the same
-   searches answered as they were before (every match ranked by bm25 and up to 1,000
-   paragraphs marked by FTS5's highlight(), on an index of the paragraphs as it was then),
-   in the same database. Goal: our 95th percentile under 10 ms.
+   statistical neighbours' reports would hold: the 35 reports in ``samples/``, each
+   council's share imported together under its name (Portsmouth and its ten neighbours),
+   as a folder of its reports would be. Then phrases a councillor might look for are typed
+   one character at a time, and each text typed is one search, as the findings page runs
+   it off the window's thread (``ReportService.searcher()``: a connection of its own),
+   best matches first and in paragraph order, over every report and over the council's
+   own. Baseline: the same searches answered as they were before (every match ranked by
+   bm25 and up to 1,000 paragraphs marked by FTS5's highlight(), on an index of the
+   paragraphs as it was then), in the same database, each text searched in turn by every
+   case. Each time is given on the clock and in processor time (the search's own work,
+   without the waits a computer busy with other work adds). Goal: our 95th percentile on
+   the clock under 10 ms.
 
 Run with ``make bench`` (the library takes about a minute to build).
 """
@@ -29,7 +32,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -117,8 +119,10 @@ def repeated_words(services: Services, rounds: int) -> None:
 
 
 def build_library(services: Services) -> int:
-    """Import the sample reports under the names of a council and its neighbours until the
-    library holds ``LIBRARY_PARAGRAPHS`` paragraphs; the number held."""
+    """The library a council would hold with its statistical neighbours: about
+    ``LIBRARY_PARAGRAPHS`` paragraphs, each council's reports imported together (as a
+    folder of them would be), made from the sample reports under each council's name.
+    The number of paragraphs held."""
     directory = services.history.councils()
     council = directory.get(COUNCIL)
     assert council is not None
@@ -129,21 +133,17 @@ def build_library(services: Services) -> int:
     ]
     repository = ReportRepository(services.database)
     held = services.database.count("findings")
-    copy = 0
-    while held < LIBRARY_PARAGRAPHS:
-        for number, original in enumerate(read):
-            shift = timedelta(days=1 + 7 * copy + (number % 7))
-            made = dataclasses.replace(
-                original,
-                authority=names[(number + copy) % len(names)],
-                inspection_start=original.inspection_start - shift,
-                inspection_end=original.inspection_end - shift,
-            )
-            repository.add(made)
-            held += len(made.findings)
-            if held >= LIBRARY_PARAGRAPHS:
+    share = (LIBRARY_PARAGRAPHS - held) // len(names) + 1
+    for number, name in enumerate(names):
+        turn = (number * 7) % len(read)
+        written = 0
+        for original in read[turn:] + read[:turn]:
+            if written >= share:
                 break
-        copy += 1
+            made = dataclasses.replace(original, authority=name)
+            repository.add(made)
+            written += len(made.findings)
+        held += written
     services.database.execute(_INDEX_BEFORE)
     services.database.execute(
         "INSERT INTO findings_fts_before (findings_fts_before) VALUES ('rebuild')"
@@ -157,9 +157,18 @@ def typed(phrase: str) -> list[str]:
 
 
 def percentiles(times: list[float]) -> tuple[float, float]:
+    """The median and the 95th percentile, in milliseconds."""
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def _timed(search: Callable[[str], object], text: str) -> tuple[float, float]:
+    """How long ``search(text)`` took: on the clock, and in processor time (the work
+    alone, without the waits a busy computer adds)."""
+    wall, cpu = time.perf_counter(), time.thread_time()
+    search(text)
+    return time.perf_counter() - wall, time.thread_time() - cpu
 
 
 def typing_at_library_size(services: Services, rounds: int) -> bool:
@@ -173,14 +182,15 @@ def typing_at_library_size(services: Services, rounds: int) -> bool:
     )
     texts = [text for phrase in PHRASES for text in typed(phrase)]
     searcher = services.reports.searcher()
-    connection = services.database.companion(read_only=True).connection
+    before_connection = services.database.companion(read_only=True)
 
     def before(text: str) -> None:
         query = _query_before(text)
         if query is not None:
-            connection.execute(_SEARCH_BEFORE, (query,)).fetchall()
+            before_connection.execute(_SEARCH_BEFORE, (query,)).fetchall()
 
     cases: list[tuple[str, Callable[[str], object]]] = [
+        ("before: the search as it was", before),
         ("best first, every report", lambda t: searcher.find(t)),
         ("paragraph order, every report", lambda t: searcher.find(t, order=FindingOrder.PARAGRAPH)),
         ("best first, the council's reports", lambda t: searcher.find(t, own)),
@@ -190,35 +200,39 @@ def typing_at_library_size(services: Services, rounds: int) -> bool:
         ),
     ]
     for text in texts[:5]:  # warm up: the connections, and SQLite's page cache
-        before(text)
         for _, search in cases:
             search(text)
-    timings: dict[str, list[float]] = {"before": []}
+    wall: dict[str, list[float]] = {name: [] for name, _ in cases}
+    cpu: dict[str, list[float]] = {name: [] for name, _ in cases}
     for _ in range(rounds):
         for text in texts:
-            start = time.perf_counter()
-            before(text)
-            timings["before"].append(time.perf_counter() - start)
             for name, search in cases:
-                start = time.perf_counter()
-                search(text)
-                timings.setdefault(name, []).append(time.perf_counter() - start)
+                on_clock, working = _timed(search, text)
+                wall[name].append(on_clock)
+                cpu[name].append(working)
     searcher.close()
-    base50, base95 = percentiles(timings["before"])
+    before_connection.close()
     print(
-        f"search-typing: {len(texts)} texts typed, {rounds} rounds; baseline (the search as "
-        f"it was): p50 {base50:.1f} ms, p95 {base95:.1f} ms"
+        f"search-typing: {len(texts)} texts typed ({len(PHRASES)} phrases, a key at a time), "
+        f"{rounds} rounds; p50 and p95 on the clock, and in processor time"
     )
+    base95 = percentiles(wall[cases[0][0]])[1]
     met = True
     for name, _ in cases:
-        p50, p95 = percentiles(timings[name])
-        verdict = "meets" if p95 < TYPING_GOAL_MS else "MISSES"
-        met = met and p95 < TYPING_GOAL_MS
-        print(
+        p50, p95 = percentiles(wall[name])
+        cpu50, cpu95 = percentiles(cpu[name])
+        line = (
             f"search-typing: {name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
-            f"({base95 / p95:.0f} times quicker at p95; {verdict} the goal of "
-            f"p95 under {TYPING_GOAL_MS:.0f} ms)"
+            f"(processor: p50 {cpu50:.1f} ms, p95 {cpu95:.1f} ms)"
         )
+        if name != cases[0][0]:
+            verdict = "meets" if p95 < TYPING_GOAL_MS else "MISSES"
+            met = met and p95 < TYPING_GOAL_MS
+            line += (
+                f"; {base95 / p95:.0f} times quicker than before at p95; {verdict} the goal "
+                f"of p95 under {TYPING_GOAL_MS:.0f} ms"
+            )
+        print(line)
     return met
 
 

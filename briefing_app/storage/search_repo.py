@@ -52,7 +52,7 @@ from briefing_app.storage.fts import (
 )
 
 # More paragraphs found than this are not sorted: the page holds the first found.
-RANK_LIMIT = 500
+RANK_LIMIT = 300
 # How many paragraphs a search gives unless asked for more.
 PAGE = 20
 
