@@ -7,14 +7,20 @@ import dataclasses
 import re
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
 from briefing_app.domain.reports import Finding
 from briefing_app.domain.search import FindingOrder, FindingResults
 from briefing_app.services.opening.container import Services
+from briefing_app.services.report_import import ReportImportService
 from briefing_app.storage import search_repo
-from tests.conftest import REFERENCE_PDFS
+from briefing_app.storage.database import Database, apply_migrations
+from briefing_app.storage.migrations import SCHEMA_VERSION
+from briefing_app.storage.reports_repo import ReportRepository
+from briefing_app.storage.search_repo import SearchRepository
+from tests.conftest import PORTSMOUTH_TEXT, REFERENCE_PDFS
 
 SHEFFIELD = REFERENCE_PDFS / "sheffield-2023-11-03.pdf"
 
@@ -146,3 +152,26 @@ def test_a_read_only_companion_cannot_write(services: Services) -> None:
     finally:
         reader.close()
     assert services.database.count("findings") > 0
+
+
+def test_a_database_of_the_format_before_gains_the_index_of_word_starts(tmp_path: Path) -> None:
+    path = tmp_path / "older.sqlite3"
+    older = Database(path, sqlite3.connect(path, isolation_level=None))
+    apply_migrations(older, stop_after=SCHEMA_VERSION - 1)
+    older.connection.row_factory = sqlite3.Row
+    ReportRepository(older).add(ReportImportService.read(PORTSMOUTH_TEXT, link=False))
+    older.close()
+    with Database.open(path) as upgraded:
+        assert upgraded.schema_version() == SCHEMA_VERSION
+        sql = upgraded.scalar("SELECT sql FROM sqlite_master WHERE name = 'findings_fts'")
+        assert "prefix='1 2 3'" in sql
+        assert "section" not in sql  # the paragraphs' words only
+        found = SearchRepository(upgraded).find("c", limit=5)
+        assert found.total > 0
+        spelt = SearchRepository(upgraded).find("apprenticeships ring")
+        assert [h.paragraph for h in spelt.hits] == [104]
+        # Changing a paragraph's summary leaves the index alone; changing its words does not.
+        upgraded.execute("UPDATE findings SET summary = 'A summary.' WHERE paragraph = 104")
+        upgraded.execute("UPDATE findings SET text = 'Nothing here now.' WHERE paragraph = 104")
+        assert SearchRepository(upgraded).find("apprenticeships ring").total == 0
+        assert SearchRepository(upgraded).find("nothing here now").total == 1
