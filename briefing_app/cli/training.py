@@ -8,7 +8,13 @@ from briefing_app.cli.common import Commands, add_database_option, iso_date
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
-COMMANDS = ("import-attendance", "export-compliance")
+COMMANDS = (
+    "import-attendance",
+    "export-compliance",
+    "import-members",
+    "export-reminders",
+    "export-training-table",
+)
 
 
 def register(commands: Commands) -> None:
@@ -54,6 +60,9 @@ def register(commands: Commands) -> None:
         help="how many days ahead counts as due soon (default: the app's setting, 60)",
     )
     export.set_defaults(handler=_cmd_export_compliance)
+    from briefing_app.cli import councillors
+
+    councillors.register(commands)
 
 
 def _cmd_import_attendance(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -47,6 +47,8 @@ class DeletedMembers:
 class DeletedModule:
     module: Module
     completions: tuple[Completion, ...]
+    # The modules it counted for (their stand-ins are put back with it).
+    counted_for: tuple[Module, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,11 +201,16 @@ class TrainingService:
     def delete_module(self, module_id: int) -> DeletedModule:
         module = self._catalogue.module(module_id)
         completions = tuple(self._completions.for_module(module_id))
+        counted_for = tuple(m for m in self._catalogue.modules() if module.key in m.also_met_by)
         self._catalogue.delete_module(module_id)
-        return DeletedModule(module, completions)
+        return DeletedModule(module, completions, counted_for)
 
     def restore_module(self, deleted: DeletedModule) -> None:
-        self._catalogue.restore_module(deleted.module, deleted.completions)
+        with self.database.transaction():
+            self._catalogue.restore_module(deleted.module, deleted.completions)
+            for other in deleted.counted_for:
+                if other.id is not None:
+                    self._catalogue.set_also_met_by(other.id, other.also_met_by)
 
     def completions_of_module(self, module_id: int) -> int:
         return len(self._completions.for_module(module_id))

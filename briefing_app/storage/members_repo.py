@@ -39,16 +39,18 @@ class MemberRepository:
     def add(self, member: Member) -> int:
         with self.db.transaction():
             cursor = self.db.execute(
-                "INSERT INTO members (id, name, party, ward, term_start, term_end, demo) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO members (id, name, party, ward, term_start, term_end, demo, "
+                "email, archived_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     member.id,
                     member.name,
                     member.party,
                     member.ward,
                     member.term_start.isoformat(),
-                    member.term_end.isoformat() if member.term_end else None,
+                    _iso(member.term_end),
                     int(member.demo),
+                    member.email,
+                    _iso(member.archived_on),
                 ),
             )
             member_id = int(cursor.lastrowid or 0)
@@ -60,14 +62,16 @@ class MemberRepository:
             raise NotFoundError("This member has not been saved yet.")
         with self.db.transaction():
             cursor = self.db.execute(
-                "UPDATE members SET name = ?, party = ?, ward = ?, term_start = ?, term_end = ? "
-                "WHERE id = ?",
+                "UPDATE members SET name = ?, party = ?, ward = ?, term_start = ?, term_end = ?, "
+                "email = ?, archived_on = ? WHERE id = ?",
                 (
                     member.name,
                     member.party,
                     member.ward,
                     member.term_start.isoformat(),
-                    member.term_end.isoformat() if member.term_end else None,
+                    _iso(member.term_end),
+                    member.email,
+                    _iso(member.archived_on),
                     member.id,
                 ),
             )
@@ -189,6 +193,10 @@ class CompletionRepository:
         self.add_many(completions)
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _values(c: Completion) -> tuple[int | str | None, ...]:
     return (c.id, c.member_id, c.module_id, c.completed_on.isoformat(), c.provider, c.note)
 
@@ -203,6 +211,8 @@ def _member(row: sqlite3.Row, roles: frozenset[str]) -> Member:
         term_end=date.fromisoformat(row["term_end"]) if row["term_end"] else None,
         roles=roles,
         demo=bool(row["demo"]),
+        email=row["email"],
+        archived_on=date.fromisoformat(row["archived_on"]) if row["archived_on"] else None,
     )
 
 

@@ -15,8 +15,8 @@ from briefing_app.domain.training import (
     Module,
     RefreshRule,
     Status,
-    assess,
 )
+from briefing_app.domain.training_rules import assess
 from briefing_app.domain.training_dates import add_months
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
