@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.training import Member, Module, ModuleStatus, Status
-from briefing_app.domain.training_compliance import Need, TrainingBoard
+from briefing_app.domain.training_compliance import MemberRecord, Need, TrainingBoard
 from briefing_app.domain.wording import plural
 
 REMINDER_DAYS = 60
@@ -117,3 +117,35 @@ def _upcoming(
         and result.due <= until
     ]
     return sorted(found, key=lambda n: (n.status.due or date.min, n.module.position))
+
+
+def next_steps(record: MemberRecord) -> str:
+    """What this member must do now, and what falls due next."""
+    parts = []
+    needs = record.needs_now
+    if needs:
+        items = []
+        for need in needs:
+            result = need.status
+            if result.status is Status.NEVER_DONE:
+                items.append(f"{need.module.name} (never done)")
+            elif result.due is not None:
+                items.append(f"{need.module.name} (overdue since {long_date(result.due)})")
+            else:
+                items.append(f"{need.module.name} (not done this term)")
+        parts.append("Needs now: " + "; ".join(items) + ".")
+    to_do = [
+        f"{module.name} by {long_date(result.due)}"
+        for module, result in record.statuses
+        if result.status is Status.TO_DO and result.due is not None
+    ]
+    if to_do:
+        parts.append("New this term, still to do: " + "; ".join(to_do) + ".")
+    upcoming = record.next_due
+    if upcoming is not None and upcoming.status.due is not None:
+        parts.append(f"Next due: {upcoming.module.name}, by {long_date(upcoming.status.due)}.")
+    if not record.required:
+        parts.append("No training is required of this member on this date.")
+    elif not needs and not to_do and upcoming is None:
+        parts.append("Fully in date, with nothing falling due.")
+    return " ".join(parts)

@@ -26,17 +26,22 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.training import MAX_DUE_SOON_DAYS
+from briefing_app.services.self_checks import SelfCheckService
 from briefing_app.services.training import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
 from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
+from briefing_app.ui.pages.training_reminders import RemindersPanel
+from briefing_app.ui.pages.training_roster import import_members_file
+from briefing_app.ui.pages.training_self_checks import SelfChecksTab
 from briefing_app.ui.pages.training_tools import (
     deleted,
     export_compliance_to,
     import_attendance_file,
     record_session,
 )
+from briefing_app.ui.pages.training_year import YearTableTab
 from briefing_app.ui.undo import DoneCommand
 from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
@@ -83,9 +88,15 @@ class DemoBanner(QFrame):
 class TrainingPage(QWidget):
     title = "Training"
 
-    def __init__(self, training: TrainingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        training: TrainingService,
+        parent: QWidget | None = None,
+        self_checks: SelfCheckService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.training = training
+        self.self_checks = self_checks or SelfCheckService(training.database, training.today)
         self.undo_stack = QUndoStack(self)
         self.board = training.board()
         catalogue = self.board.catalogue
@@ -154,10 +165,14 @@ class TrainingPage(QWidget):
         self.needs_summary.setWordWrap(True)
         self.members_tab = MembersTab(self)
         self.modules_tab = ModulesTab(self)
+        self.reminders = RemindersPanel(self)
+        self.year_tab = YearTableTab(self)
+        self.self_checks_tab = SelfChecksTab(self)
         needs_box = QWidget()
         needs_layout = QVBoxLayout(needs_box)
         needs_layout.addWidget(self.needs_summary)
-        needs_layout.addWidget(self.needs_view, 1)
+        needs_layout.addWidget(self.needs_view, 2)
+        needs_layout.addWidget(self.reminders, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Training views")
         self.tabs.tabBar().setAccessibleName("Training views")
@@ -166,6 +181,8 @@ class TrainingPage(QWidget):
         self.tabs.addTab(needs_box, "D&ue and overdue")
         self.tabs.addTab(self.members_tab, "Members and recor&ds")
         self.tabs.addTab(self.modules_tab, "Modu&les")
+        self.tabs.addTab(self.year_tab, "Yearly table")
+        self.tabs.addTab(self.self_checks_tab, "Self-checks")
 
         # Two short rows rather than one long one, so large text still fits the window.
         rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
@@ -258,6 +275,9 @@ class TrainingPage(QWidget):
         self.banner.show_reference(self.training.demo_reference_date())
         self.members_tab.show_board(board)
         self.modules_tab.show_board(board)
+        self.reminders.show_board()
+        self.year_tab.show_board()
+        self.self_checks_tab.show_figures()
 
     def widget(self) -> QWidget:
         return self
@@ -293,6 +313,14 @@ class TrainingPage(QWidget):
         )
         if path:
             import_attendance_file(self, Path(path))
+
+    def import_members(self) -> None:
+        """Bring the list of councillors up to date from the council's CSV file."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import councillors", str(Path.home()), "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            import_members_file(self, Path(path))
 
     def export_compliance(self) -> None:
         suggested = Path.home() / f"training-compliance-{self.board.as_at.isoformat()}.csv"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_app.domain.training_compliance import TrainingBoard
+from briefing_app.services.self_checks import SelfCheckService
 from briefing_app.services.training import TrainingService
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 class Host(Protocol):
     training: TrainingService
+    self_checks: SelfCheckService
     undo_stack: QUndoStack
     # Everyone's status for the day and window chosen on the page.
     board: TrainingBoard
@@ -25,3 +27,5 @@ class Host(Protocol):
     def role_key(self) -> str | None: ...
 
     def widget(self) -> QWidget: ...
+
+    def import_members(self) -> None: ...

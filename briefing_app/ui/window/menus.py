@@ -32,6 +32,7 @@ class MenusMixin(WindowBase):
         for text, method in (
             ("Record a training &session…", "record_attendance"),
             ("&Import training attendance…", "import_attendance"),
+            ("Import &councillors…", "import_members"),
             ("&Export training compliance…", "export_compliance"),
         ):
             action = QAction(text, self)
