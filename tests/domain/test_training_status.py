@@ -16,8 +16,8 @@ from briefing_app.domain.training import (
     RefreshRule,
     Status,
 )
-from briefing_app.domain.training_rules import assess
 from briefing_app.domain.training_dates import add_months
+from briefing_app.domain.training_rules import assess
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 windows = st.integers(min_value=0, max_value=366)

@@ -51,7 +51,8 @@ def test_the_council_s_list_replaces_the_demonstration_members(
         "The 15 demonstration members will be taken away."
     )
     result = apply_members_import(service, plan)
-    assert result.backup is not None and result.backup.exists()
+    assert result.backup is not None
+    assert result.backup.exists()
     assert "before-import-members" in result.backup.name
     members = {m.name: m for m in service.members()}
     assert sorted(members) == ["Kwame Asante", "Rhiannon Price", "Zoë Hartley", "Łukasz Wójcik"]

@@ -110,7 +110,8 @@ def test_needs_model(board: TrainingBoard, qtmodeltester: ModelTester) -> None:
     assert all(s in ("Due soon", "To do") for s in statuses[first_soon:])
     # The most urgent fell due long ago: the date it was due by is shown.
     oldest = model.need(0).status.due
-    assert oldest is not None and oldest < board.as_at
+    assert oldest is not None
+    assert oldest < board.as_at
     assert parse_day(model.index(0, NeedsTableModel.DUE).data()) == oldest
     due = model.need(first_soon).status.due
     assert due is not None
