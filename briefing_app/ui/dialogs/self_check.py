@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -134,6 +135,8 @@ class SelfCheckDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
         layout.addLayout(row)
+        # Enter goes on to the next question (or finishes), never back.
+        self.back.setAutoDefault(False)
         self.back.clicked.connect(lambda: self._go(-1))
         self.next.clicked.connect(lambda: self._go(1))
         self.finish.clicked.connect(self._finish)
@@ -158,9 +161,17 @@ class SelfCheckDialog(QDialog):
         self.back.setEnabled(index > 0)
         self.next.setVisible(not last)
         self.finish.setVisible(last)
-        page = self.questions[index]
-        focus = page.group.checkedButton() or page.group.buttons()[0]
-        focus.setFocus()
+        (self.finish if last else self.next).setDefault(True)
+        self._focus_answer()
+
+    def _focus_answer(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, _QuestionPage):
+            (page.group.checkedButton() or page.group.buttons()[0]).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_answer()  # the answers, not the first button, when the dialog opens
 
     def _finish(self) -> None:
         chosen = [page.chosen() for page in self.questions]
