@@ -150,7 +150,8 @@ def test_a_councillor_takes_a_self_check_from_the_keyboard(
     assert history.index(care, column).data() == f"{total} of {total} right (100%)"
     # Only the attendance it follows carries the result.
     others = [history.index(r, column).data() for r in range(history.rowCount()) if r != care]
-    assert others and set(others) == {""}
+    assert others
+    assert set(others) == {""}
     results = page.self_checks.results_for_member(rhiannon.id or 0)
     assert len(results) == 1
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,6 +32,9 @@ from briefing_app.domain.self_checks import SelfCheck, SelfCheckResult
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box
 from briefing_app.ui.widgets.status import ProblemLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 Save = Callable[[Sequence[int | None]], SelfCheckResult]
 
