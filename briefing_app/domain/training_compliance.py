@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from briefing_app.domain.person_names import loose_key
 from briefing_app.domain.training import (
@@ -77,8 +78,12 @@ class MemberRecord:
     statuses: tuple[tuple[Module, ModuleStatus], ...]
     completions: tuple[Completion, ...]
 
+    @cached_property
+    def _by_module(self) -> dict[int | None, ModuleStatus]:
+        return {m.id: s for m, s in self.statuses}
+
     def status_of(self, module: Module) -> ModuleStatus:
-        return next(s for m, s in self.statuses if m.id == module.id)
+        return self._by_module[module.id]
 
     @property
     def required(self) -> list[tuple[Module, ModuleStatus]]:
@@ -93,17 +98,15 @@ class MemberRecord:
             if s.status is not Status.NOT_REQUIRED and (wanted is None or m.id in wanted)
         )
 
-    def standing(self, modules: Iterable[Module] | None = None) -> Status:
-        """The worst status among the required modules (of ``modules``, or of all)."""
-        wanted = None if modules is None else {m.id for m in modules}
-        found = [s.status for m, s in self.statuses if wanted is None or m.id in wanted]
-        return min(found, key=lambda status: status.rank, default=Status.NOT_REQUIRED)
-
     @property
     def needs_now(self) -> list[Need]:
         """Overdue and never-done modules, longest overdue first."""
+        return list(self._needs_now)
+
+    @cached_property
+    def _needs_now(self) -> tuple[Need, ...]:
         needs = [Need(self.member, m, s) for m, s in self.statuses if s.status.needs_action]
-        return sorted(needs, key=_need_order)
+        return tuple(sorted(needs, key=_need_order))
 
     @property
     def next_due(self) -> Need | None:

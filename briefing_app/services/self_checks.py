@@ -18,7 +18,7 @@ from briefing_app.domain.self_checks import (
     SelfCheckResult,
     self_check_figures,
 )
-from briefing_app.domain.training import Completion
+from briefing_app.domain.training import Completion, Member
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository, MemberRepository
 from briefing_app.storage.self_checks_repo import SelfCheckRepository
@@ -31,10 +31,15 @@ class SelfCheckService:
         self.today = today
         self._checks = SelfCheckRepository(database)
         self._completions = CompletionRepository(database)
+        self._held: dict[int, SelfCheck] | None = None
 
     def checks(self) -> dict[int, SelfCheck]:
-        """Every module's self-check, by module id."""
-        return self._checks.checks()
+        """Every module's self-check, by module id (read once: the app never changes them;
+        a module deleted since is left out)."""
+        if self._held is None:
+            self._held = self._checks.checks()
+        modules = {m.id for m in TrainingCatalogueRepository(self.database).modules()}
+        return {key: check for key, check in self._held.items() if key in modules}
 
     def attendance(self, member_id: int, module_id: int) -> Completion | None:
         """The member's latest attendance of the module up to today, which a self-check
@@ -70,9 +75,15 @@ class SelfCheckService:
         ids = [c.id for c in self._completions.for_member(member_id) if c.id is not None]
         return {r.completion_id: r for r in self._checks.results(ids)}
 
-    def figures(self, on: date | None = None) -> list[SelfCheckFigures]:
+    def figures(
+        self,
+        on: date | None = None,
+        members: Sequence[Member] | None = None,
+        completions: Sequence[Completion] | None = None,
+    ) -> list[SelfCheckFigures]:
         """By module with a self-check: how many of the serving councillors who attended
-        took it, and their average score (once enough have)."""
+        took it, and their average score (once enough have). ``members`` and
+        ``completions`` may be given when the caller has just read them."""
         checks = self.checks()
         modules = [
             (m, checks[m.id])
@@ -81,8 +92,8 @@ class SelfCheckService:
         ]
         return self_check_figures(
             modules,
-            MemberRepository(self.database).all(),
-            self._completions.all(),
+            MemberRepository(self.database).all() if members is None else members,
+            self._completions.all() if completions is None else completions,
             self._checks.results(),
             on or self.today(),
         )

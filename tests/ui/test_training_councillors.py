@@ -168,6 +168,7 @@ def test_a_councillor_takes_a_self_check_from_the_keyboard(
     assert check.questions[-1].text in opened[0]
 
     # The officers' figures give counts and an average, never her name or answers.
+    page.tabs.setCurrentWidget(page.self_checks_tab)
     figures = page.self_checks_tab.figures
     row = next(
         r
@@ -264,3 +265,21 @@ def test_reminder_letters_are_copied_and_exported(
         rows = list(csv.DictReader(handle))
     assert [r["Councillor"] for r in rows] == names
     assert f"Wrote {len(names)} reminders" in page.feedback.text()
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_members_by_modules_table_fits_its_text_at_any_size(
+    qtbot: QtBot, page: TrainingPage, normal_appearance: None, high_contrast: bool
+) -> None:
+    from briefing_app.ui.appearance import Appearance, apply_appearance
+    from tests.conftest import REPO
+
+    view = page.matrix_view
+    for size in (100, 200):
+        apply_appearance(Appearance(size, high_contrast), REPO / "resources")
+        qtbot.waitUntil(lambda: view.rowHeight(0) >= view.sizeHintForRow(0))
+        rows = page.matrix.rowCount()
+        tallest = max(view.sizeHintForRow(r) for r in range(rows))
+        assert all(view.rowHeight(r) >= tallest for r in range(rows)), size
+        for column in range(page.matrix.columnCount()):
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), (size, column)

@@ -37,6 +37,8 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         super().__init__()
         self._modules: tuple[Module, ...] = ()
         self._seat_modules: tuple[Module, ...] | None = None
+        # Per row: fully in date for the seat chosen, and the modules still to do.
+        self._fully: list[tuple[bool, list[str]]] = []
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
@@ -46,6 +48,19 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         self._seat_modules = (
             None if role_key is None else board.catalogue.modules_for_role(role_key)
         )
+        wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
+        self._fully = [
+            (
+                record.fully_in_date(self._seat_modules),
+                [n.module.name for n in record.needs_now if wanted is None or n.module.id in wanted]
+                + [  # a new member's training still to do, in their period of grace
+                    m.name
+                    for m, s in record.statuses
+                    if s.status is Status.TO_DO and (wanted is None or m.id in wanted)
+                ],
+            )
+            for record in self._rows
+        ]
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
@@ -82,7 +97,7 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         if column == self.MEMBER:
             return self._member_data(record, role)
         if column == self.FULLY:
-            return self._fully_data(record, role)
+            return self._fully_data(index.row(), record, role)
         module = self.module(column)
         if module is None:
             return None
@@ -105,11 +120,9 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             return f"{member.name}{detail}. {member.term_text}.{demo}"
         return None
 
-    def _fully_data(self, record: MemberRecord, role: int) -> Any:
-        fully = record.fully_in_date(self._seat_modules)
+    def _fully_data(self, row: int, record: MemberRecord, role: int) -> Any:
+        fully, missing = self._fully[row]
         status = Status.IN_DATE if fully else Status.OVERDUE
-        wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
-        missing = [n for n in record.needs_now if wanted is None or n.module.id in wanted]
         if not record.required:
             status = Status.NOT_REQUIRED
         if role == _Display:
@@ -121,8 +134,7 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
                 return f"{record.member.name} has no training duties on this date."
             if fully:
                 return f"{record.member.name} is fully in date."
-            names = ", ".join(n.module.name for n in missing)
-            return f"{record.member.name} is not fully in date. To do: {names}."
+            return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}."
         return status_role(status, role)
 
 

@@ -8,13 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTabWidget,
@@ -30,6 +28,7 @@ from briefing_app.services.self_checks import SelfCheckService
 from briefing_app.services.training import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
+from briefing_app.ui.pages.training_matrix_view import MatrixView
 from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
 from briefing_app.ui.pages.training_reminders import RemindersPanel
@@ -153,11 +152,7 @@ class TrainingPage(QWidget):
         self.feedback.setAccessibleName("What just happened")
 
         self.matrix = TrainingMatrixModel()
-        self.matrix_view = row_table(self.matrix, "Members by modules")
-        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.matrix_view = MatrixView(self.matrix, "Members by modules", TrainingMatrixModel.MEMBER)
         self.needs = NeedsTableModel()
         self.needs_view = row_table(self.needs, "Training overdue, never done or due soon")
         self.needs_view.horizontalHeader().setStretchLastSection(True)
@@ -168,7 +163,7 @@ class TrainingPage(QWidget):
         self.reminders = RemindersPanel(self)
         self.year_tab = YearTableTab(self)
         self.self_checks_tab = SelfChecksTab(self)
-        needs_box = QWidget()
+        self.needs_box = needs_box = QWidget()
         needs_layout = QVBoxLayout(needs_box)
         needs_layout.addWidget(self.needs_summary)
         needs_layout.addWidget(self.needs_view, 2)
@@ -183,6 +178,11 @@ class TrainingPage(QWidget):
         self.tabs.addTab(self.modules_tab, "Modu&les")
         self.tabs.addTab(self.year_tab, "Yearly table")
         self.tabs.addTab(self.self_checks_tab, "Self-checks")
+        # Tabs not in view are brought up to date when they are shown, not every time the
+        # day or the records change: with a whole council's records, that keeps the page
+        # quick to redraw.
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._show_tab())
 
         # Two short rows rather than one long one, so large text still fits the window.
         rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
@@ -255,10 +255,8 @@ class TrainingPage(QWidget):
         self.board = self.training.board(self.as_at_date(), self.window_days.value())
         board, role = self.board, self.role_key()
         self.matrix.set_board(board, role)
-        self.matrix_view.resizeRowsToContents()
         needs = board.needs(role)
         self.needs.set_needs(needs)
-        self.needs_view.resizeColumnsToContents()
         soon = sum(1 for n in needs if not n.status.status.needs_action)
         self.needs_summary.setText(
             f"{len(needs) - soon} overdue or never done, and {soon} due within "
@@ -273,11 +271,33 @@ class TrainingPage(QWidget):
         self.compliance.setText("<br>".join(lines))
         self.banner.setVisible(board.includes_demo)
         self.banner.show_reference(self.training.demo_reference_date())
-        self.members_tab.show_board(board)
-        self.modules_tab.show_board(board)
-        self.reminders.show_board()
-        self.year_tab.show_board()
-        self.self_checks_tab.show_figures()
+        self._stale = {
+            self.needs_box,
+            self.members_tab,
+            self.modules_tab,
+            self.year_tab,
+            self.self_checks_tab,
+        }
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        """Bring the tab in view up to date, if the records or the day changed since."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        board = self.board
+        if tab is self.needs_box:
+            self.needs_view.resizeColumnsToContents()
+            self.reminders.show_board()
+        elif tab is self.members_tab:
+            self.members_tab.show_board(board)
+        elif tab is self.modules_tab:
+            self.modules_tab.show_board(board)
+        elif tab is self.year_tab:
+            self.year_tab.show_board()
+        elif tab is self.self_checks_tab:
+            self.self_checks_tab.show_figures()
 
     def widget(self) -> QWidget:
         return self

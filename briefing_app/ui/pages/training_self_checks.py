@@ -87,5 +87,12 @@ class SelfChecksTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def show_figures(self) -> None:
-        self.figures.set_figures(self.host.self_checks.figures(self.host.board.as_at))
+        board = self.host.board
+        self.figures.set_figures(
+            self.host.self_checks.figures(
+                board.as_at,
+                [r.member for r in board.records],
+                [c for r in board.records for c in r.completions],
+            )
+        )
         self.table.resizeColumnsToContents()
