@@ -72,6 +72,11 @@ def test_matrix_shows_status_as_words_icon_and_colour(
     to_do = model.index(kwame, _column(model, "safeguarding"))
     assert to_do.data().startswith("To do\nby ")
     assert to_do.data(Qt.ItemDataRole.BackgroundRole) == QColor("#dcebfa")
+    # Not fully in date, but nothing is late: he is still within the time he is given.
+    fully = model.index(kwame, TrainingMatrixModel.FULLY)
+    assert fully.data() == "Not yet (4 to do)"
+    assert fully.data(Qt.ItemDataRole.BackgroundRole) == QColor("#dcebfa")
+    assert fully.data(Qt.ItemDataRole.ToolTipRole).endswith("still within the time given.")
     header = model.headerData(_column(model, "cp-conference"), Qt.Orientation.Horizontal)
     assert header == "Observing a child\nprotection\nconference"
 

@@ -37,8 +37,9 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         super().__init__()
         self._modules: tuple[Module, ...] = ()
         self._seat_modules: tuple[Module, ...] | None = None
-        # Per row: fully in date for the seat chosen, and the modules still to do.
-        self._fully: list[tuple[bool, list[str]]] = []
+        # Per row: fully in date for the seat chosen, the modules still to do, and whether
+        # any of them is overdue or never done (rather than a new member's, still in time).
+        self._fully: list[tuple[bool, list[str], bool]] = []
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
@@ -49,18 +50,18 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             None if role_key is None else board.catalogue.modules_for_role(role_key)
         )
         wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
-        self._fully = [
-            (
-                record.fully_in_date(self._seat_modules),
-                [n.module.name for n in record.needs_now if wanted is None or n.module.id in wanted]
-                + [  # a new member's training still to do, in their period of grace
-                    m.name
-                    for m, s in record.statuses
-                    if s.status is Status.TO_DO and (wanted is None or m.id in wanted)
-                ],
-            )
-            for record in self._rows
-        ]
+        self._fully = []
+        for record in self._rows:
+            late = [
+                n.module.name for n in record.needs_now if wanted is None or n.module.id in wanted
+            ]
+            new = [  # a new member's training still to do, in their period of grace
+                m.name
+                for m, s in record.statuses
+                if s.status is Status.TO_DO and (wanted is None or m.id in wanted)
+            ]
+            fully = record.fully_in_date(self._seat_modules)
+            self._fully.append((fully, late + new, bool(late)))
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
@@ -121,20 +122,23 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         return None
 
     def _fully_data(self, row: int, record: MemberRecord, role: int) -> Any:
-        fully, missing = self._fully[row]
-        status = Status.IN_DATE if fully else Status.OVERDUE
+        fully, missing, late = self._fully[row]
+        status = Status.IN_DATE if fully else Status.OVERDUE if late else Status.TO_DO
         if not record.required:
             status = Status.NOT_REQUIRED
         if role == _Display:
             if status is Status.NOT_REQUIRED:
                 return "Nothing due"
-            return "Yes" if fully else f"No ({len(missing)} to do)"
+            if fully:
+                return "Yes"
+            return f"No ({len(missing)} to do)" if late else f"Not yet ({len(missing)} to do)"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if status is Status.NOT_REQUIRED:
                 return f"{record.member.name} has no training duties on this date."
             if fully:
                 return f"{record.member.name} is fully in date."
-            return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}."
+            still = "" if late else " New this term, and still within the time given."
+            return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}.{still}"
         return status_role(status, role)
 
 

@@ -30,22 +30,12 @@ _ICONS: dict[Status, QIcon] = {}
 _ICON_SIZE = 32
 
 
-_QCOLOURS: dict[tuple[Status, int], QColor] = {}
-
-
-def _colour(status: Status, which: int) -> QColor:
-    colour = _QCOLOURS.get((status, which))
-    if colour is None:
-        colour = _QCOLOURS[(status, which)] = QColor(_COLOURS[status][which])
-    return colour
-
-
 def status_background(status: Status) -> QColor:
-    return _colour(status, 0)
+    return QColor(_COLOURS[status][0])
 
 
 def status_foreground(status: Status) -> QColor:
-    return _colour(status, 1)
+    return QColor(_COLOURS[status][1])
 
 
 def status_cell_text(result: ModuleStatus) -> str:
