@@ -88,12 +88,13 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
     serving = [r for r in board.records if r.member.serving_on(board.as_at) and r.required]
     fully = sum(1 for r in serving if r.fully_in_date())
     if serving:
+        # Every councillor is a corporate parent: the figure is of the whole council.
         headline = (
-            f"On {long_date(board.as_at)}, {fully} of the {len(serving)} councillors with "
-            "corporate parenting training duties were fully in date."
+            f"On {long_date(board.as_at)}, {fully} of the {len(serving)} councillors were "
+            "fully in date with their corporate parenting training."
         )
     else:
-        headline = "No councillors with corporate parenting training duties are recorded."
+        headline = "No councillors are recorded."
     committees = tuple(
         CommitteeFigures(c.role.name, c.total, c.fully_in_date, c.line)
         if names or c.total == 0 or c.total >= SMALL_GROUP
