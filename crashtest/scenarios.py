@@ -35,6 +35,7 @@ DATA = REPO / "data"
 REPORT_PDF = REPO.parent / "shared" / "reference" / "ofsted-pdfs" / "portsmouth-2014-09-01.pdf"
 FIGURES_FILE = "figures 2015.csv"
 ATTENDANCE_FILE = "attendance.csv"
+MEMBERS_FILE = "councillors.csv"
 
 
 def open_services(folder: Path) -> Services:
@@ -127,6 +128,19 @@ def seeded_with_attendance_file(folder: Path) -> None:
     ]
     services.close()
     _write_csv(folder / ATTENDANCE_FILE, ["member", "ward", "module", "date", "provider"], rows)
+
+
+def seeded_with_members_file(folder: Path) -> None:
+    """Seeded, with a council's list of 40 councillors: importing it adds them all and
+    takes the demonstration roster away, in one go."""
+    seeded(folder)
+    rows = [
+        [f"Councillor {number:02d}", "Independent", f"Ward {number % 7}", "", "", "2022-05-05"]
+        for number in range(40)
+    ]
+    _write_csv(
+        folder / MEMBERS_FILE, ["name", "party", "ward", "email", "roles", "term_start"], rows
+    )
 
 
 def seeded_with_a_meeting(folder: Path) -> None:
@@ -239,6 +253,20 @@ def indicator_import(folder: Path, ready: Ready) -> None:
     outcomes.definitions()
     ready()
     outcomes.import_figures(folder / FIGURES_FILE)
+    services.close()
+
+
+@scenario("members-import", start=seeded_with_members_file)
+def members_import(folder: Path, ready: Ready) -> None:
+    """Import the council's list of councillors (File > Import councillors)."""
+    from briefing_app.services.training import TrainingService
+    from briefing_app.services.training_members import apply_members_import, plan_members_import
+
+    services = open_services(folder)
+    training = TrainingService(services.database)
+    plan = plan_members_import(training, folder / MEMBERS_FILE)  # reads, writes nothing
+    ready()
+    apply_members_import(training, plan)
     services.close()
 
 
