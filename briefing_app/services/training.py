@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefing_app.domain.errors import InvalidInputError, NotFoundError
 from briefing_app.domain.person_names import loose_key, name_key
+from briefing_app.domain.self_checks import SelfCheckResult
 from briefing_app.domain.training import (
     DEFAULT_DUE_SOON_DAYS,
     Completion,
@@ -29,6 +30,7 @@ from briefing_app.domain.training_summary import (
 )
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository, MemberRepository
+from briefing_app.storage.self_checks_repo import SelfCheckRepository
 from briefing_app.storage.training_catalogue_repo import TrainingCatalogueRepository
 
 DUE_SOON_SETTING = "due_soon_days"
@@ -85,6 +87,8 @@ class TrainingService:
         self._members = MemberRepository(database)
         self._completions = CompletionRepository(database)
         self._catalogue = TrainingCatalogueRepository(database)
+        # Self-check results of completions deleted, by completion, until they are put back.
+        self._set_aside: dict[int, SelfCheckResult] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -146,6 +150,7 @@ class TrainingService:
         ids = list(member_ids)
         members = tuple(self._members.get(i) for i in ids)
         completions = tuple(c for i in ids for c in self._completions.for_member(i))
+        self._set_aside_results(completions)
         self._members.delete(ids)
         return DeletedMembers(members, completions)
 
@@ -157,6 +162,7 @@ class TrainingService:
     def restore_members(self, deleted: DeletedMembers) -> None:
         with self.database.transaction():
             self._members.restore(deleted.members, deleted.completions)
+            self._put_back_results(deleted.completions)
             if deleted.demo_reference is not None:
                 self._catalogue.set_setting(
                     DEMO_REFERENCE_SETTING, deleted.demo_reference.isoformat()
@@ -202,12 +208,14 @@ class TrainingService:
         module = self._catalogue.module(module_id)
         completions = tuple(self._completions.for_module(module_id))
         counted_for = tuple(m for m in self._catalogue.modules() if module.key in m.also_met_by)
+        self._set_aside_results(completions)
         self._catalogue.delete_module(module_id)
         return DeletedModule(module, completions, counted_for)
 
     def restore_module(self, deleted: DeletedModule) -> None:
         with self.database.transaction():
             self._catalogue.restore_module(deleted.module, deleted.completions)
+            self._put_back_results(deleted.completions)
             for other in deleted.counted_for:
                 if other.id is not None:
                     self._catalogue.set_also_met_by(other.id, other.also_met_by)
@@ -257,11 +265,29 @@ class TrainingService:
     def delete_completions(self, completion_ids: Iterable[int]) -> tuple[Completion, ...]:
         ids = list(completion_ids)
         deleted = tuple(self._completions.get(i) for i in ids)
+        self._set_aside_results(deleted)
         self._completions.delete(ids)
         return deleted
 
     def restore_completions(self, completions: Iterable[Completion]) -> None:
-        self._completions.restore(completions)
+        kept = list(completions)
+        with self.database.transaction():
+            self._completions.restore(kept)
+            self._put_back_results(kept)
+
+    def _set_aside_results(self, completions: Iterable[Completion]) -> None:
+        """Keep the self-check results of completions about to be deleted (they go with
+        them), so that putting the completions back, to undo, puts the results back too."""
+        ids = [c.id for c in completions if c.id is not None]
+        for result in SelfCheckRepository(self.database).results(ids):
+            self._set_aside[result.completion_id] = result
+
+    def _put_back_results(self, completions: Iterable[Completion]) -> None:
+        repository = SelfCheckRepository(self.database)
+        for completion in completions:
+            result = self._set_aside.pop(completion.id or 0, None)
+            if result is not None:
+                repository.record(result)
 
     def completions_matching(self, wanted: Iterable[Completion]) -> list[Completion]:
         """The stored completions (with ids) for the same member, module and day as ``wanted``."""

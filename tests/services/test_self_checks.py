@@ -115,13 +115,25 @@ def test_taking_it_with_an_answer_missing_keeps_nothing(services: Services) -> N
     assert checks.results_for_member(member) == {}
 
 
-def test_deleting_the_attendance_takes_its_self_check_with_it(services: Services) -> None:
+def test_deleting_the_attendance_takes_its_self_check_with_it_and_undo_brings_both_back(
+    services: Services,
+) -> None:
     training, checks, member, _other, module = _setup(services)
     done = training.record_completion(Completion(member, module, date(2025, 9, 1)))
-    checks.take(member, module, [q.answer for q in checks.checks()[module].questions])
-    training.delete_completions([done.id or 0])
+    taken = checks.take(member, module, [q.answer for q in checks.checks()[module].questions])
+    gone = training.delete_completions([done.id or 0])
     assert checks.results_for_member(member) == {}
     assert services.database.count("self_check_answers") == 0
+    training.restore_completions(gone)
+    assert checks.results_for_member(member) == {done.id: taken}
+    # The same when the councillor, or the module, is deleted and put back.
+    removed = training.delete_members([member])
+    assert services.database.count("self_check_results") == 0
+    training.restore_members(removed)
+    assert checks.results_for_member(member) == {done.id: taken}
+    dropped = training.delete_module(module)
+    training.restore_module(dropped)
+    assert checks.results_for_member(member) == {done.id: taken}
 
 
 def test_officers_figures_by_module(services: Services) -> None:

@@ -58,7 +58,7 @@ class AttendanceDialog(RecordDialog[Session, AttendanceResult]):
         self.seat = QComboBox()
         self.seat.setAccessibleName("Show members of")
         self.seat.addItem("All members", None)
-        for role in catalogue.roles:
+        for role in catalogue.seats:
             self.seat.addItem(role.name, role.key)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Type part of a name")

@@ -103,7 +103,7 @@ class TrainingPage(QWidget):
         self.seat = QComboBox()
         self.seat.setAccessibleName("Committee or seat")
         self.seat.addItem("All members", None)
-        for role in catalogue.roles:
+        for role in catalogue.seats:  # "All members" stands for the seat everyone holds
             self.seat.addItem(role.name, role.key)
         self.as_at = date_edit("Status on", training.today())
         self.as_at.setToolTip(
