@@ -268,8 +268,13 @@ class Completion:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "provider", clean_text(self.provider, "provider"))
-        object.__setattr__(self, "note", clean_text(self.note, "note", limit=2000, lines=True))
+        # Text read back from the database is already tidy: then nothing is set again.
+        provider = clean_text(self.provider, "provider")
+        if provider is not self.provider:
+            object.__setattr__(self, "provider", provider)
+        note = clean_text(self.note, "note", limit=2000, lines=True)
+        if note is not self.note:
+            object.__setattr__(self, "note", note)
 
     def expires_on(self, module: Module) -> date | None:
         """The last day this completion keeps the member in date (None: it does not expire)."""

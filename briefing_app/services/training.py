@@ -106,12 +106,20 @@ class TrainingService:
             return self._completions.all()
         return self._completions.for_member(member_id)
 
-    def board(self, as_at: date | None = None, due_soon_days: int | None = None) -> TrainingBoard:
-        """Everyone's status on ``as_at`` (default today)."""
+    def board(
+        self,
+        as_at: date | None = None,
+        due_soon_days: int | None = None,
+        *,
+        history: bool = True,
+    ) -> TrainingBoard:
+        """Everyone's status on ``as_at`` (default today). Without ``history`` the records
+        hold only each member's latest completion of each module: the statuses are the
+        same, and a council's full history need not be read."""
         days = self.due_soon_days() if due_soon_days is None else check_due_soon_days(due_soon_days)
-        return build_board(
-            self.catalogue(), self.members(), self.completions(), as_at or self.today(), days
-        )
+        on = as_at or self.today()
+        completions = self.completions() if history else self._completions.latest(on)
+        return build_board(self.catalogue(), self.members(), completions, on, days)
 
     def members_pack_summary(self, as_at: date | None = None) -> TrainingSummary:
         """For the members' pack: committee figures and who needs which training, by name."""

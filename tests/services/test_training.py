@@ -235,3 +235,19 @@ def test_pack_summaries(services: Services) -> None:
     # The lead member (one person) and the two panels (two each) are not shown in public.
     hidden = [c.committee for c in public.committees if c.members is None]
     assert hidden == ["Lead member for children", "Fostering panel", "Adoption panel"]
+
+
+def test_statuses_need_only_the_latest_completions(services: Services) -> None:
+    training = services.training
+    reference = _reference(services)
+    for on in (reference, reference - timedelta(days=400), reference + timedelta(days=200)):
+        full = training.board(on)
+        latest = training.board(on, history=False)
+        assert [r.statuses for r in latest.records] == [r.statuses for r in full.records], on
+        # Only one completion per member and module, and none after the day.
+        kept = [(c.member_id, c.module_id) for r in latest.records for c in r.completions]
+        assert len(kept) == len(set(kept))
+        assert all(c.completed_on <= on for r in latest.records for c in r.completions)
+    assert len(training.board(reference, history=False).records[0].completions) < len(
+        training.board(reference).records[0].completions
+    )

@@ -14,6 +14,12 @@ from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.training_status import status_cell_text, status_role
 
 _Display = Qt.ItemDataRole.DisplayRole
+_STATUS_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
+_TOLD = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 def wrap_title(title: str, width: int = 18) -> str:
@@ -40,6 +46,7 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         # Per row: fully in date for the seat chosen, the modules still to do, and whether
         # any of them is overdue or never done (rather than a new member's, still in time).
         self._fully: list[tuple[bool, list[str], bool]] = []
+        self._cells: list[list[tuple[str, Status | None]]] = []
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
@@ -62,10 +69,27 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             ]
             fully = record.fully_in_date(self._seat_modules)
             self._fully.append((fully, late + new, bool(late)))
+        # Each cell's words and status, worked out once: a table this size is asked for
+        # them many times over as it is measured and painted.
+        self._cells = [
+            [
+                (record.member.name, None),
+                self._fully_cell(row, record),
+                *(
+                    (status_cell_text(result), result.status)
+                    for result in (record.status_of(m) for m in self._modules)
+                ),
+            ]
+            for row, record in enumerate(self._rows)
+        ]
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
         return self._rows[row]
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The words a cell shows (as its display data)."""
+        return self._cells[row][column][0]
 
     def module(self, column: int) -> Module | None:
         index = column - self.FIRST_MODULE
@@ -93,23 +117,24 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        text, status = self._cells[row][column]
+        if role == _Display:
+            return text
+        if role in _STATUS_ROLES:
+            return None if status is None else status_role(status, role)
+        if role not in _TOLD:
+            return None
+        record = self._rows[row]
         if column == self.MEMBER:
             return self._member_data(record, role)
         if column == self.FULLY:
-            return self._fully_data(index.row(), record, role)
+            return self._fully_told(row, record)
         module = self.module(column)
         if module is None:
             return None
         result = record.status_of(module)
-        if role == _Display:
-            return status_cell_text(result)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
-            )
-        return status_role(result.status, role)
+        return f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
 
     def _member_data(self, record: MemberRecord, role: int) -> Any:
         member = record.member
@@ -121,25 +146,25 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             return f"{member.name}{detail}. {member.term_text}.{demo}"
         return None
 
-    def _fully_data(self, row: int, record: MemberRecord, role: int) -> Any:
+    def _fully_cell(self, row: int, record: MemberRecord) -> tuple[str, Status]:
+        """The words and status of the "Fully in date?" cell."""
         fully, missing, late = self._fully[row]
-        status = Status.IN_DATE if fully else Status.OVERDUE if late else Status.TO_DO
         if not record.required:
-            status = Status.NOT_REQUIRED
-        if role == _Display:
-            if status is Status.NOT_REQUIRED:
-                return "Nothing due"
-            if fully:
-                return "Yes"
-            return f"No ({len(missing)} to do)" if late else f"Not yet ({len(missing)} to do)"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            if status is Status.NOT_REQUIRED:
-                return f"{record.member.name} has no training duties on this date."
-            if fully:
-                return f"{record.member.name} is fully in date."
-            still = "" if late else " New this term, and still within the time given."
-            return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}.{still}"
-        return status_role(status, role)
+            return "Nothing due", Status.NOT_REQUIRED
+        if fully:
+            return "Yes", Status.IN_DATE
+        if late:
+            return f"No ({len(missing)} to do)", Status.OVERDUE
+        return f"Not yet ({len(missing)} to do)", Status.TO_DO
+
+    def _fully_told(self, row: int, record: MemberRecord) -> str:
+        fully, missing, late = self._fully[row]
+        if not record.required:
+            return f"{record.member.name} has no training duties on this date."
+        if fully:
+            return f"{record.member.name} is fully in date."
+        still = "" if late else " New this term, and still within the time given."
+        return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}.{still}"
 
 
 class NeedsTableModel(ListTableModel[Need]):

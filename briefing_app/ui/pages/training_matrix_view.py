@@ -13,18 +13,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from briefing_app.ui.models.training_matrix import TrainingMatrixModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
 
 class MatrixView(QTableView):
-    def __init__(self, model: QAbstractItemModel, name: str, text_column: int) -> None:
+    def __init__(self, model: TrainingMatrixModel, name: str, text_column: int) -> None:
         super().__init__()
         self._text_column = text_column  # the column of plain text (no status picture)
         self.setTabKeyNavigation(False)
+        self.matrix = model
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -54,10 +57,10 @@ class MatrixView(QTableView):
         self._unfitted = not self.isVisible()
         if self._unfitted:
             return
-        model = self.model()
+        model = self.matrix
         metrics = self.fontMetrics()
         cells = {
-            (row, column): str(model.index(row, column).data() or "").split("\n")
+            (row, column): model.cell_text(row, column).split("\n")
             for row in range(model.rowCount())
             for column in range(model.columnCount())
         }
