@@ -248,6 +248,7 @@ def test_statuses_need_only_the_latest_completions(services: Services) -> None:
         kept = [(c.member_id, c.module_id) for r in latest.records for c in r.completions]
         assert len(kept) == len(set(kept))
         assert all(c.completed_on <= on for r in latest.records for c in r.completions)
+
     # The history holds earlier completions too (Zoë Hartley's two safeguarding courses).
     def held(board) -> int:  # type: ignore[no-untyped-def]
         return sum(len(r.completions) for r in board.records)
