@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from briefing_app.services.self_checks import SelfCheckService
 from briefing_app.services.training import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
+from briefing_app.ui.pages.training_banner import DemoBanner
 from briefing_app.ui.pages.training_matrix_view import MatrixView
 from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
@@ -46,42 +46,6 @@ from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import confirm
 from briefing_app.ui.widgets.tables import named_button, row_table
-
-_BANNER_STYLE = (
-    "QFrame#demoBanner { background-color: #fff4c2; border: 2px solid #8a6d00; "
-    "border-radius: 4px; } QFrame#demoBanner QLabel { color: #3d3000; }"
-)
-
-
-class DemoBanner(QFrame):
-    """Says plainly that the members shown are made up, with ways to remove or renew them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("demoBanner")
-        self.setStyleSheet(_BANNER_STYLE)
-        self.setAccessibleName("Demonstration data")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAccessibleName("Demonstration data")
-        self.remove = named_button("Remove demonstration mem&bers…", "Remove demonstration members")
-        self.reload = named_button(
-            "Reload them with toda&y's dates…", "Reload demonstration members"
-        )
-        buttons = QVBoxLayout()  # one above the other: narrow enough for large text
-        buttons.addWidget(self.remove)
-        buttons.addWidget(self.reload)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
-
-    def show_reference(self, reference: date | None) -> None:
-        when = f" Their dates were set from {long_date(reference)}." if reference else ""
-        self.text.setText(
-            "⚠ Demonstration data. The members on this page are made up, to show how the "
-            f"training tracker works.{when} Remove them before you enter your council's "
-            "own members."
-        )
 
 
 class TrainingPage(QWidget):
