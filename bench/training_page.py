@@ -66,6 +66,7 @@ def main() -> int:
 
             opening: list[float] = []
             drawing: list[float] = []
+            drawing_cpu: list[float] = []
             baseline: list[float] = []
             for _ in range(args.rounds + 1):  # the first round warms up, and is not counted
                 start = time.perf_counter()
@@ -75,10 +76,11 @@ def main() -> int:
                 page.grab()
                 opening.append(time.perf_counter() - start)
                 app.processEvents()
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 page.refresh()
                 page.grab()
                 drawing.append(time.perf_counter() - start)
+                drawing_cpu.append(time.process_time() - cpu)
                 page.close()
                 page.deleteLater()
                 app.processEvents()
@@ -101,12 +103,16 @@ def main() -> int:
         finally:
             services.close()
     opening, drawing, baseline = opening[1:], drawing[1:], baseline[1:]
+    drawing_cpu = drawing_cpu[1:]
     verdict = "meets" if _median_ms(drawing) < GOAL_MS else "MISSES"
     print(
         f"training page ({COUNCILLORS} councillors): drawn (refresh and paint) median "
         f"{_median_ms(drawing):.0f} ms, opened (build and paint) median {_median_ms(opening):.0f} "
         f"ms; baseline (a plain table of the same shape) median {_median_ms(baseline):.0f} ms"
     )
+    # On a shared machine the clock also runs while other programs have the processor:
+    # the processor time the drawing itself took is given too.
+    print(f"training page: drawn, processor time median {_median_ms(drawing_cpu):.0f} ms")
     print(f"training page: drawing {verdict} the goal of under {GOAL_MS:.0f} ms")
     return 0
 

@@ -8,6 +8,7 @@ import pytest
 
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.training import Completion, Member, Module, RefreshRule, Status
+from briefing_app.domain.training_year import year_table
 from briefing_app.services.container import Services
 from briefing_app.services.training import TrainingService
 from briefing_app.services.training_demo import reload_demo_roster
@@ -244,6 +245,8 @@ def test_statuses_need_only_the_latest_completions(services: Services) -> None:
         full = training.board(on)
         latest = training.board(on, history=False)
         assert [r.statuses for r in latest.records] == [r.statuses for r in full.records], on
+        # The yearly table too (whoever attended anything in the year attended its latest).
+        assert year_table(latest, public=False) == year_table(full, public=False), on
         # Only one completion per member and module, and none after the day.
         kept = [(c.member_id, c.module_id) for r in latest.records for c in r.completions]
         assert len(kept) == len(set(kept))

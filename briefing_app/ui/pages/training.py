@@ -216,7 +216,9 @@ class TrainingPage(QWidget):
 
     def refresh(self) -> None:
         """Work out everyone's status again and show it."""
-        self.board = self.training.board(self.as_at_date(), self.window_days.value())
+        # Statuses need only each member's latest completion of each module; a member's
+        # whole record is read when they are chosen on the Members and records tab.
+        self.board = self.training.board(self.as_at_date(), self.window_days.value(), history=False)
         board, role = self.board, self.role_key()
         self.matrix.set_board(board, role)
         needs = board.needs(role)

@@ -17,7 +17,8 @@ class Host(Protocol):
     training: TrainingService
     self_checks: SelfCheckService
     undo_stack: QUndoStack
-    # Everyone's status for the day and window chosen on the page.
+    # Everyone's status for the day and window chosen on the page. Its records hold only
+    # each member's latest completion of each module (``TrainingService.board``).
     board: TrainingBoard
 
     def refresh(self) -> None: ...

@@ -81,14 +81,20 @@ class MatrixView(QTableView):
             extra[kind] = size.width() - widest + grid + spare
             height = max(height, size.height() + grid)
         header = self.horizontalHeader()
+        advance: dict[str, int] = {}  # most cells say the same few things
         for column in range(model.columnCount()):
             pictured = column != self._text_column
-            widths = [
-                max(metrics.horizontalAdvance(line) for line in lines)
-                + extra[(pictured, min(len(lines), 2))]
-                for (_row, at), lines in cells.items()
-                if at == column
-            ]
-            header.resizeSection(column, max([header.sectionSizeHint(column), *widths]))
+            widest = header.sectionSizeHint(column)
+            for (_row, at), lines in cells.items():
+                if at != column:
+                    continue
+                for line in lines:
+                    if line not in advance:
+                        advance[line] = metrics.horizontalAdvance(line)
+                widest = max(
+                    widest,
+                    max(advance[line] for line in lines) + extra[(pictured, min(len(lines), 2))],
+                )
+            header.resizeSection(column, widest)
         vertical = self.verticalHeader()
         vertical.setDefaultSectionSize(max(height, vertical.minimumSectionSize()))

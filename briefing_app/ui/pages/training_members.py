@@ -191,11 +191,18 @@ class MembersTab(QWidget):
 
     def _show_record(self, record: MemberRecord | None) -> None:
         self.modules.set_record(record)
-        # Self-check results are read only for the councillor on screen.
+        # The whole training record, and the self-check results, are read only for the
+        # councillor on screen (the page's statuses need only the latest of each module).
         member_id = record.member.id if record is not None else None
         results = self.host.self_checks.results_for_member(member_id) if member_id else {}
+        completions = self.host.training.completions(member_id) if member_id else []
+        catalogue = self.host.board.catalogue
         self.history.set_history(
-            record.history(self.host.board.catalogue) if record else [], results
+            [
+                (c, catalogue.module(c.module_id))
+                for c in sorted(completions, key=lambda c: c.completed_on, reverse=True)
+            ],
+            results,
         )
         if self.modules.rowCount():
             self.module_table.selectRow(0)
@@ -206,7 +213,7 @@ class MembersTab(QWidget):
         for widget in (self.edit_member, self.delete_member, self.record_training):
             widget.setEnabled(has)
         for widget in (self.edit_record, self.delete_record):
-            widget.setEnabled(has and bool(record and record.completions))
+            widget.setEnabled(has and bool(completions))
         self._update_check_buttons()
         if record is None:
             self.name.setText("No member chosen")

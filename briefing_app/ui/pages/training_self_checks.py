@@ -88,11 +88,9 @@ class SelfChecksTab(QWidget):
 
     def show_figures(self) -> None:
         board = self.host.board
+        # The board holds only the latest attendance of each module: the figures read all of
+        # it (a self-check may follow an earlier attendance).
         self.figures.set_figures(
-            self.host.self_checks.figures(
-                board.as_at,
-                [r.member for r in board.records],
-                [c for r in board.records for c in r.completions],
-            )
+            self.host.self_checks.figures(board.as_at, [r.member for r in board.records])
         )
         self.table.resizeColumnsToContents()
