@@ -252,17 +252,20 @@ def test_nothing_falls_due_before_the_period_of_grace_ends(
         assert result.due >= grace_ends
 
 
-@given(rules, graces, days, st.lists(days, max_size=3), days, days, windows)
+# Three days, earliest first: drawn in order rather than filtered, which would throw away
+# five draws in six.
+days_in_order = st.tuples(days, days, days).map(sorted)
+
+
+@given(rules, graces, days_in_order, st.lists(days, max_size=3), windows)
 def test_doing_training_or_its_stand_in_never_makes_things_worse(
     rule: RefreshRule,
     grace: int,
-    term: date,
+    term_extra_on: list[date],
     history: list[date],
-    extra: date,
-    on: date,
     window: int,
 ) -> None:
-    assume(term <= extra <= on)
+    term, extra, on = term_extra_on
     module = Module(
         "m",
         "A module",
