@@ -191,7 +191,8 @@ def _polarity_note(polarity: Polarity) -> tuple[str, ...]:
 def comparison_chart(
     indicator: Indicator, ours: str, *, hidden: Collection[date] = (), hidden_label: str = ""
 ) -> Chart | None:
-    """Our current figure beside each comparator that has a figure; None if none has.
+    """Our current figure beside each comparator that has a figure for the same period;
+    None if none has (a comparator for another period is not set beside ours).
 
     A figure whose date is in ``hidden`` is not drawn: its bar shows ``hidden_label``
     instead (the public packs hide small local counts this way).
@@ -215,8 +216,6 @@ def comparison_chart(
         if comparison is None or comparison.comparator.value is None:
             continue
         name = kind.column_label
-        if not comparison.same_period:
-            name = f"{name}, {comparison.period}"
         value = comparison.comparator.value
         points.append(Point(name, value, format_value(value, unit), COMPARATOR_COLOURS[kind]))
     largest = max(p.value for p in points if p.value is not None)
