@@ -25,10 +25,12 @@ from briefing_app.domain.benchmarks import (
     council_points,
     series_trend,
 )
+from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council, CouncilDirectory
 from briefing_app.domain.figures_view import figures_document
 from briefing_app.domain.releases import ImportPlan, plan_import
 from briefing_app.domain.statistics import Catalogue, StatisticsFile
+from briefing_app.domain.topics import Audience
 from briefing_app.storage.database import Database
 from briefing_app.storage.statistics_repo import CouncilRepository, StatisticsRepository
 
@@ -103,6 +105,9 @@ class StatisticsService:
         self._data_dir = data_dir
         self._councils = CouncilRepository(database)
         self._statistics = StatisticsRepository(database)
+        self._council_tables: dict[
+            tuple[tuple[str, ...], tuple[str, ...]], dict[str, dict[Any, PeriodFigures]]
+        ] = {}
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -142,6 +147,7 @@ class StatisticsService:
 
         with safe_change(self._database, "import-statistics") as backup:
             self._statistics.save(plan.files, IMPORTED)
+        self._council_tables.clear()
         return StatisticsImport(plan, backup)
 
     def import_files(
@@ -155,6 +161,27 @@ class StatisticsService:
     def tables(self, keys: Sequence[str] | None = None) -> dict[str, dict[Any, PeriodFigures]]:
         """Every area's figures, by indicator and period (all indicators, or ``keys``)."""
         return self._statistics.by_period(keys)
+
+    def council_tables(
+        self, council: Council, keys: Sequence[str]
+    ) -> dict[str, dict[Any, PeriodFigures]]:
+        """The figures a page about ``council`` needs, by indicator and period: England's,
+        every region's, the council's and its statistical neighbours' in full, and every
+        council's number to rank them (quicker than ``tables``). Kept once read, until a
+        release is saved through this service: the figures change only then."""
+        codes = (council.old_code, *council.neighbours)
+        wanted = (codes, tuple(keys))
+        held = self._council_tables.get(wanted)
+        if held is None:
+            held = self._council_tables[wanted] = self._statistics.for_areas(keys, codes)
+        return held
+
+    def series(self, council: Council, audience: Audience | None = None) -> list[FigureSeries]:
+        """The council's figures for each indicator (those about ``audience``, if given),
+        in the app's order, each over every period held."""
+        definitions = [d for d in self.catalogue if audience is None or d.audience is audience]
+        tables = self.council_tables(council, [d.key for d in definitions])
+        return council_series(definitions, council, tables)
 
     def benchmarks(self, council: Council, keys: Sequence[str] | None = None) -> list[Benchmark]:
         """The council's figure for each indicator (in the app's order) and each period

@@ -1,0 +1,166 @@
+"""A council's DfE figures for one indicator over the years, in words: each comparison
+with its comparator's figure, the neighbours counted, the rank, and the DfE's symbols
+explained, never read as numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_app.domain.benchmarks import PeriodFigures
+from briefing_app.domain.council_figures import FigureSeries, council_series
+from briefing_app.domain.councils import Council
+from briefing_app.domain.outcomes import ComparatorKind
+from briefing_app.domain.ratings import Polarity, Rating, Trend, Unit
+from briefing_app.domain.statistics import (
+    AreaLevel,
+    DfeSource,
+    FigureSource,
+    Period,
+    PublishedFigure,
+    PublishedValue,
+    StatisticDefinition,
+    Symbol,
+)
+from briefing_app.domain.topics import Audience
+
+OURS = Council("100", "E06000100", "Ourtown", "E12000008", "South East", ("101", "102", "103"))
+NEIGHBOUR = Council("101", "E06000101", "Nextown", "E12000008", "South East")
+
+
+def _definition(
+    key: str, unit: Unit, audience: Audience = Audience.CHILDREN_IN_CARE
+) -> StatisticDefinition:
+    return StatisticDefinition(
+        key=key,
+        label="A measure",
+        definition="What it is.",
+        unit=unit,
+        polarity=Polarity.HIGHER_IS_BETTER if unit is Unit.PERCENT else Polarity.NEITHER,
+        audience=audience,
+        topic="health",
+        source=DfeSource("Publication", "Table", "file.csv", ("percentage",), (("Row",),)),
+    )
+
+
+def _period(year: int) -> Period:
+    return Period(date(year, 3, 31), f"year ending 31 March {year}")
+
+
+def _figures(
+    key: str, year: int, england: str, region: str, councils: dict[str, str]
+) -> PeriodFigures:
+    period = _period(year)
+
+    def figure(level: AreaLevel, code: str, text: str, line: int) -> PublishedFigure:
+        return PublishedFigure(
+            key, period, level, code, PublishedValue.parse(text), FigureSource("f.csv", line)
+        )
+
+    return PeriodFigures(
+        key,
+        period,
+        figure(AreaLevel.ENGLAND, "E92000001", england, 2),
+        {"E12000008": figure(AreaLevel.REGION, "E12000008", region, 3)},
+        {
+            code: figure(AreaLevel.COUNCIL, code, text, 10 + i)
+            for i, (code, text) in enumerate(councils.items())
+        },
+    )
+
+
+PERCENT = _definition("measure_percent", Unit.PERCENT)
+TABLES = {
+    PERCENT.key: {
+        _period(2021): _figures(
+            PERCENT.key,
+            2021,
+            "70",
+            "72",
+            {"100": "60", "101": "65", "102": "c", "103": "71", "104": "80"},
+        ),
+        _period(2022): _figures(
+            PERCENT.key,
+            2022,
+            "71",
+            "c",
+            {"100": "74", "101": "c", "102": "70", "103": "72", "104": "80"},
+        ),
+    }
+}
+
+
+def test_the_latest_figure_against_each_comparator_with_its_figure() -> None:
+    series = FigureSeries(PERCENT, OURS, TABLES[PERCENT.key])
+    assert series.latest_words == "74%, year ending 31 March 2022"
+    assert series.comparison_lines() == (
+        "✓ Better than England: 71%",
+        "– Not compared with the South East region: its figure is marked c (kept back for "
+        "privacy)",
+        "✓ Better than similar councils: 71%. Average of 2 of the 3 statistical neighbours "
+        "(1 had no published figure).",
+        "Ranked 2nd of 4 councils (2nd quarter). Rank 1 is the highest figure, because "
+        "higher is better.",
+    )
+    england = series.comparison(ComparatorKind.ENGLAND)
+    assert england is not None
+    assert england.rating is Rating.BETTER
+    # Suppressed figures are explained wherever they are, and never counted as 0.
+    assert series.symbols() == (Symbol.SUPPRESSED,)
+    assert series.trend.trend is Trend.IMPROVING
+    assert series.source_words == "Department for Education: f.csv, line 10"
+
+
+def test_a_neighbours_figures_are_put_beside_ours() -> None:
+    series = FigureSeries(PERCENT, OURS, TABLES[PERCENT.key])
+    beside = series.beside(NEIGHBOUR)
+    assert [(p.year, v.text if v else None) for p, v in beside] == [(2021, "65"), (2022, "c")]
+    assert series.beside(Council("999", "E1", "Elsewhere", "E12000008", "South East")) == (
+        (_period(2021), None),
+        (_period(2022), None),
+    )
+
+
+def test_a_count_is_not_set_against_england_s_or_the_region_s_total() -> None:
+    count = _definition("measure_number", Unit.COUNT)
+    tables = {
+        count.key: {
+            _period(2022): _figures(
+                count.key,
+                2022,
+                "82080",
+                "10840",
+                {"100": "386", "101": "300", "102": "400", "103": "500"},
+            )
+        }
+    }
+    series = FigureSeries(count, OURS, tables[count.key])
+    lines = series.comparison_lines()
+    assert lines[0] == (
+        "– Not compared with England (its figure is a total for the whole country): 82,080"
+    )
+    assert lines[1].startswith(
+        "– Not compared with the South East region (its figure is a total for every "
+        "council in it): 10,840"
+    )
+    assert (
+        lines[2] == "▼ Lower than similar councils: 400. Average of all 3 statistical neighbours."
+    )
+
+
+def test_a_council_with_no_row_says_why() -> None:
+    created = Council("100", "E06000100", "Ourtown", "E12000008", "South East", ())
+    tables = {PERCENT.key: {_period(2022): _figures(PERCENT.key, 2022, "71", "72", {"101": "60"})}}
+    series = FigureSeries(PERCENT, created, tables[PERCENT.key])
+    assert series.latest_words == (
+        "The DfE published no figure for Ourtown for the year ending 31 March 2022."
+    )
+    assert not series.has_figures
+    assert series.comparison_lines()[0] == "– Not compared with England (no figure to compare): 71%"
+
+
+def test_series_follow_the_definitions_and_their_audience() -> None:
+    leavers = _definition("leavers_percent", Unit.PERCENT, Audience.CARE_LEAVERS)
+    found = council_series([PERCENT, leavers], OURS, TABLES, Audience.CARE_LEAVERS)
+    assert [s.key for s in found] == ["leavers_percent"]
+    assert found[0].latest is None
+    assert found[0].latest_words == "No figures are held."
