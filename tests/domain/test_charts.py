@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefing_app.domain.chart_styles import BESIDE_COLOUR, COMPARATOR_COLOURS, OURS_COLOUR
 from briefing_app.domain.charts import (
-    COMPARATOR_COLOURS,
-    OURS_COLOUR,
     Axis,
     Chart,
     ChartKind,
@@ -242,7 +241,13 @@ def _contrast_with_white(colour: str) -> float:
 
 
 def test_the_series_colours_differ_in_grey_and_stand_out_against_white() -> None:
-    colours = {"ours": OURS_COLOUR, **{k.value: c for k, c in COMPARATOR_COLOURS.items()}}
+    # Five lines at most: ours, England, the region, the neighbours' average and one
+    # neighbour put beside ours.
+    colours = {
+        "ours": OURS_COLOUR,
+        "beside": BESIDE_COLOUR,
+        **{k.value: c for k, c in COMPARATOR_COLOURS.items()},
+    }
     for (name_a, a), (name_b, b) in itertools.combinations(colours.items(), 2):
         assert abs(_grey(a) - _grey(b)) >= 25, (name_a, name_b)
     for name, colour in colours.items():

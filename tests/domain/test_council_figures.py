@@ -4,8 +4,10 @@ explained, never read as numbers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from briefing_app.domain.benchmark_charts import benchmark_chart
 from briefing_app.domain.benchmarks import PeriodFigures
 from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council
@@ -18,6 +20,7 @@ from briefing_app.domain.statistics import (
     Period,
     PublishedFigure,
     PublishedValue,
+    SeriesBreak,
     StatisticDefinition,
     Symbol,
 )
@@ -94,8 +97,7 @@ def test_the_latest_figure_against_each_comparator_with_its_figure() -> None:
     assert series.latest_words == "74%, year ending 31 March 2022"
     assert series.comparison_lines() == (
         "✓ Better than England: 71%",
-        "– Not compared with the South East region: its figure is marked c (kept back for "
-        "privacy)",
+        "– Not compared with the South East region: its figure is marked c (kept back for privacy)",
         "✓ Better than similar councils: 71%. Average of 2 of the 3 statistical neighbours "
         "(1 had no published figure).",
         "Ranked 2nd of 4 councils (2nd quarter). Rank 1 is the highest figure, because "
@@ -164,3 +166,71 @@ def test_series_follow_the_definitions_and_their_audience() -> None:
     assert [s.key for s in found] == ["leavers_percent"]
     assert found[0].latest is None
     assert found[0].latest_words == "No figures are held."
+
+
+def test_the_chart_of_the_years_against_every_comparator_reads_in_grey() -> None:
+    series = FigureSeries(PERCENT, OURS, TABLES[PERCENT.key])
+    chart = benchmark_chart(series, NEIGHBOUR)
+    assert chart is not None
+    assert chart.categories == ("2021", "2022")
+    assert [s.name for s in chart.series] == [
+        "Ourtown",
+        "England",
+        "South East (region)",
+        "Average of Ourtown's statistical neighbours",
+        "Nextown",
+    ]
+    assert chart.series[0].emphasis
+    # Each line has its own marker and its own dashes, and its own shade of grey.
+    assert len({s.marker for s in chart.series}) == 5
+    assert len({s.line for s in chart.series}) == 5
+    # A symbol is never drawn as 0: the point is left out and named.
+    region = chart.series[2]
+    assert [(p.value, p.label) for p in region.points] == [
+        (72.0, "72%"),
+        (None, "c (kept back for privacy)"),
+    ]
+    nextown = chart.series[4]
+    assert [(p.value, p.label) for p in nextown.points] == [
+        (65.0, "65%"),
+        (None, "c (kept back for privacy)"),
+    ]
+    assert "South East (region): 2021: 72%; 2022: c (kept back for privacy)." in chart.description
+    assert chart.notes == ("Higher is better.",)
+    table = chart.table()
+    assert table.header == (
+        "Year",
+        "Ourtown",
+        "England",
+        "South East (region)",
+        "Average of Ourtown's statistical neighbours",
+        "Nextown",
+    )
+    assert table.rows == (
+        ("2021", "60%", "70%", "72%", "68%", "65%"),
+        ("2022", "74%", "71%", "c (kept back for privacy)", "71%", "c (kept back for privacy)"),
+    )
+
+
+def test_a_count_is_charted_without_england_s_total_and_a_break_is_noted() -> None:
+    count = replace(
+        _definition("measure_number", Unit.COUNT),
+        breaks=(SeriesBreak(2022, "New counts of children."),),
+    )
+    tables = {
+        _period(year): _figures(count.key, year, "82080", "10840", {"100": "386", "101": "300"})
+        for year in (2020, 2021, 2022)
+    }
+    chart = benchmark_chart(FigureSeries(count, OURS, tables))
+    assert chart is not None
+    assert [s.name for s in chart.series] == [
+        "Ourtown",
+        "Average of Ourtown's statistical neighbours",
+    ]
+    assert chart.axis.maximum < 1000
+    assert chart.notes == (
+        "Neither higher nor lower is better in itself.",
+        "England's and the region's totals are not drawn: they count many councils.",
+        "From 2022, figures are not comparable with earlier ones.",
+    )
+    assert benchmark_chart(FigureSeries(count, OURS, {})) is None
