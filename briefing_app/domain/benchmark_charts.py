@@ -175,6 +175,7 @@ def benchmark_chart(
         description=description.strip(),
         notes=notes,
         category_title=YEAR,
+        series_title="Area",
     )
 
 

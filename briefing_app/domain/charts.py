@@ -103,8 +103,8 @@ class Axis:
 
 @dataclass(frozen=True)
 class ChartTable:
-    """The figures behind a chart as a table: a row for each category, a column for each
-    series, each cell the point's label (or "no figure")."""
+    """The figures behind a chart as a table, each cell a point's label (or "no
+    figure"): see ``Chart.table``."""
 
     caption: str
     header: tuple[str, ...]
@@ -124,6 +124,7 @@ class Chart:
     description: str
     notes: tuple[str, ...] = ()
     category_title: str = "Period"
+    series_title: str = "Figures for"
 
     def __post_init__(self) -> None:
         if not self.categories:
@@ -151,8 +152,8 @@ class Chart:
         return [p.value for s in self.series for p in s.points if p.value is not None]
 
     def table(self) -> ChartTable:
-        """The figures behind the chart, a row per category (a bar chart's one series
-        gives a row per bar)."""
+        """The figures behind the chart: a bar chart's bars a row each (category and
+        figure); a trend's lines a row each, with a column for each category."""
         if self.kind is ChartKind.COMPARISON:
             points = self.series[0].points
             return ChartTable(
@@ -160,16 +161,15 @@ class Chart:
                 (self.category_title, self.axis.title),
                 tuple((p.category, p.label or NO_FIGURE) for p in points),
             )
-        by_series = [{p.category: p for p in s.points} for s in self.series]
         rows = []
-        for category in self.categories:
-            cells = [category]
-            for points in by_series:
-                point = points.get(category)
+        for series in self.series:
+            by_category = {p.category: p for p in series.points}
+            cells = [series.name]
+            for category in self.categories:
+                point = by_category.get(category)
                 cells.append(point.label if point is not None and point.label else NO_FIGURE)
             rows.append(tuple(cells))
-        header = (self.category_title, *(s.name for s in self.series))
-        return ChartTable(self.title, header, tuple(rows))
+        return ChartTable(self.title, (self.series_title, *self.categories), tuple(rows))
 
 
 def nice_axis(largest: float, unit: Unit) -> Axis:

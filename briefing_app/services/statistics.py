@@ -113,6 +113,10 @@ class StatisticsService:
     def catalogue(self) -> Catalogue:
         return read_catalogue(self._data_dir)
 
+    def councils_held(self) -> bool:
+        """True when the database holds the councils (and so the figures can be read)."""
+        return bool(self._councils.count())
+
     def councils(self) -> CouncilDirectory:
         """Every council: those held, or (in a database made before councils were held)
         those the app ships with."""

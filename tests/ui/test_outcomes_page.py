@@ -64,8 +64,8 @@ def test_care_leavers_page_shows_summaries_and_figures(
     assert page.model.index(row, IndicatorTableModel.FIGURE).data() == "48.1%"
     assert page.model.index(row, IndicatorTableModel.STATUS).data() == "✗ Worse than England"
     assert page.attribution.text() == (
-        "Unless a figure says otherwise, it comes from Ofsted's inspection report on "
-        "Portsmouth City Council, July 2014."
+        "The figures the inspection report quotes. Unless a figure says otherwise, it comes "
+        "from Ofsted's inspection report on Portsmouth City Council, July 2014."
     )
 
 
@@ -73,7 +73,7 @@ def test_choosing_a_figure_shows_its_sentence_status_charts_and_source(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.table.setFocus()
     first = page.current_indicator()
     assert first is not None
@@ -113,7 +113,7 @@ def test_a_figure_from_the_statistics_section_opens_it(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("cla-foster-care")
     assert page.detail.paragraph_buttons == []
     assert page.detail.section_button.isVisible()
@@ -134,7 +134,7 @@ def test_words_in_a_quote_are_explained(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CARE_LEAVERS, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     assert page.select_indicator("care-leavers-neet")
     assert "NEET" in page.detail.quote.text()
     assert page.detail.terms.text().startswith("NEET: Not in education, employment or training.")
@@ -150,7 +150,7 @@ def test_summary_links_open_paragraphs_and_figures(
     page.summary_view.anchorClicked.emit(QUrl("paragraph:63"))
     assert opened == [(services.outcomes.latest_report_id(), 63)]
     page.summary_view.anchorClicked.emit(QUrl("figure:care-proceedings-weeks"))
-    assert page.tabs.currentIndex() == 1
+    assert page.tabs.currentWidget() is page.report_tab
     chosen = page.current_indicator()
     assert chosen is not None
     assert chosen.key == "care-proceedings-weeks"
@@ -180,7 +180,7 @@ def test_main_window_follows_a_figure_to_its_paragraph(
     window.show()
     page = window.pages.show("care-leavers")
     assert isinstance(page, OutcomesPage)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("care-leavers-staying-put")
     qtbot.mouseClick(page.detail.paragraph_buttons[0], Qt.MouseButton.LeftButton)
     assert window.pages.current_key() == "findings"
@@ -194,7 +194,7 @@ def test_editing_a_figure_builds_the_trend_and_can_be_undone(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CARE_LEAVERS, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("care-leavers-neet")
     qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.figure_dialog
@@ -246,7 +246,7 @@ def test_changing_only_a_note_keeps_the_sources_own_words(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("cla-dental-checks")
     with qtbot.waitActive(page):
         page.activateWindow()

@@ -7,13 +7,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
 from briefing_app.services.reports import ReportService
 from briefing_app.storage.database import Database, Populate
 
 if TYPE_CHECKING:
+    from briefing_app.domain.councils import Council
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
+    from briefing_app.services.council_figures import CouncilFiguresService
     from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
@@ -117,6 +120,25 @@ class Services:
         from briefing_app.services.outcomes import OutcomesService
 
         return OutcomesService(self.database)
+
+    @cached_property
+    def council_figures(self) -> CouncilFiguresService:
+        # Built on first use: start-up loads only the first page's services (about 20 ms).
+        from briefing_app.services.council_figures import CouncilFiguresService
+        from briefing_app.services.statistics import StatisticsService
+
+        statistics = StatisticsService(self.database, self.paths.data)
+
+        def council() -> Council | None:
+            # The council whose inspection reports the workspace holds.
+            if not statistics.councils_held():
+                return None
+            try:
+                return statistics.councils().find(self.outcomes.area_name())
+            except NotFoundError:
+                return None
+
+        return CouncilFiguresService(statistics, council)
 
     @cached_property
     def training(self) -> TrainingService:

@@ -1,5 +1,8 @@
-"""The "Children in care" and "Care leavers" pages: summaries in plain English, then every
-figure with how it compares, its trend, its charts and the findings it rests on."""
+"""The "Children in care" and "Care leavers" pages: summaries in plain English; the
+council's figures as the DfE published them, each against England, its region, its
+statistical neighbours and every council, with its trend and chart (the Figures tab,
+``council_figures_tab.py``); and the figures quoted in the inspection report, with the
+findings they rest on."""
 
 from __future__ import annotations
 
@@ -25,12 +28,15 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.outcomes import Audience, Indicator, topics_for
 from briefing_app.domain.summaries import Summary
+from briefing_app.services.council_figures import CouncilFiguresService
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
 from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
+from briefing_app.ui.pages.council_figures_tab import CouncilFiguresTab
 from briefing_app.ui.pages.outcomes_table import FiguresTable
+from briefing_app.ui.widgets.chart_panel import TABLE_SHORTCUT, ChartPanel
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
 from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
@@ -41,15 +47,18 @@ OpenParagraph = Callable[[int | None, int], None]
 _INTROS = {
     Audience.CHILDREN_IN_CARE: (
         "How the council's children in care are doing, in plain English. Each sentence links "
-        "to the report paragraphs or figures it rests on. The Figures tab shows every figure, "
-        "how it compares with England and similar councils, and whether it is getting better."
+        "to the report paragraphs or figures it rests on. The Figures tab shows every figure "
+        "the Department for Education (DfE) publishes, how it compares with England, the "
+        "region and similar councils, and whether it is getting better."
     ),
     Audience.CARE_LEAVERS: (
         "How young people who have left the council's care are doing, in plain English. Each "
         "sentence links to the report paragraphs or figures it rests on. The Figures tab shows "
-        "every figure, how it compares with England, and its source."
+        "every figure the Department for Education (DfE) publishes, how it compares with "
+        "England, the region and similar councils, and whether it is getting better."
     ),
 }
+REPORT_TAB = "Quoted in the &report"
 
 
 @dataclass(frozen=True)
@@ -65,10 +74,12 @@ class OutcomesPage(QWidget):
         audience: Audience,
         open_paragraph: OpenParagraph | None = None,
         glossary: Glossary | None = None,
+        figures: CouncilFiguresService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._outcomes = outcomes
+        self.figures_tab = CouncilFiguresTab(figures, audience) if figures is not None else None
         self.audience = audience
         self._open_paragraph = open_paragraph
         self.summaries: list[Summary] = []
@@ -124,6 +135,13 @@ class OutcomesPage(QWidget):
         undo_action.triggered.connect(self.undo)
         self.addAction(undo_action)
 
+        # The figures behind every chart on the page, one key press away.
+        table_action = QAction("Show the charts' figures as tables", self)
+        table_action.setShortcut(QKeySequence(TABLE_SHORTCUT))
+        table_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table_action.triggered.connect(self.switch_charts)
+        self.addAction(table_action)
+
         self._build_layout()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.refresh()
@@ -154,19 +172,25 @@ class OutcomesPage(QWidget):
         filter_row.addWidget(self.filter_box, 1)
         table_layout.addLayout(filter_row)
         table_layout.addWidget(self.table, 1)
-        figures = QSplitter(Qt.Orientation.Horizontal)
-        figures.addWidget(table_side)
-        figures.addWidget(detail_scroll)
-        figures.setStretchFactor(0, 1)
-        figures.setStretchFactor(1, 1)
-        figures.setSizes([640, 400])
-        figures.setChildrenCollapsible(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(table_side)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 400])
+        splitter.setChildrenCollapsible(False)
+        self.report_tab = QWidget()
+        report_layout = QVBoxLayout(self.report_tab)
+        report_layout.addWidget(self.attribution)
+        report_layout.addWidget(splitter, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
         self.tabs.tabBar().setAccessibleName(f"{self.audience.label} views")
         self.tabs.addTab(summary_tab, "Summar&y")
-        self.tabs.addTab(figures, "Fi&gures")
+        if self.figures_tab is not None:
+            self.tabs.addTab(self.figures_tab, "Fi&gures")
+        self.tabs.addTab(self.report_tab, REPORT_TAB)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -174,7 +198,6 @@ class OutcomesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.intro)
-        layout.addWidget(self.attribution)
         layout.addWidget(self.tabs, 1)
 
     # -- loading ------------------------------------------------------------------------
@@ -198,9 +221,41 @@ class OutcomesPage(QWidget):
         self.edit_summary_button.setEnabled(bool(self.summaries))
         title = self._outcomes.report_title()
         self.attribution.setText(
-            f"Unless a figure says otherwise, it comes from {title}." if title else ""
+            f"The figures the inspection report quotes. Unless a figure says otherwise, it "
+            f"comes from {title}."
+            if title
+            else "Figures officers have added from the council's own records."
         )
         self._fill_table(keep.key if keep else None)
+        if self.figures_tab is not None:
+            self.figures_tab.refresh()
+        # The report's figures are shown when there are any; the DfE's when the
+        # workspace is set up for a council.
+        self._show_tab(self.report_tab, bool(self._indicators))
+        if self.figures_tab is not None:
+            self._show_tab(self.figures_tab, self.figures_tab.has_figures)
+
+    def _show_tab(self, tab: QWidget, shown: bool) -> None:
+        """A tab with nothing to show is hidden, and cannot be chosen by its shortcut."""
+        index = self.tabs.indexOf(tab)
+        self.tabs.setTabVisible(index, shown)
+        self.tabs.setTabEnabled(index, shown)
+
+    def show_report_figures(self) -> None:
+        """Show the tab of figures quoted in the inspection report."""
+        self.tabs.setCurrentWidget(self.report_tab)
+
+    def show_figures(self) -> None:
+        """Show the tab of the DfE's published figures."""
+        if self.figures_tab is not None:
+            self.tabs.setCurrentWidget(self.figures_tab)
+
+    def switch_charts(self) -> None:
+        """Every chart on the tab shown becomes the table of its figures, or back."""
+        current = self.tabs.currentWidget()
+        for panel in current.findChildren(ChartPanel):
+            if panel.chart is not None:
+                panel.switch()
 
     def _fill_table(self, keep: str | None = None) -> None:
         """Show the figures for the topic chosen above the table (or all of them)."""
@@ -241,8 +296,15 @@ class OutcomesPage(QWidget):
         if url.scheme() == PARAGRAPH_SCHEME:
             self.open_paragraph(int(url.path()), self._outcomes.latest_report_id())
         elif url.scheme() == FIGURE_SCHEME:
-            self.tabs.setCurrentIndex(1)
-            self.select_indicator(url.path())
+            key = url.path()
+            if self.figures_tab is not None and self.figures_tab.model.row_of(key) is not None:
+                self.figures_tab.filter_box.setCurrentIndex(0)
+                self.show_figures()
+                self.figures_tab.select(key)
+            else:
+                self.filter_box.setCurrentIndex(0)
+                self.show_report_figures()
+                self.select_indicator(key)
 
     def _on_paragraph_requested(self, paragraph: int) -> None:
         indicator = self.current_indicator()

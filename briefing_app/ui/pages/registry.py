@@ -100,6 +100,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             Audience.CHILDREN_IN_CARE,
             links.open_paragraph,
             services.glossary.glossary(),
+            services.council_figures,
         )
 
     def care_leavers() -> OutcomesPage:
@@ -112,6 +113,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             Audience.CARE_LEAVERS,
             links.open_paragraph,
             services.glossary.glossary(),
+            services.council_figures,
         )
 
     def questions() -> QuestionsPage:

@@ -1,0 +1,131 @@
+"""Table model over a council's DfE figures: the latest figure of each indicator, how it
+compares with England, the region and the statistical neighbours, its rank and its trend.
+
+Every status is words with a symbol; the colours behind them are a second signal only.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+
+from briefing_app.domain.benchmarks import Comparison, ordinal
+from briefing_app.domain.council_figures import FigureSeries
+from briefing_app.domain.outcomes import TOPICS, ComparatorKind
+from briefing_app.domain.plain_english import format_value
+from briefing_app.domain.ratings import Rating, Unit
+from briefing_app.ui.models.table import Index as _Index
+from briefing_app.ui.models.table import ListTableModel
+from briefing_app.ui.widgets.status import rating_colours, trend_colours
+
+_TOPIC_ORDER = {topic.key: number for number, topic in enumerate(TOPICS)}
+
+
+def _short(comparison: Comparison | None, series: FigureSeries) -> str:
+    """ "✓ Better (71%)": the rating and the comparator's figure, for a cell whose
+    heading names the comparator."""
+    if comparison is None:
+        return ""
+    if comparison.rating is Rating.NOT_RATED:
+        if comparison.reason:
+            return f"{Rating.NOT_RATED.icon} Not compared (a total)"
+        return f"{Rating.NOT_RATED.icon} No figure to compare"
+    words = comparison.rating.words.removesuffix(" than").removesuffix(" as")
+    text = f"{comparison.rating.icon} {words[:1].upper()}{words[1:]}"
+    if comparison.value is not None:
+        text += f" ({format_value(comparison.value, _cell_unit(series))})"
+    return text
+
+
+def _cell_unit(series: FigureSeries) -> Unit:
+    """The unit a cell writes its number in: a rate without its "per 10,000" (the
+    heading and the latest figure say it), so the table stays narrow."""
+    unit = series.definition.unit
+    return Unit.COUNT if unit is Unit.RATE_PER_10000 else unit
+
+
+class CouncilFiguresModel(ListTableModel[FigureSeries]):
+    TOPIC, MEASURE, FIGURE, ENGLAND, REGION, NEIGHBOURS, RANK, TREND = range(8)
+    HEADERS = (
+        "Topic",
+        "What is measured",
+        "Latest figure",
+        "Against England",
+        "Against the region",
+        "Against similar councils",
+        "Rank among councils",
+        "Over the years",
+    )
+    _KINDS: ClassVar[dict[int, ComparatorKind]] = {
+        ENGLAND: ComparatorKind.ENGLAND,
+        REGION: ComparatorKind.REGION,
+        NEIGHBOURS: ComparatorKind.STATISTICAL_NEIGHBOURS,
+    }
+
+    def set_series(self, series: list[FigureSeries]) -> None:
+        self._set_rows(
+            sorted(
+                series,
+                key=lambda s: (_TOPIC_ORDER.get(s.definition.topic, 99), s.definition.position),
+            )
+        )
+
+    def series(self, row: int) -> FigureSeries:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int | None:
+        return self._row_where(lambda series: series.key == key)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        series = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(series, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in self._KINDS:
+                comparison = series.comparison(self._KINDS[column])
+                return comparison.label if comparison is not None else None
+            return series.definition.definition
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if not self._text(series, column):
+                return None  # no words, so no colour either
+            pair = None
+            if column in self._KINDS:
+                comparison = series.comparison(self._KINDS[column])
+                rating = comparison.rating if comparison is not None else Rating.NOT_RATED
+                pair = rating_colours(rating)
+            elif column == self.TREND:
+                pair = trend_colours(series.trend.trend)
+            if pair is not None:
+                return pair[0] if role == Qt.ItemDataRole.BackgroundRole else pair[1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.FIGURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, series: FigureSeries, column: int) -> str:
+        latest = series.latest
+        if column == self.TOPIC:
+            return series.definition.topic_title
+        if column == self.MEASURE:
+            return series.label
+        if latest is None:
+            return "No figures held" if column == self.FIGURE else ""
+        if column == self.FIGURE:
+            if latest.own is None:
+                return f"No figure ({latest.period.short})"
+            value = latest.own.value
+            if value.number is None:
+                assert value.symbol is not None
+                return f"{value.symbol.short} ({latest.period.short})"
+            return f"{format_value(value.number, series.definition.unit)} ({latest.period.short})"
+        if column in self._KINDS:
+            return _short(series.comparison(self._KINDS[column]), series)
+        if column == self.RANK:
+            if latest.position is None:
+                return "Not ranked"
+            position = latest.position
+            return f"{ordinal(position.rank)} of {position.of}, quarter {position.quartile}"
+        return f"{series.trend.icon} {series.trend.trend.label}"

@@ -1,0 +1,220 @@
+"""The Figures tab of the Children in care and Care leavers pages: the council's DfE
+figures against England, its region and its neighbours, a neighbour put beside them, and
+the figures behind each chart one key press away. Checked against the DfE's own rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.outcomes import Audience
+from briefing_app.services.opening.container import Services
+from briefing_app.services.statistics import load_shipped_statistics
+from briefing_app.ui.application import make_settings
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.models.council_figures import CouncilFiguresModel
+from briefing_app.ui.pages.outcomes import OutcomesPage
+from tests import dfe_files
+from tests.conftest import REPO
+from tests.ui.audit import colour_problems, keyboard_problems, name_problems
+
+PLACEMENTS = "la_cla_at_31_march_placement_stability_indicator.csv"
+THREE_OR_MORE = "placements_three_or_more_percent"
+
+
+@pytest.fixture
+def with_figures(services: Services) -> Services:
+    with services.database.transaction():
+        load_shipped_statistics(services.database, REPO / "data")
+    return services
+
+
+def _page(qtbot: QtBot, services: Services, audience: Audience) -> OutcomesPage:
+    page = OutcomesPage(
+        services.outcomes,
+        audience,
+        lambda _report, _paragraph: None,
+        services.glossary.glossary(),
+        services.council_figures,
+    )
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.show_figures()
+    return page
+
+
+def _dfe(year: str, code: str) -> dict[str, str]:
+    return next(
+        row
+        for row in dfe_files.rows(PLACEMENTS)
+        if row["time_period"] == year
+        and row["characteristic"] == "With 3 or more placements during the year"
+        and row["cla_group"] == "Children looked after at 31 March"
+        and (row["old_la_code"] == code or (code == "E" and row["geographic_level"] == "National"))
+    )
+
+
+def test_the_figures_tab_gives_each_dfe_figure_with_its_comparisons(
+    qtbot: QtBot, with_figures: Services
+) -> None:
+    page = _page(qtbot, with_figures, Audience.CHILDREN_IN_CARE)
+    tab = page.figures_tab
+    assert tab is not None
+    assert page.tabs.currentWidget() is tab
+    assert tab.release.text().startswith(
+        "Portsmouth's figures. Published by the Department for Education (DfE): Children "
+        "looked after in England including adoptions, for the years ending 31 March 2018 "
+        "to 2022"
+    )
+    row = tab.model.row_of(THREE_OR_MORE)
+    assert row is not None
+    ours, england = _dfe("2022", "851"), _dfe("2022", "E")
+
+    def cell(column: int) -> str:
+        return str(tab.model.index(row, column).data())
+
+    assert cell(CouncilFiguresModel.FIGURE) == f"{ours['percentage']}% (2022)"
+    assert cell(CouncilFiguresModel.ENGLAND).endswith(f"({england['percentage']}%)")
+    # Every status is words and a symbol; its colour only repeats them.
+    status = tab.model.index(row, CouncilFiguresModel.ENGLAND)
+    assert status.data()[0] in "✓≈✗"
+    assert isinstance(status.data(Qt.ItemDataRole.BackgroundRole), QColor)
+
+    assert tab.select(THREE_OR_MORE)
+    detail = tab.detail
+    assert detail.heading.text() == "Three or more homes in a year"
+    assert detail.latest.text() == (
+        f"Latest figure: {ours['percentage']}%, year ending 31 March 2022"
+    )
+    lines = detail.comparisons.text().splitlines()
+    assert lines[0].endswith(f"England: {england['percentage']}%")
+    assert "the South East region" in lines[1]
+    assert "statistical neighbours" in lines[2]
+    assert lines[3].startswith("Ranked ")
+    assert detail.trend.text().startswith("Over the years: ")
+    assert detail.source.text().endswith(f"{PLACEMENTS}, line {ours['_line']}.")
+    chart = detail.chart.chart
+    assert chart is not None
+    assert chart.categories == ("2018", "2019", "2020", "2021", "2022")
+    assert [s.name for s in chart.series][:2] == ["Portsmouth", "England"]
+
+
+def test_a_neighbour_is_put_beside_the_council_on_the_chart_and_in_words(
+    qtbot: QtBot, with_figures: Services
+) -> None:
+    page = _page(qtbot, with_figures, Audience.CHILDREN_IN_CARE)
+    tab = page.figures_tab
+    assert tab is not None
+    assert tab.select(THREE_OR_MORE)
+    neighbours = [tab.neighbour_box.itemText(i) for i in range(tab.neighbour_box.count())]
+    assert neighbours[0] == "No neighbour"
+    assert len(neighbours) == 11  # Portsmouth's ten statistical neighbours
+    # Chosen from the keyboard: focus the box and move down to the first neighbour.
+    tab.neighbour_box.setFocus()
+    qtbot.keyClick(tab.neighbour_box, Qt.Key.Key_Down)
+    chosen = tab.beside()
+    assert chosen is not None
+    assert chosen.name == neighbours[1]
+    theirs = _dfe("2022", chosen.old_code)
+    chart = tab.detail.chart.chart
+    assert chart is not None
+    assert chart.series[-1].name == chosen.name
+    assert chart.series[-1].points[-1].label == f"{theirs['percentage']}%"
+    assert tab.detail.beside.text().startswith(f"{chosen.name}, year by year: 2018: ")
+    assert tab.detail.beside.text().endswith(f"2022: {theirs['percentage']}%.")
+    # The neighbour stays chosen from one figure to the next.
+    assert tab.select("placement_stable_two_years_percent")
+    chart = tab.detail.chart.chart
+    assert chart is not None
+    assert chart.series[-1].name == chosen.name
+
+
+def test_the_figures_behind_the_chart_are_one_key_press_away(
+    qtbot: QtBot, with_figures: Services
+) -> None:
+    page = _page(qtbot, with_figures, Audience.CARE_LEAVERS)
+    tab = page.figures_tab
+    assert tab is not None
+    assert tab.select("care_leavers_eet_19_21_percent")
+    panel = tab.detail.chart
+    assert panel.view.isVisible()
+    assert not panel.table.isVisible()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert panel.table.isVisible()
+    assert not panel.view.isVisible()
+    model = panel.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Area"
+    assert model.index(0, 0).data() == "Portsmouth"
+    chart = panel.chart
+    assert chart is not None
+    last = chart.series[0].points[-1].label
+    assert model.index(0, model.columnCount() - 1).data() == last
+    assert model.index(0, model.columnCount() - 1).data(Qt.ItemDataRole.AccessibleTextRole) == (
+        f"Portsmouth, {chart.categories[-1]}: {last}"
+    )
+    qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.isVisible()
+
+
+def test_a_summary_link_to_a_dfe_figure_opens_it(qtbot: QtBot, with_figures: Services) -> None:
+    page = _page(qtbot, with_figures, Audience.CHILDREN_IN_CARE)
+    page.tabs.setCurrentIndex(0)
+    page.summary_view.anchorClicked.emit(QUrl(f"figure:{THREE_OR_MORE}"))
+    tab = page.figures_tab
+    assert tab is not None
+    assert page.tabs.currentWidget() is tab
+    current = tab.current_series()
+    assert current is not None
+    assert current.key == THREE_OR_MORE
+
+
+def test_the_figures_model(with_figures: Services, qtmodeltester: ModelTester) -> None:
+    model = CouncilFiguresModel()
+    model.set_series(with_figures.council_figures.series(Audience.CARE_LEAVERS))
+    qtmodeltester.check(model)
+    keys = [s.key for s in with_figures.council_figures.series(Audience.CARE_LEAVERS)]
+    assert sorted(model.series(r).key for r in range(model.rowCount())) == sorted(keys)
+    assert "care_leavers_in_touch_19_21_percent" in keys
+
+
+def test_without_a_council_there_is_no_figures_tab(qtbot: QtBot, services: Services) -> None:
+    page = _page(qtbot, services, Audience.CHILDREN_IN_CARE)
+    tab = page.figures_tab
+    assert tab is not None
+    assert not page.tabs.isTabVisible(page.tabs.indexOf(tab))
+    assert page.tabs.isTabVisible(page.tabs.indexOf(page.report_tab))
+
+
+@pytest.mark.parametrize("key", ["children-in-care", "care-leavers"])
+def test_the_figures_tab_is_reached_with_tab_names_its_controls_and_needs_no_colour(
+    qtbot: QtBot, with_figures: Services, settings_file: Path, normal_appearance: None, key: str
+) -> None:
+    window = MainWindow(with_figures, make_settings(settings_file))
+    qtbot.addWidget(window)
+    window.resize(1100, 720)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page = window.pages.show(key)
+    assert isinstance(page, OutcomesPage)
+    page.show_figures()
+    tab = page.figures_tab
+    assert tab is not None
+    tab.neighbour_box.setCurrentIndex(1)
+    tab.detail.chart.switch()  # the figures behind the chart, as a table
+    page.tabs.setCurrentIndex(0)  # the walk goes through the tabs from the first
+    assert name_problems(page) == []
+    assert colour_problems(page) == []
+    problems = keyboard_problems(
+        qtbot, page, start=window.pages.navigation, chrome=[window.pages.navigation]
+    )
+    assert problems == []
