@@ -96,6 +96,10 @@ class Summary:
     text: str
     position: int = 0
     origin: str = ""
+    # What the summary rests on: the report (by id) or the DfE release (by id) it was
+    # written from. It belongs to the workspace's council, whose summaries are kept apart.
+    report_id: int | None = None
+    release_id: int | None = None
 
     @property
     def plain_text(self) -> str:

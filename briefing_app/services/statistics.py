@@ -49,9 +49,9 @@ def shipped_councils(data_dir: Path) -> CouncilDirectory:
     """Every council the app ships with, read from ``data_dir`` (no database needed: for
     choosing a council before its database is made)."""
     # The councils' reader, only when they are read from the files (about 4 ms).
-    from briefing_app.importers.councils_csv import COUNCILS_FOLDER, read_councils
+    from briefing_app.importers.councils_csv import shipped_directory
 
-    return CouncilDirectory(read_councils(data_dir / COUNCILS_FOLDER))
+    return shipped_directory(data_dir)
 
 
 def load_shipped_statistics(database: Database, data_dir: Path) -> None:

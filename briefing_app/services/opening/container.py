@@ -14,6 +14,7 @@ from briefing_app.storage.database import Database, Populate
 if TYPE_CHECKING:
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
+    from briefing_app.services.council import CouncilService
     from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
@@ -49,6 +50,13 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         return ReportService(self.database)
+
+    @cached_property
+    def council(self) -> CouncilService:
+        # Built on first use: the window's title asks it one small question (about 2 ms).
+        from briefing_app.services.council import CouncilService
+
+        return CouncilService(self.database, self.paths.data)
 
     @cached_property
     def glossary(self) -> GlossaryService:
