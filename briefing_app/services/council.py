@@ -12,7 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.errors import DatabaseError
+from briefing_app.domain.errors import DatabaseError, NotFoundError
 from briefing_app.domain.workspace import (
     DEMONSTRATION_COUNCIL,
     Workspace,
@@ -34,6 +34,19 @@ def shipped_directory(data_dir: Path) -> CouncilDirectory:
     from briefing_app.importers.councils_csv import shipped_directory as read_directory
 
     return read_directory(data_dir)
+
+
+def council_to_set_up(data_dir: Path, text: str) -> Council:
+    """The council ``text`` names (its name, DfE code or ONS code), to set up a database
+    for. Raises UnknownCouncilError, listing the closest names, when none matches, and
+    NotFoundError for a council abolished by reorganisation (saying who took over)."""
+    council = shipped_directory(data_dir).find(text)
+    if council.abolished:
+        raise NotFoundError(
+            council.history,
+            "Set up a database for the council that runs its children's services now.",
+        )
+    return council
 
 
 class CouncilService:

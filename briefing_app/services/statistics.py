@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -27,12 +27,12 @@ from briefing_app.domain.benchmarks import (
 )
 from briefing_app.domain.councils import Council, CouncilDirectory
 from briefing_app.domain.figures_view import figures_document
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.releases import ImportPlan, plan_import
 from briefing_app.domain.statistics import Catalogue, StatisticsFile
 from briefing_app.storage.database import Database
 from briefing_app.storage.statistics_repo import CouncilRepository, StatisticsRepository
 
-ProgressCallback = Callable[[int, int], None]  # (done, total)
 SHIPPED = "shipped with the app"
 IMPORTED = "imported"
 

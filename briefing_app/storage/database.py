@@ -343,7 +343,9 @@ def _build(
         built = Database(staging, connection)
         try:
             connection.execute("PRAGMA journal_mode = DELETE")
-            connection.execute("PRAGMA synchronous = FULL")
+            # No flush to disk at each commit: the staging file is flushed whole before it
+            # is renamed into place, and one left half-built by a crash is never used.
+            connection.execute("PRAGMA synchronous = OFF")
             connection.execute("PRAGMA foreign_keys = ON")
             built._upgrade(backup_first=False)
             if populate is not None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
+    from briefing_app.services.statistics import StatisticsService
     from briefing_app.services.training.self_checks import SelfCheckService
     from briefing_app.services.training.service import TrainingService
 
@@ -125,6 +126,13 @@ class Services:
         from briefing_app.services.outcomes import OutcomesService
 
         return OutcomesService(self.database)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        # Built on first use: start-up loads only the first page's services (about 20 ms).
+        from briefing_app.services.statistics import StatisticsService
+
+        return StatisticsService(self.database, self.paths.data)
 
     @cached_property
     def training(self) -> TrainingService:

@@ -148,7 +148,7 @@ def _portsmouth_2014_questions(database: Database, data_dir: Path) -> None:
 
 def _training_catalogue(database: Database, data_dir: Path) -> None:
     # Only when this step runs (a new database or a new step), not at every start (about 20 ms).
-    from briefing_app.services.training.demo import load_catalogue
+    from briefing_app.services.training.catalogue_seed import load_catalogue
 
     load_catalogue(database, data_dir)
 

@@ -47,7 +47,9 @@ def seeder(data_dir: Path, council: str | None = None) -> Callable[[Database], N
     that is already a workspace (a backup being restored) keeps its own council."""
 
     def populate(database: Database) -> None:
-        begin_workspace(database, council)
-        ensure_default_dataset(database, data_dir)
+        # One transaction for every step: a new database is all there or not at all.
+        with database.transaction():
+            begin_workspace(database, council)
+            ensure_default_dataset(database, data_dir)
 
     return populate
