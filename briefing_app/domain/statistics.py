@@ -125,6 +125,14 @@ class Period:
         return self.end.year
 
     @property
+    def during(self) -> str:
+        """The period in a sentence: "in the year to 31 March 2022", "in the 2021/22
+        school year"."""
+        if self.label.startswith("year ending "):
+            return f"in the year to {self.label.removeprefix('year ending ')}"
+        return f"in the {self.label}"
+
+    @property
     def short(self) -> str:
         """The period in a few characters, for a chart's axis or a table's column: "2022"
         for the year ending 31 March 2022, "2021/22" for a school year."""
@@ -235,6 +243,9 @@ class StatisticDefinition:
     breaks: tuple[SeriesBreak, ...] = ()
     caution: str = ""
     position: int = 0
+    # A sentence with ``{value}`` where the figure goes (and ``{year}`` for a count on a
+    # day of that year), as generated summaries say it.
+    statement: str = ""
 
     @property
     def topic_title(self) -> str:

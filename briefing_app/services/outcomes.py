@@ -23,12 +23,14 @@ from briefing_app.domain.outcomes import (
 )
 from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
 from briefing_app.domain.wording import paragraph_ranges, plural
+from briefing_app.domain.workspace import spoken_name
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
 from briefing_app.storage.reports_repo import ReportRepository
 from briefing_app.storage.sections_repo import ReportSectionRepository
 from briefing_app.storage.summaries_repo import SummaryRepository
+from briefing_app.storage.workspace_repo import WorkspaceRepository
 
 EDITED_IN_APP = "Edited in the app"
 _COUNCIL_SUFFIX = re.compile(
@@ -89,10 +91,15 @@ class OutcomesService:
         self._summaries = SummaryRepository(database)
         self._reports = ReportRepository(database)
         self._sections = ReportSectionRepository(database)
+        self._workspace = WorkspaceRepository(database)
 
     # -- reading ----------------------------------------------------------------------
 
     def area_name(self) -> str:
+        """The workspace's council, as people say its name ("Portsmouth")."""
+        name = self._workspace.council_name()
+        if name is not None:
+            return spoken_name(name)
         headers = self._reports.own_reports()
         return area_name(headers[0].authority) if headers else "Our council"
 

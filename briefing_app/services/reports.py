@@ -44,12 +44,13 @@ class ReportService:
         return self._reports.get(report_id)
 
     def own_reports(self) -> list[ReportHeader]:
-        """Reports of the council the figures and questions are about, newest first
-        (reports of other councils, held to compare with, are left out)."""
+        """Reports of the workspace's council, newest first (reports of other councils,
+        held to compare with, are left out)."""
         return self._reports.own_reports()
 
     def latest(self) -> InspectionReport | None:
-        headers = self._reports.headers()
+        """The newest report of the workspace's council (never another council's)."""
+        headers = self._reports.own_reports()
         return self._reports.get(headers[0].id) if headers else None
 
     def search(self, words: str, report_ids: Collection[int] | None = None) -> list[FindingHit]:

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -28,13 +28,13 @@ from briefing_app.domain.benchmarks import (
 from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council, CouncilDirectory
 from briefing_app.domain.figures_view import figures_document
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.releases import ImportPlan, plan_import
 from briefing_app.domain.statistics import Catalogue, StatisticsFile
 from briefing_app.domain.topics import Audience
 from briefing_app.storage.database import Database
 from briefing_app.storage.statistics_repo import CouncilRepository, StatisticsRepository
 
-ProgressCallback = Callable[[int, int], None]  # (done, total)
 SHIPPED = "shipped with the app"
 IMPORTED = "imported"
 
@@ -51,9 +51,9 @@ def shipped_councils(data_dir: Path) -> CouncilDirectory:
     """Every council the app ships with, read from ``data_dir`` (no database needed: for
     choosing a council before its database is made)."""
     # The councils' reader, only when they are read from the files (about 4 ms).
-    from briefing_app.importers.councils_csv import COUNCILS_FOLDER, read_councils
+    from briefing_app.importers.councils_csv import shipped_directory
 
-    return CouncilDirectory(read_councils(data_dir / COUNCILS_FOLDER))
+    return shipped_directory(data_dir)
 
 
 def load_shipped_statistics(database: Database, data_dir: Path) -> None:
@@ -112,10 +112,6 @@ class StatisticsService:
     @cached_property
     def catalogue(self) -> Catalogue:
         return read_catalogue(self._data_dir)
-
-    def councils_held(self) -> bool:
-        """True when the database holds the councils (and so the figures can be read)."""
-        return bool(self._councils.count())
 
     def councils(self) -> CouncilDirectory:
         """Every council: those held, or (in a database made before councils were held)

@@ -5,83 +5,30 @@ explained, never read as numbers."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from briefing_app.domain.benchmark_charts import benchmark_chart
-from briefing_app.domain.benchmarks import PeriodFigures
 from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council
 from briefing_app.domain.outcomes import ComparatorKind
-from briefing_app.domain.ratings import Polarity, Rating, Trend, Unit
+from briefing_app.domain.ratings import Rating, Trend, Unit
 from briefing_app.domain.statistics import (
-    AreaLevel,
-    DfeSource,
-    FigureSource,
-    Period,
-    PublishedFigure,
-    PublishedValue,
     SeriesBreak,
-    StatisticDefinition,
     Symbol,
 )
 from briefing_app.domain.topics import Audience
+from tests.support.statistics import NEIGHBOUR, OURS, period, period_figures, statistic
 
-OURS = Council("100", "E06000100", "Ourtown", "E12000008", "South East", ("101", "102", "103"))
-NEIGHBOUR = Council("101", "E06000101", "Nextown", "E12000008", "South East")
-
-
-def _definition(
-    key: str, unit: Unit, audience: Audience = Audience.CHILDREN_IN_CARE
-) -> StatisticDefinition:
-    return StatisticDefinition(
-        key=key,
-        label="A measure",
-        definition="What it is.",
-        unit=unit,
-        polarity=Polarity.HIGHER_IS_BETTER if unit is Unit.PERCENT else Polarity.NEITHER,
-        audience=audience,
-        topic="health",
-        source=DfeSource("Publication", "Table", "file.csv", ("percentage",), (("Row",),)),
-    )
-
-
-def _period(year: int) -> Period:
-    return Period(date(year, 3, 31), f"year ending 31 March {year}")
-
-
-def _figures(
-    key: str, year: int, england: str, region: str, councils: dict[str, str]
-) -> PeriodFigures:
-    period = _period(year)
-
-    def figure(level: AreaLevel, code: str, text: str, line: int) -> PublishedFigure:
-        return PublishedFigure(
-            key, period, level, code, PublishedValue.parse(text), FigureSource("f.csv", line)
-        )
-
-    return PeriodFigures(
-        key,
-        period,
-        figure(AreaLevel.ENGLAND, "E92000001", england, 2),
-        {"E12000008": figure(AreaLevel.REGION, "E12000008", region, 3)},
-        {
-            code: figure(AreaLevel.COUNCIL, code, text, 10 + i)
-            for i, (code, text) in enumerate(councils.items())
-        },
-    )
-
-
-PERCENT = _definition("measure_percent", Unit.PERCENT)
+PERCENT = statistic("measure_percent", Unit.PERCENT)
 TABLES = {
     PERCENT.key: {
-        _period(2021): _figures(
+        period(2021): period_figures(
             PERCENT.key,
             2021,
             "70",
             "72",
             {"100": "60", "101": "65", "102": "c", "103": "71", "104": "80"},
         ),
-        _period(2022): _figures(
+        period(2022): period_figures(
             PERCENT.key,
             2022,
             "71",
@@ -117,16 +64,16 @@ def test_a_neighbours_figures_are_put_beside_ours() -> None:
     beside = series.beside(NEIGHBOUR)
     assert [(p.year, v.text if v else None) for p, v in beside] == [(2021, "65"), (2022, "c")]
     assert series.beside(Council("999", "E1", "Elsewhere", "E12000008", "South East")) == (
-        (_period(2021), None),
-        (_period(2022), None),
+        (period(2021), None),
+        (period(2022), None),
     )
 
 
 def test_a_count_is_not_set_against_england_s_or_the_region_s_total() -> None:
-    count = _definition("measure_number", Unit.COUNT)
+    count = statistic("measure_number", Unit.COUNT)
     tables = {
         count.key: {
-            _period(2022): _figures(
+            period(2022): period_figures(
                 count.key,
                 2022,
                 "82080",
@@ -151,7 +98,9 @@ def test_a_count_is_not_set_against_england_s_or_the_region_s_total() -> None:
 
 def test_a_council_with_no_row_says_why() -> None:
     created = Council("100", "E06000100", "Ourtown", "E12000008", "South East", ())
-    tables = {PERCENT.key: {_period(2022): _figures(PERCENT.key, 2022, "71", "72", {"101": "60"})}}
+    tables = {
+        PERCENT.key: {period(2022): period_figures(PERCENT.key, 2022, "71", "72", {"101": "60"})}
+    }
     series = FigureSeries(PERCENT, created, tables[PERCENT.key])
     assert series.latest_words == (
         "The DfE published no figure for Ourtown for the year ending 31 March 2022."
@@ -161,7 +110,7 @@ def test_a_council_with_no_row_says_why() -> None:
 
 
 def test_series_follow_the_definitions_and_their_audience() -> None:
-    leavers = _definition("leavers_percent", Unit.PERCENT, Audience.CARE_LEAVERS)
+    leavers = statistic("leavers_percent", Unit.PERCENT, Audience.CARE_LEAVERS)
     found = council_series([PERCENT, leavers], OURS, TABLES, Audience.CARE_LEAVERS)
     assert [s.key for s in found] == ["leavers_percent"]
     assert found[0].latest is None
@@ -210,11 +159,13 @@ def test_the_chart_of_the_years_against_every_comparator_reads_in_grey() -> None
 
 def test_a_count_is_charted_without_england_s_total_and_a_break_is_noted() -> None:
     count = replace(
-        _definition("measure_number", Unit.COUNT),
+        statistic("measure_number", Unit.COUNT),
         breaks=(SeriesBreak(2022, "New counts of children."),),
     )
     tables = {
-        _period(year): _figures(count.key, year, "82080", "10840", {"100": "386", "101": "300"})
+        period(year): period_figures(
+            count.key, year, "82080", "10840", {"100": "386", "101": "300"}
+        )
         for year in (2020, 2021, 2022)
     }
     chart = benchmark_chart(FigureSeries(count, OURS, tables))

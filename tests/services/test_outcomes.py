@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -255,29 +256,37 @@ def test_summaries_are_saved_only_when_traceable(services: Services) -> None:
 
 
 def test_a_database_from_before_the_figures_gains_them(
-    app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app_paths: AppPaths, tmp_path: Path, seeded_db_path: Path
 ) -> None:
-    from briefing_app.services.opening import seed as seed_module
-    from briefing_app.storage import database as database_module
-    from briefing_app.storage import migrations as migrations_module
+    from briefing_app.storage.database import Database, apply_migrations
+    from briefing_app.storage.migrations import MIGRATIONS, m_outcomes_1_indicators
 
+    # A database as the versions before figures made it: the format's first changes, and
+    # the report and glossary only (copied from a database made now).
     path = tmp_path / "older.sqlite3"
-    older_migrations = [
-        m for m in migrations_module.MIGRATIONS if not m.__name__.startswith("m_outcomes_")
-    ]
-    older_steps = {
-        name: step
-        for name, step in seed_module.SEED_STEPS.items()
-        if name in ("portsmouth-2014-report", "glossary")
-    }
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations_module, "MIGRATIONS", older_migrations)
-        patch.setattr(migrations_module, "SCHEMA_VERSION", len(older_migrations))
-        patch.setattr(database_module, "SCHEMA_VERSION", len(older_migrations))
-        patch.setattr(seed_module, "SEED_STEPS", older_steps)
-        older = AppRoot(app_paths, path).open()
-        assert not older.database.table_exists("indicators")
-        older.close()
+    older = Database(path, sqlite3.connect(path, isolation_level=None))
+    apply_migrations(older, stop_after=MIGRATIONS.index(m_outcomes_1_indicators))
+    assert not older.table_exists("indicators")
+    older.execute("ATTACH DATABASE ? AS made_now", (str(seeded_db_path),))
+    for table in (
+        "reports",
+        "judgements",
+        "findings",
+        "recommendations",
+        "recommendation_evidence",
+        "strengths",
+        "glossary",
+    ):
+        columns = ", ".join(row[1] for row in older.query(f"PRAGMA main.table_info({table})"))
+        older.execute(
+            f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM made_now.{table}"
+        )
+    older.execute(
+        "INSERT INTO seeds (name, applied_at) VALUES "
+        "('portsmouth-2014-report', '2025-01-01'), ('glossary', '2025-01-01')"
+    )
+    older.execute("DETACH DATABASE made_now")
+    older.close()
 
     upgraded = AppRoot(app_paths, path).open()
     try:

@@ -13,14 +13,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.outcomes import Audience
+from briefing_app.paths import AppPaths
 from briefing_app.services.opening.container import Services
-from briefing_app.services.statistics import load_shipped_statistics
+from briefing_app.services.opening.root import AppRoot
+from briefing_app.services.opening.workspace import create_workspace
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.council_figures import CouncilFiguresModel
 from briefing_app.ui.pages.outcomes import OutcomesPage
 from tests import dfe_files
-from tests.conftest import REPO
 from tests.ui.audit import colour_problems, keyboard_problems, name_problems
 
 PLACEMENTS = "la_cla_at_31_march_placement_stability_indicator.csv"
@@ -29,8 +30,7 @@ THREE_OR_MORE = "placements_three_or_more_percent"
 
 @pytest.fixture
 def with_figures(services: Services) -> Services:
-    with services.database.transaction():
-        load_shipped_statistics(services.database, REPO / "data")
+    """The demonstration, which holds the DfE's figures for every council too."""
     return services
 
 
@@ -186,12 +186,34 @@ def test_the_figures_model(with_figures: Services, qtmodeltester: ModelTester) -
     assert "care_leavers_in_touch_19_21_percent" in keys
 
 
-def test_without_a_council_there_is_no_figures_tab(qtbot: QtBot, services: Services) -> None:
-    page = _page(qtbot, services, Audience.CHILDREN_IN_CARE)
-    tab = page.figures_tab
-    assert tab is not None
-    assert not page.tabs.isTabVisible(page.tabs.indexOf(tab))
-    assert page.tabs.isTabVisible(page.tabs.indexOf(page.report_tab))
+def test_a_council_with_no_figures_yet_says_why(
+    qtbot: QtBot, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    # Cumberland took over children's services in April 2023; the figures shipped end in
+    # March 2022.
+    path = tmp_path / "cumberland.sqlite3"
+    services = AppRoot(app_paths, path).services_over(create_workspace(path, app_paths.data, "942"))
+    try:
+        page = _page(qtbot, services, Audience.CHILDREN_IN_CARE)
+        tab = page.figures_tab
+        assert tab is not None
+        assert page.tabs.isTabVisible(page.tabs.indexOf(tab))
+        assert not page.tabs.isTabVisible(page.tabs.indexOf(page.report_tab))
+        row = tab.model.row_of(THREE_OR_MORE)
+        assert row is not None
+        assert tab.model.index(row, CouncilFiguresModel.FIGURE).data() == "No figure (2022)"
+        assert tab.select(THREE_OR_MORE)
+        assert tab.detail.latest.text() == (
+            "Latest figure: There is no figure for Cumberland for the year ending 31 March "
+            "2022: the council took over children's services on 1 April 2023. Figures for "
+            "that year are for Cumbria."
+        )
+        chart = tab.detail.chart.chart
+        assert chart is not None  # England's and the region's lines, and the neighbours'
+        assert all(p.value is None for p in chart.series[0].points)
+        assert chart.series[0].points[-1].label == "no figure"
+    finally:
+        services.close()
 
 
 @pytest.mark.parametrize("key", ["children-in-care", "care-leavers"])

@@ -7,15 +7,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
 from briefing_app.services.reports import ReportService
 from briefing_app.storage.database import Database, Populate
 
 if TYPE_CHECKING:
-    from briefing_app.domain.councils import Council
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
+    from briefing_app.services.council import CouncilService
     from briefing_app.services.council_figures import CouncilFiguresService
     from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.meeting_record import MeetingRecordService
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
+    from briefing_app.services.statistics import StatisticsService
     from briefing_app.services.training.self_checks import SelfCheckService
     from briefing_app.services.training.service import TrainingService
 
@@ -52,6 +52,13 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         return ReportService(self.database)
+
+    @cached_property
+    def council(self) -> CouncilService:
+        # Built on first use: the window's title asks it one small question (about 2 ms).
+        from briefing_app.services.council import CouncilService
+
+        return CouncilService(self.database, self.paths.data)
 
     @cached_property
     def glossary(self) -> GlossaryService:
@@ -122,23 +129,18 @@ class Services:
         return OutcomesService(self.database)
 
     @cached_property
-    def council_figures(self) -> CouncilFiguresService:
+    def statistics(self) -> StatisticsService:
         # Built on first use: start-up loads only the first page's services (about 20 ms).
-        from briefing_app.services.council_figures import CouncilFiguresService
         from briefing_app.services.statistics import StatisticsService
 
-        statistics = StatisticsService(self.database, self.paths.data)
+        return StatisticsService(self.database, self.paths.data)
 
-        def council() -> Council | None:
-            # The council whose inspection reports the workspace holds.
-            if not statistics.councils_held():
-                return None
-            try:
-                return statistics.councils().find(self.outcomes.area_name())
-            except NotFoundError:
-                return None
+    @cached_property
+    def council_figures(self) -> CouncilFiguresService:
+        # Built on first use: start-up loads only the first page's services (about 5 ms).
+        from briefing_app.services.council_figures import CouncilFiguresService
 
-        return CouncilFiguresService(statistics, council)
+        return CouncilFiguresService(self.statistics, self.council.council)
 
     @cached_property
     def training(self) -> TrainingService:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.container import Services
-from briefing_app.services.opening.workspace import open_workspace, seeder
+from briefing_app.services.opening.workspace import create_workspace, open_workspace, seeder
 from briefing_app.storage.database import Database
+
+if TYPE_CHECKING:
+    from briefing_app.domain.councils import Council
 
 
 class AppRoot(NamedTuple):
@@ -37,6 +40,22 @@ class AppRoot(NamedTuple):
         Raises ``DatabaseError`` when the file cannot be used; nothing is changed then.
         """
         return self.services_over(open_workspace(self.database_path, self.paths.data))
+
+    def set_up(self, council: Council | None) -> Services:
+        """Make a new database at the chosen path for ``council`` (None: the
+        demonstration), and the services over it.
+
+        Raises ``DatabaseExistsError`` when any file is at the path; it is left as it was.
+        """
+        code = council.old_code if council is not None else None
+        return self.services_over(create_workspace(self.database_path, self.paths.data, code))
+
+    def council_to_set_up(self, text: str) -> Council:
+        """The council ``text`` names, to set up a database for (see ``set_up``)."""
+        # Only when a council is set up (the councils' reader, about 5 ms).
+        from briefing_app.services.council import council_to_set_up
+
+        return council_to_set_up(self.paths.data, text)
 
     def services_over(self, database: Database) -> Services:
         """The services over an open database (one just recovered, for instance)."""

@@ -103,8 +103,10 @@ class CouncilFiguresTab(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     @property
-    def has_figures(self) -> bool:
-        return any(s.has_figures for s in self._series)
+    def has_series(self) -> bool:
+        """True when there are indicators to show (each says why when the council has
+        no figure for it)."""
+        return bool(self._series)
 
     def refresh(self) -> None:
         """Read the council's figures again, keeping the chosen figure, topic and neighbour."""

@@ -229,11 +229,11 @@ class OutcomesPage(QWidget):
         self._fill_table(keep.key if keep else None)
         if self.figures_tab is not None:
             self.figures_tab.refresh()
-        # The report's figures are shown when there are any; the DfE's when the
-        # workspace is set up for a council.
-        self._show_tab(self.report_tab, bool(self._indicators))
+        # The report's figures are shown when there are any; the DfE's whenever the
+        # app knows indicators for the page (a council with no figure says why).
+        self._show_tab(self.report_tab, any(i.current is not None for i in self._indicators))
         if self.figures_tab is not None:
-            self._show_tab(self.figures_tab, self.figures_tab.has_figures)
+            self._show_tab(self.figures_tab, self.figures_tab.has_series)
 
     def _show_tab(self, tab: QWidget, shown: bool) -> None:
         """A tab with nothing to show is hidden, and cannot be chosen by its shortcut."""
