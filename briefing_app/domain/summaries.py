@@ -93,6 +93,21 @@ def numbers_in(text: str) -> list[float]:
 
 
 @dataclass(frozen=True)
+class FigureBasis:
+    """A figure as a summary was written against: its key, its period and its value in
+    words ("9%", or the DfE's mark for it)."""
+
+    key: str
+    label: str
+    period: str
+    value: str
+
+    @property
+    def words(self) -> str:
+        return f"{self.value} for the {self.period}"
+
+
+@dataclass(frozen=True)
 class Summary:
     audience: Audience
     topic: str
@@ -104,6 +119,8 @@ class Summary:
     # written from. It belongs to the workspace's council, whose summaries are kept apart.
     report_id: int | None = None
     release_id: int | None = None
+    # The DfE figures it cites as they were when an officer saved it (``summary_basis``).
+    basis: tuple[FigureBasis, ...] = ()
 
     @property
     def plain_text(self) -> str:

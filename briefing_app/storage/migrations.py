@@ -646,4 +646,11 @@ def m_council_1_workspace_and_owners(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_figures_1_summary_basis(db: sqlite_utils.Database) -> None:
+    """The DfE figures a summary cites, as they were when an officer saved it (a JSON
+    list of key, label, period and value), so a new release can say which have changed."""
+    _run(db, "ALTER TABLE summaries ADD COLUMN basis TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

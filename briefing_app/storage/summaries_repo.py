@@ -6,10 +6,11 @@ repository reads and writes only the workspace's council's.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from briefing_app.domain.outcomes import Audience
-from briefing_app.domain.summaries import Summary
+from briefing_app.domain.summaries import FigureBasis, Summary
 from briefing_app.storage.database import Database, now_text
 from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
@@ -45,12 +46,12 @@ class SummaryRepository:
             replaced = self.get(summary.audience, summary.topic)
             self.db.execute(
                 "INSERT INTO summaries (council, audience, topic, title, text, position, "
-                f"origin, report_id, release_id, updated_at) VALUES ({OWN_COUNCIL}, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(council, audience, topic) DO "
+                f"origin, report_id, release_id, basis, updated_at) VALUES ({OWN_COUNCIL}, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(council, audience, topic) DO "
                 "UPDATE SET title = excluded.title, text = excluded.text, "
                 "position = excluded.position, origin = excluded.origin, "
                 "report_id = excluded.report_id, release_id = excluded.release_id, "
-                "updated_at = excluded.updated_at",
+                "basis = excluded.basis, updated_at = excluded.updated_at",
                 (
                     summary.audience.value,
                     summary.topic,
@@ -60,10 +61,35 @@ class SummaryRepository:
                     summary.origin,
                     summary.report_id,
                     summary.release_id,
+                    _basis_text(summary.basis),
                     now_text(),
                 ),
             )
         return replaced
+
+    def delete(self, audience: Audience, topic: str) -> Summary | None:
+        """Remove the council's summary of a topic (the app writes one from the figures
+        again); the one removed is returned."""
+        with self.db.transaction():
+            removed = self.get(audience, topic)
+            self.db.execute(
+                f"DELETE FROM summaries WHERE council = {OWN_COUNCIL} AND audience = ? "
+                "AND topic = ?",
+                (audience.value, topic),
+            )
+        return removed
+
+
+def _basis_text(basis: tuple[FigureBasis, ...]) -> str:
+    if not basis:
+        return ""
+    return json.dumps([[b.key, b.label, b.period, b.value] for b in basis], ensure_ascii=False)
+
+
+def _basis(text: str) -> tuple[FigureBasis, ...]:
+    if not text:
+        return ()
+    return tuple(FigureBasis(*(str(part) for part in item)) for item in json.loads(text))
 
 
 def _summary(row: sqlite3.Row) -> Summary:
@@ -76,4 +102,5 @@ def _summary(row: sqlite3.Row) -> Summary:
         origin=row["origin"],
         report_id=row["report_id"],
         release_id=row["release_id"],
+        basis=_basis(row["basis"]),
     )

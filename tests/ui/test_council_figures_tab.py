@@ -21,6 +21,7 @@ from briefing_app.ui.application import make_settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.council_figures import CouncilFiguresModel
 from briefing_app.ui.pages.outcomes import OutcomesPage
+from briefing_app.ui.pages.outcomes_summaries import WRITTEN_BY_APP
 from tests import dfe_files
 from tests.ui.audit import colour_problems, keyboard_problems, name_problems
 
@@ -41,6 +42,7 @@ def _page(qtbot: QtBot, services: Services, audience: Audience) -> OutcomesPage:
         lambda _report, _paragraph: None,
         services.glossary.glossary(),
         services.council_figures,
+        services.council_summaries,
     )
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -240,3 +242,41 @@ def test_the_figures_tab_is_reached_with_tab_names_its_controls_and_needs_no_col
         qtbot, page, start=window.pages.navigation, chrome=[window.pages.navigation]
     )
     assert problems == []
+
+
+def test_a_council_s_summaries_are_written_from_its_figures_and_can_be_edited(
+    qtbot: QtBot, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    path = tmp_path / "sheffield.sqlite3"
+    services = AppRoot(app_paths, path).services_over(create_workspace(path, app_paths.data, "373"))
+    try:
+        page = _page(qtbot, services, Audience.CARE_LEAVERS)
+        page.tabs.setCurrentIndex(0)
+        text = page.summary_view.toPlainText()
+        assert WRITTEN_BY_APP in text
+        assert "figure: In education, work or training, aged 19 to 21" in text
+        assert 'href="figure:care_leavers_eet_19_21_percent"' in page.summary_view.toHtml()
+        topic = page.topic_box.currentData()
+        qtbot.mouseClick(page.edit_summary_button, Qt.MouseButton.LeftButton)
+        dialog = page.summary_dialog
+        assert dialog is not None
+        keys = [dialog.cite_box.itemData(i) for i in range(dialog.cite_box.count())]
+        assert "care_leavers_eet_19_21_percent" in keys
+        dialog.editor.setPlainText(
+            "Care leavers get help from their personal adviser "
+            "[care_leavers_in_touch_19_21_percent]."
+        )
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert not dialog.isVisible()
+        text = page.summary_view.toPlainText()
+        assert "Care leavers get help from their personal adviser." in text
+        kept = services.outcomes.summaries(Audience.CARE_LEAVERS)
+        assert [s.topic for s in kept] == [topic]
+        assert page.undo_button.isEnabled()
+        qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+        assert services.outcomes.summaries(Audience.CARE_LEAVERS) == []
+        assert "Care leavers get help from their personal adviser." not in (
+            page.summary_view.toPlainText()
+        )
+    finally:
+        services.close()

@@ -33,6 +33,8 @@ def make_page(
         audience,
         lambda report, paragraph: opened.append((report, paragraph)),
         services.glossary.glossary(),
+        services.council_figures,
+        services.council_summaries,
     )
     qtbot.addWidget(page)
     page.resize(1200, 800)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from briefing_app.services.backups import BackupService
     from briefing_app.services.council import CouncilService
     from briefing_app.services.council_figures import CouncilFiguresService
+    from briefing_app.services.council_summaries import CouncilSummariesService
     from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.meeting_record import MeetingRecordService
     from briefing_app.services.meetings import MeetingService
@@ -141,6 +142,15 @@ class Services:
         from briefing_app.services.council_figures import CouncilFiguresService
 
         return CouncilFiguresService(self.statistics, self.council.council)
+
+    @cached_property
+    def council_summaries(self) -> CouncilSummariesService:
+        # Built on first use: start-up loads only the first page's services (about 5 ms).
+        from briefing_app.services.council_summaries import CouncilSummariesService
+
+        return CouncilSummariesService(
+            self.outcomes, self.statistics, self.reports, self.council.council
+        )
 
     @cached_property
     def training(self) -> TrainingService:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +28,19 @@ from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.outcomes import Audience, Indicator, topics_for
 from briefing_app.domain.summaries import Summary
 from briefing_app.services.council_figures import CouncilFiguresService
+from briefing_app.services.council_summaries import CouncilSummariesService
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
 from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
 from briefing_app.ui.pages.council_figures_tab import CouncilFiguresTab
+from briefing_app.ui.pages.outcomes_summaries import SummaryTab
 from briefing_app.ui.pages.outcomes_table import FiguresTable
 from briefing_app.ui.widgets.chart_panel import TABLE_SHORTCUT, ChartPanel
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
-from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
+from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME
 from briefing_app.ui.widgets.tables import select_row
 
 OpenParagraph = Callable[[int | None, int], None]
@@ -75,6 +76,7 @@ class OutcomesPage(QWidget):
         open_paragraph: OpenParagraph | None = None,
         glossary: Glossary | None = None,
         figures: CouncilFiguresService | None = None,
+        summaries: CouncilSummariesService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,11 +84,9 @@ class OutcomesPage(QWidget):
         self.figures_tab = CouncilFiguresTab(figures, audience) if figures is not None else None
         self.audience = audience
         self._open_paragraph = open_paragraph
-        self.summaries: list[Summary] = []
         self._indicators: list[Indicator] = []
         self._undo: list[_Undo] = []
         self.figure_dialog: FigureEditDialog | None = None
-        self.summary_dialog: SummaryEditDialog | None = None
         self.section_dialog: SectionDialog | None = None
 
         self.heading = Heading(audience.label, level=1)
@@ -95,15 +95,11 @@ class OutcomesPage(QWidget):
         self.attribution = QLabel()
         self.attribution.setWordWrap(True)
 
-        self.summary_view = QTextBrowser()
-        self.summary_view.setAccessibleName(f"Summaries: {audience.label}")
-        self.summary_view.setOpenLinks(False)
-        self.summary_view.anchorClicked.connect(self._on_link)
-        self.topic_box = QComboBox()
-        self.topic_box.setAccessibleName("Summary to edit")
-        self.edit_summary_button = QPushButton("Edit &summary…")
-        self.edit_summary_button.setAccessibleName("Edit the chosen summary")
-        self.edit_summary_button.clicked.connect(self.edit_summary)
+        self.summary_tab = SummaryTab(outcomes, audience, summaries, self._push_undo)
+        self.summary_tab.linkClicked.connect(self._on_link)
+        self.summary_view = self.summary_tab.view
+        self.topic_box = self.summary_tab.topic_box
+        self.edit_summary_button = self.summary_tab.edit_button
 
         self.model = IndicatorTableModel()
         self.table = FiguresTable(self.model, f"Figures: {audience.label}")
@@ -147,17 +143,6 @@ class OutcomesPage(QWidget):
         self.refresh()
 
     def _build_layout(self) -> None:
-        summary_tab = QWidget()
-        summary_layout = QVBoxLayout(summary_tab)
-        summary_layout.addWidget(self.summary_view, 1)
-        edit_row = QHBoxLayout()
-        topic_label = QLabel("Su&mmary to edit:")
-        topic_label.setBuddy(self.topic_box)
-        edit_row.addWidget(topic_label)
-        edit_row.addWidget(self.topic_box, 1)
-        edit_row.addWidget(self.edit_summary_button)
-        summary_layout.addLayout(edit_row)
-
         detail_scroll = QScrollArea()
         detail_scroll.setAccessibleName("The chosen figure in full")
         detail_scroll.setWidgetResizable(True)
@@ -187,7 +172,7 @@ class OutcomesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
         self.tabs.tabBar().setAccessibleName(f"{self.audience.label} views")
-        self.tabs.addTab(summary_tab, "Summar&y")
+        self.tabs.addTab(self.summary_tab, "Summar&y")
         if self.figures_tab is not None:
             self.tabs.addTab(self.figures_tab, "Fi&gures")
         self.tabs.addTab(self.report_tab, REPORT_TAB)
@@ -208,17 +193,8 @@ class OutcomesPage(QWidget):
     def refresh(self) -> None:
         """Reload the summaries and figures, keeping the chosen figure and topic."""
         keep = self.current_indicator()
-        keep_topic = self.topic_box.currentData()
         self._indicators = self._outcomes.indicators(self.audience)
-        labels = {i.key: i.definition.label for i in self._outcomes.indicators()}
-        self.summaries = self._outcomes.summaries(self.audience)
-        self.summary_view.setHtml(summaries_html(self.summaries, labels))
-        self.topic_box.clear()
-        for summary in self.summaries:
-            self.topic_box.addItem(summary.topic_title, summary.topic)
-        if keep_topic is not None and self.topic_box.findData(keep_topic) >= 0:
-            self.topic_box.setCurrentIndex(self.topic_box.findData(keep_topic))
-        self.edit_summary_button.setEnabled(bool(self.summaries))
+        self.summary_tab.refresh()
         title = self._outcomes.report_title()
         self.attribution.setText(
             f"The figures the inspection report quotes. Unless a figure says otherwise, it "
@@ -358,28 +334,17 @@ class OutcomesPage(QWidget):
         self.refresh()
         self.select_indicator(change.key)
 
+    @property
+    def summaries(self) -> list[Summary]:
+        """The summaries shown, topic by topic."""
+        return self.summary_tab.summaries
+
+    @property
+    def summary_dialog(self) -> SummaryEditDialog | None:
+        return self.summary_tab.dialog
+
     def edit_summary(self) -> None:
-        topic = self.topic_box.currentData()
-        summary = next((s for s in self.summaries if s.topic == topic), None)
-        if summary is None:
-            return
-        dialog = SummaryEditDialog(self._outcomes, summary, self)
-        dialog.finished.connect(lambda _result: self._summary_edited(dialog))
-        self.summary_dialog = dialog
-        dialog.open()
-
-    def _summary_edited(self, dialog: SummaryEditDialog) -> None:
-        replaced = dialog.replaced
-        if replaced is not None:
-            self._push_undo(
-                f"the change to the summary of {replaced.topic_title}",
-                functools.partial(self._undo_summary, replaced),
-            )
-            self.refresh()
-
-    def _undo_summary(self, old: Summary) -> None:
-        self._outcomes.restore_summary(old)
-        self.refresh()
+        self.summary_tab.edit_summary()
 
     def _push_undo(self, description: str, action: Callable[[], None]) -> None:
         self._undo.append(_Undo(description, action))

@@ -101,6 +101,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             links.open_paragraph,
             services.glossary.glossary(),
             services.council_figures,
+            services.council_summaries,
         )
 
     def care_leavers() -> OutcomesPage:
@@ -114,6 +115,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             links.open_paragraph,
             services.glossary.glossary(),
             services.council_figures,
+            services.council_summaries,
         )
 
     def questions() -> QuestionsPage:
