@@ -161,8 +161,9 @@ def benchmark_chart(
         return None
     notes = _notes(series, periods)
     span = categories[0] if len(categories) == 1 else f"{categories[0]} to {categories[-1]}"
+    what = series.label[:1].lower() + series.label[1:]
     description = (
-        f"Line chart of {series.label.lower()}, {span}. {council.name}: {_listed(lines[0])}."
+        f"Line chart of {what}, {span}. {council.name}: {_listed(lines[0])}."
         + "".join(f" {line.name}: {_listed(line)}." for line in lines[1:])
         + f" {' '.join(notes)}"
     )

@@ -21,11 +21,13 @@ from briefing_app.domain.benchmarks import (
     SeriesTrend,
     benchmark,
     council_points,
+    ordinal,
     series_trend,
     with_unit,
 )
 from briefing_app.domain.councils import Council
 from briefing_app.domain.outcomes import ComparatorKind
+from briefing_app.domain.plain_english import format_value
 from briefing_app.domain.ratings import Rating, Unit
 from briefing_app.domain.statistics import (
     Period,
@@ -155,6 +157,60 @@ class FigureSeries:
         if latest.position is not None:
             lines.append(latest.position.words)
         return tuple(lines)
+
+    # -- in a table cell (the window's Figures tab and the packs' table) -----------------
+
+    @property
+    def figure_cell(self) -> str:
+        """ "9% (2022)", "c (kept back for privacy) (2022)", "No figure (2022)"."""
+        latest = self.latest
+        if latest is None:
+            return "No figures held"
+        when = latest.period.short
+        if latest.own is None:
+            return f"No figure ({when})"
+        value = latest.own.value
+        if value.number is None:
+            assert value.symbol is not None
+            return f"{value.symbol.short} ({when})"
+        return f"{format_value(value.number, self.definition.unit)} ({when})"
+
+    def comparison_cell(self, kind: ComparatorKind) -> str:
+        """ "✓ Better (71%)": the rating and the comparator's figure, for a cell whose
+        heading names the comparator (empty when no period is held). A rate's number is
+        given without its "per 10,000", which the figure beside it says."""
+        comparison = self.comparison(kind)
+        if comparison is None:
+            return ""
+        if comparison.rating is Rating.NOT_RATED:
+            if comparison.reason:
+                return f"{Rating.NOT_RATED.icon} Not compared (a total)"
+            return f"{Rating.NOT_RATED.icon} No figure to compare"
+        words = comparison.rating.words.removesuffix(" than").removesuffix(" as")
+        text = f"{comparison.rating.icon} {words[:1].upper()}{words[1:]}"
+        if comparison.value is not None:
+            unit = self.definition.unit
+            shown = Unit.COUNT if unit is Unit.RATE_PER_10000 else unit
+            text += f" ({format_value(comparison.value, shown)})"
+        return text
+
+    @property
+    def rank_cell(self) -> str:
+        """ "50th of 149, quarter 2", or "Not ranked"."""
+        latest = self.latest
+        if latest is None:
+            return ""
+        if latest.position is None:
+            return "Not ranked"
+        position = latest.position
+        return f"{ordinal(position.rank)} of {position.of}, quarter {position.quartile}"
+
+    @property
+    def trend_cell(self) -> str:
+        """ "✓ Getting better"."""
+        if self.latest is None:
+            return ""
+        return f"{self.trend.icon} {self.trend.trend.label}"
 
     @property
     def source_words(self) -> str:

@@ -189,6 +189,13 @@ class PackContent:
                 for row in outcomes.rows:
                     yield from (row.topic, row.label, row.status, row.trend)
                 yield from (block.chart.title for block in outcomes.charts)
+                published = outcomes.published
+                if published is not None:
+                    yield published.release
+                    yield from published.marks
+                    for line in published.rows:
+                        yield from (line.label, line.trend.text)
+                    yield from (block.chart.title for block in published.charts)
         if self.findings is not None:
             for theme in self.findings.themes:
                 yield theme.description

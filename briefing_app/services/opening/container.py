@@ -181,6 +181,8 @@ class Services:
             actions=self.actions,
             records=self.records,
             training=self.training,
+            figures=self.council_figures,
+            summaries=self.council_summaries,
         )
         return PackService(data, self.paths.resources / "fonts")
 

@@ -10,39 +10,14 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from briefing_app.domain.benchmarks import Comparison, ordinal
 from briefing_app.domain.council_figures import FigureSeries
 from briefing_app.domain.outcomes import TOPICS, ComparatorKind
-from briefing_app.domain.plain_english import format_value
-from briefing_app.domain.ratings import Rating, Unit
+from briefing_app.domain.ratings import Rating
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.status import rating_colours, trend_colours
 
 _TOPIC_ORDER = {topic.key: number for number, topic in enumerate(TOPICS)}
-
-
-def _short(comparison: Comparison | None, series: FigureSeries) -> str:
-    """ "✓ Better (71%)": the rating and the comparator's figure, for a cell whose
-    heading names the comparator."""
-    if comparison is None:
-        return ""
-    if comparison.rating is Rating.NOT_RATED:
-        if comparison.reason:
-            return f"{Rating.NOT_RATED.icon} Not compared (a total)"
-        return f"{Rating.NOT_RATED.icon} No figure to compare"
-    words = comparison.rating.words.removesuffix(" than").removesuffix(" as")
-    text = f"{comparison.rating.icon} {words[:1].upper()}{words[1:]}"
-    if comparison.value is not None:
-        text += f" ({format_value(comparison.value, _cell_unit(series))})"
-    return text
-
-
-def _cell_unit(series: FigureSeries) -> Unit:
-    """The unit a cell writes its number in: a rate without its "per 10,000" (the
-    heading and the latest figure say it), so the table stays narrow."""
-    unit = series.definition.unit
-    return Unit.COUNT if unit is Unit.RATE_PER_10000 else unit
 
 
 class CouncilFiguresModel(ListTableModel[FigureSeries]):
@@ -106,26 +81,14 @@ class CouncilFiguresModel(ListTableModel[FigureSeries]):
         return None
 
     def _text(self, series: FigureSeries, column: int) -> str:
-        latest = series.latest
         if column == self.TOPIC:
             return series.definition.topic_title
         if column == self.MEASURE:
             return series.label
-        if latest is None:
-            return "No figures held" if column == self.FIGURE else ""
         if column == self.FIGURE:
-            if latest.own is None:
-                return f"No figure ({latest.period.short})"
-            value = latest.own.value
-            if value.number is None:
-                assert value.symbol is not None
-                return f"{value.symbol.short} ({latest.period.short})"
-            return f"{format_value(value.number, series.definition.unit)} ({latest.period.short})"
+            return series.figure_cell
         if column in self._KINDS:
-            return _short(series.comparison(self._KINDS[column]), series)
+            return series.comparison_cell(self._KINDS[column])
         if column == self.RANK:
-            if latest.position is None:
-                return "Not ranked"
-            position = latest.position
-            return f"{ordinal(position.rank)} of {position.of}, quarter {position.quartile}"
-        return f"{series.trend.icon} {series.trend.trend.label}"
+            return series.rank_cell
+        return series.trend_cell
