@@ -163,6 +163,7 @@ class Services:
             actions=self.actions,
             records=self.records,
             training=self.training,
+            council=self.council,
         )
         return PackService(data, self.paths.resources / "fonts")
 
