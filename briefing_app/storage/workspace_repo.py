@@ -8,9 +8,13 @@ demonstration.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 from typing import NamedTuple
 
+from briefing_app.domain.workspace import DEMONSTRATION_COUNCIL
+from briefing_app.storage import database_files
 from briefing_app.storage.database import Database, now_text
 
 # The workspace's council (its old DfE code), inside any query.
@@ -58,3 +62,48 @@ class WorkspaceRepository:
             "SELECT c.name FROM workspace w JOIN councils c ON c.old_la_code = w.old_la_code"
         )
         return None if name is None else str(name)
+
+
+class WorkspaceFile(NamedTuple):
+    """A database file found beside the one open, and whose workspace it is."""
+
+    path: Path
+    old_code: str
+    council_name: str
+    demonstration: bool
+
+
+def read_workspace_file(path: Path) -> WorkspaceFile | None:
+    """Whose workspace the database at ``path`` is, read without writing anything; None
+    for a file that is not a database of this app (or cannot be read now).
+
+    A database made before workspaces, which has no workspace row yet, is the
+    demonstration: it is what the app always made.
+    """
+    if not path.is_file() or not database_files.holds_app_data(path):
+        return None
+    try:
+        connection = sqlite3.connect(database_files.read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "reports" not in tables:
+            return None
+        if "workspace" not in tables:
+            return WorkspaceFile(path, DEMONSTRATION_COUNCIL, "Portsmouth", True)
+        row = connection.execute(
+            "SELECT w.old_la_code, w.demonstration, c.name FROM workspace w "
+            "LEFT JOIN councils c ON c.old_la_code = w.old_la_code"
+        ).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    if row is None:
+        return WorkspaceFile(path, DEMONSTRATION_COUNCIL, "Portsmouth", True)
+    code, demonstration, name = row
+    return WorkspaceFile(path, str(code), str(name or code), bool(demonstration))

@@ -95,7 +95,7 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
     assert built.sections == services.packs.offered_sections()
     meta = reader.metadata
     assert meta is not None
-    assert meta.author == "Portsmouth City Council"
+    assert meta.author == "Portsmouth City Council (demonstration)"
     assert meta.title == "Corporate Parenting Board: Briefing pack, 12 June 2024"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [m.title for m in bookmarks(reader)]

@@ -183,6 +183,7 @@ class Services:
             training=self.training,
             figures=self.council_figures,
             summaries=self.council_summaries,
+            council=self.council,
         )
         return PackService(data, self.paths.resources / "fonts")
 

@@ -27,6 +27,7 @@ from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
 from briefing_app.services.actions import ActionService
+from briefing_app.services.council import CouncilService
 from briefing_app.services.file_saving import save_whole
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
@@ -108,6 +109,7 @@ class PackData:
     training: TrainingService
     figures: CouncilFiguresService
     summaries: CouncilSummariesService
+    council: CouncilService
 
 
 class PackService:
@@ -169,14 +171,6 @@ class PackService:
         if key is SectionKey.TRAINING:
             return bool(data.training.members())
         return False
-
-    def _authority(self, report: InspectionReport | None) -> str:
-        """Who the pack is about: the report's council as it names itself, or the
-        workspace's council."""
-        if report is not None:
-            return report.authority
-        council = self._data.figures.council()
-        return council.name if council is not None else "The council"
 
     def _has_outcomes(self, audience: Audience) -> bool:
         data = self._data
@@ -261,13 +255,12 @@ class PackService:
             pack_date=meeting.meeting_date if meeting else request.pack_date or created,
             created=created,
             sections=sections,
-            cover=CoverContent(
-                title=PACK_TITLE,
-                authority=self._authority(report),
-                committee=(meeting.committee if meeting else request.committee.strip())
-                or DEFAULT_COMMITTEE,
-                meeting_title=meeting.title if meeting else "",
-                covering_note=note,
+            cover=self._cover(
+                PACK_TITLE,
+                report,
+                (meeting.committee if meeting else request.committee.strip()) or DEFAULT_COMMITTEE,
+                meeting.title if meeting else "",
+                note,
             ),
             glance=dataclasses.replace(
                 pack_report.glance(report),
@@ -299,6 +292,29 @@ class PackService:
             content = dataclasses.replace(content, glossary=tuple(terms))
         return content
 
+    def _cover(
+        self,
+        title: str,
+        report: InspectionReport | None,
+        committee: str,
+        meeting_title: str,
+        note: str,
+    ) -> CoverContent:
+        """The cover, naming the workspace's council (on the cover and at the head of every
+        page). The demonstration's says so there, and in a note on the cover."""
+        council = self._data.council
+        authority = report.authority if report is not None else council.short_label()
+        if council.is_demonstration():
+            authority = f"{authority} (demonstration)"
+            note = "\n".join(line for line in (council.demonstration_notice(), note) if line)
+        return CoverContent(
+            title=title,
+            authority=authority,
+            committee=committee,
+            meeting_title=meeting_title,
+            covering_note=note,
+        )
+
     def _training_summary(
         self, audience: PackAudience, sections: tuple[SectionKey, ...]
     ) -> TrainingSummary | None:
@@ -327,12 +343,7 @@ class PackService:
             pack_date=meeting.meeting_date,
             created=record.made_on,
             sections=(SectionKey.RECORD,),
-            cover=CoverContent(
-                title=RECORD_TITLE,
-                authority=self._authority(report),
-                committee=meeting.committee,
-                meeting_title=meeting.title,
-            ),
+            cover=self._cover(RECORD_TITLE, report, meeting.committee, meeting.title, ""),
             record=record,
             document=RECORD_TITLE,
         )
