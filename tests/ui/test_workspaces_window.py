@@ -22,6 +22,7 @@ from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.council_choice import CouncilChoice, CouncilChoiceDialog
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.overview import OverviewPage
 from briefing_app.ui.startup import first_start, is_first_start
 from tests.conftest import REPO
 from tests.dfe_files import unpacked
@@ -203,6 +204,12 @@ def test_a_council_s_window_has_no_banner(
         assert window.windowTitle() == f"Sheffield — {APP_NAME}"
         assert not window.banner.isVisible()
         assert window.workspaces.demonstration_action.isEnabled()
+        overview = window.pages.show("overview")
+        assert isinstance(overview, OverviewPage)
+        assert overview.heading.text() == "No inspection report is loaded yet."
+        assert overview.next_steps.text().startswith(
+            "No Ofsted report of Sheffield is held yet. Import it with File > Import report"
+        )
         window.close()
 
 
