@@ -2,7 +2,8 @@
 workspace's council, topic by topic: an officer's (or, in the demonstration, the ones
 written from its report), or else one the app writes from the council's DfE figures and
 its report. An officer's edits are kept for the council; when a later release changes a
-figure an edited summary cites, the page says which."""
+figure an edited summary cites, the page says which. The questions the app suggests from
+the same figures and report are given here too."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from briefing_app.domain.council_figures import FigureSeries
 from briefing_app.domain.councils import Council
 from briefing_app.domain.figure_summaries import generated_summaries, quotable_numbers
+from briefing_app.domain.suggested_questions import SuggestedQuestion, suggested_questions
 from briefing_app.domain.summaries import SourceCheck, Summary
 from briefing_app.domain.summary_basis import basis_for, basis_of, changes
 from briefing_app.domain.topics import Audience
@@ -59,6 +61,12 @@ class CouncilSummariesService:
         shown = [ShownSummary(s, False, changes(s.basis, now)) for s in kept.values()]
         shown += [ShownSummary(s, True) for s in written.values()]
         return sorted(shown, key=lambda item: item.summary.position)
+
+    def suggested_questions(self, audience: Audience) -> list[SuggestedQuestion]:
+        """Questions for the council's page about ``audience``: following up its report's
+        recommendations (when a report is held), then on its figures furthest off track,
+        each naming the figures and paragraphs it rests on."""
+        return suggested_questions(audience, self._series(audience), self._reports.latest())
 
     def labels(self) -> dict[str, str]:
         """Every figure's label by key (the report's and the DfE's), for citation links."""

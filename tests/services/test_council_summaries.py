@@ -11,6 +11,7 @@ import pytest
 
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.outcomes import Audience, topics_for
+from briefing_app.domain.ratings import Polarity
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.container import Services
 from briefing_app.services.opening.root import AppRoot
@@ -97,3 +98,40 @@ def test_the_demonstration_keeps_the_summaries_written_from_its_report(services:
     assert shown
     assert not any(item.written_by_app for item in shown)
     assert any("48.1%" in item.summary.text for item in shown)
+
+
+def _worse(polarity: Polarity, ours: float, england: float) -> bool:
+    if polarity is Polarity.HIGHER_IS_BETTER:
+        return ours < england
+    return ours > england
+
+
+@pytest.mark.parametrize("audience", [Audience.CHILDREN_IN_CARE, Audience.CARE_LEAVERS])
+def test_a_council_without_a_report_is_given_questions_from_its_off_track_figures(
+    sheffield: Services, audience: Audience
+) -> None:
+    questions = sheffield.council_summaries.suggested_questions(audience)
+    assert questions
+    by_key = {s.key: s for s in sheffield.statistics.series(sheffield.council.council())}
+    for question in questions:
+        # Each rests on one of the council's figures for this page, named with its file
+        # and line; no report paragraph (none is held) and nothing of Portsmouth's.
+        (key,) = question.indicators
+        assert question.paragraphs == ()
+        series = by_key[key]
+        assert series.definition.audience is audience
+        latest = series.latest
+        assert latest is not None
+        assert latest.own is not None
+        assert latest.england is not None
+        ours, england = latest.own.value.number, latest.england.value.number
+        assert ours is not None
+        assert england is not None
+        assert latest.own.source.label in question.rests_on_words
+        assert f"{latest.own.value.text}" in question.text
+        if "worse than England's" in question.text:
+            assert _worse(series.definition.polarity, ours, england)
+            assert f"({latest.england.value.text}" in question.text
+        else:
+            assert "got worse since" in question.text
+        assert "Portsmouth" not in question.text + question.why + question.rests_on_words

@@ -280,3 +280,35 @@ def test_a_council_s_summaries_are_written_from_its_figures_and_can_be_edited(
         )
     finally:
         services.close()
+
+
+def test_questions_to_ask_name_what_they_rest_on_and_link_to_it(
+    qtbot: QtBot, with_figures: Services
+) -> None:
+    page = _page(qtbot, with_figures, Audience.CARE_LEAVERS)
+    tab = page.questions_tab
+    assert tab is not None
+    index = page.tabs.indexOf(tab)
+    assert page.tabs.tabText(index) == "Questions to as&k"
+    assert page.tabs.isTabVisible(index)
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is tab
+    assert tab.questions
+    text = tab.view.toPlainText()
+    # The demonstration's report is followed up (paragraph 22 asks for better pathway
+    # plans for care leavers), and a figure off track is asked about with its source.
+    assert "(paragraph 22)" in text
+    figure_question = next(q for q in tab.questions if q.indicators)
+    assert figure_question.text in text
+    assert figure_question.rests_on[0].source in text
+    html = tab.view.toHtml()
+    key = figure_question.indicators[0]
+    assert f'href="figure:{key}"' in html
+    tab.view.anchorClicked.emit(QUrl(f"figure:{key}"))
+    assert page.tabs.currentWidget() is page.figures_tab
+    assert page.figures_tab is not None
+    current = page.figures_tab.current_series()
+    assert current is not None
+    assert current.key == key

@@ -35,6 +35,7 @@ from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
 from briefing_app.ui.pages.council_figures_tab import CouncilFiguresTab
+from briefing_app.ui.pages.outcomes_questions import QuestionsTab
 from briefing_app.ui.pages.outcomes_summaries import SummaryTab
 from briefing_app.ui.pages.outcomes_table import FiguresTable
 from briefing_app.ui.widgets.chart_panel import TABLE_SHORTCUT, ChartPanel
@@ -60,6 +61,7 @@ _INTROS = {
     ),
 }
 REPORT_TAB = "Quoted in the &report"
+QUESTIONS_TAB = "Questions to as&k"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ class OutcomesPage(QWidget):
         self.summary_tab = SummaryTab(outcomes, audience, summaries, self._push_undo)
         self.summary_tab.linkClicked.connect(self._on_link)
         self.summary_view = self.summary_tab.view
+        self.questions_tab = QuestionsTab(summaries, audience) if summaries is not None else None
+        if self.questions_tab is not None:
+            self.questions_tab.linkClicked.connect(self._on_link)
         self.topic_box = self.summary_tab.topic_box
         self.edit_summary_button = self.summary_tab.edit_button
 
@@ -176,6 +181,8 @@ class OutcomesPage(QWidget):
         if self.figures_tab is not None:
             self.tabs.addTab(self.figures_tab, "Fi&gures")
         self.tabs.addTab(self.report_tab, REPORT_TAB)
+        if self.questions_tab is not None:
+            self.tabs.addTab(self.questions_tab, QUESTIONS_TAB)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -205,6 +212,8 @@ class OutcomesPage(QWidget):
         self._fill_table(keep.key if keep else None)
         if self.figures_tab is not None:
             self.figures_tab.refresh()
+        if self.questions_tab is not None:
+            self.questions_tab.refresh()
         # The report's figures are shown when there are any; the DfE's whenever the
         # app knows indicators for the page (a council with no figure says why).
         self._show_tab(self.report_tab, any(i.current is not None for i in self._indicators))
