@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefing_app.domain.councils import Council
@@ -206,6 +207,10 @@ class Benchmark:
 
     def comparisons(self) -> tuple[Comparison, ...]:
         """Against England, the region and the neighbours' average, in that order."""
+        return self._comparisons
+
+    @cached_property
+    def _comparisons(self) -> tuple[Comparison, ...]:
         own = self.own.value.number if self.own is not None else None
         others: list[tuple[ComparatorKind, int | float | None]] = [
             (ComparatorKind.ENGLAND, self.england.value.number if self.england else None),

@@ -108,6 +108,8 @@ class StatisticsService:
         self._council_tables: dict[
             tuple[tuple[str, ...], tuple[str, ...]], dict[str, dict[Any, PeriodFigures]]
         ] = {}
+        self._council_series: dict[tuple[Council, Audience | None], list[FigureSeries]] = {}
+        self._directory: CouncilDirectory | None = None
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -115,10 +117,14 @@ class StatisticsService:
 
     def councils(self) -> CouncilDirectory:
         """Every council: those held, or (in a database made before councils were held)
-        those the app ships with."""
-        if self._councils.count():
-            return self._councils.directory()
-        return shipped_councils(self._data_dir)
+        those the app ships with. Kept once read (a page asks for the neighbours each time
+        it is drawn), until a release is saved through this service."""
+        if self._directory is None:
+            if self._councils.count():
+                self._directory = self._councils.directory()
+            else:
+                self._directory = shipped_councils(self._data_dir)
+        return self._directory
 
     # -- importing ---------------------------------------------------------------------
 
@@ -148,6 +154,8 @@ class StatisticsService:
         with safe_change(self._database, "import-statistics") as backup:
             self._statistics.save(plan.files, IMPORTED)
         self._council_tables.clear()
+        self._council_series.clear()
+        self._directory = None
         return StatisticsImport(plan, backup)
 
     def import_files(
@@ -178,10 +186,15 @@ class StatisticsService:
 
     def series(self, council: Council, audience: Audience | None = None) -> list[FigureSeries]:
         """The council's figures for each indicator (those about ``audience``, if given),
-        in the app's order, each over every period held."""
-        definitions = [d for d in self.catalogue if audience is None or d.audience is audience]
-        tables = self.council_tables(council, [d.key for d in definitions])
-        return council_series(definitions, council, tables)
+        in the app's order, each over every period held. Kept, as the tables are, so the
+        comparisons each works out once are worked out once for every tab and pack."""
+        wanted = (council, audience)
+        held = self._council_series.get(wanted)
+        if held is None:
+            definitions = [d for d in self.catalogue if audience is None or d.audience is audience]
+            tables = self.council_tables(council, [d.key for d in definitions])
+            held = self._council_series[wanted] = council_series(definitions, council, tables)
+        return list(held)
 
     def benchmarks(self, council: Council, keys: Sequence[str] | None = None) -> list[Benchmark]:
         """The council's figure for each indicator (in the app's order) and each period

@@ -38,7 +38,13 @@ class CouncilFiguresModel(ListTableModel[FigureSeries]):
         NEIGHBOURS: ComparatorKind.STATISTICAL_NEIGHBOURS,
     }
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Each cell's words, worked out once a filling: a view asks for them often.
+        self._cells: dict[tuple[str, int], str] = {}
+
     def set_series(self, series: list[FigureSeries]) -> None:
+        self._cells.clear()
         self._set_rows(
             sorted(
                 series,
@@ -81,6 +87,13 @@ class CouncilFiguresModel(ListTableModel[FigureSeries]):
         return None
 
     def _text(self, series: FigureSeries, column: int) -> str:
+        key = (series.key, column)
+        text = self._cells.get(key)
+        if text is None:
+            text = self._cells[key] = self._words(series, column)
+        return text
+
+    def _words(self, series: FigureSeries, column: int) -> str:
         if column == self.TOPIC:
             return series.definition.topic_title
         if column == self.MEASURE:

@@ -209,14 +209,19 @@ class OutcomesPage(QWidget):
             if title
             else "Figures officers have added from the council's own records."
         )
-        self._fill_table(keep.key if keep else None)
+        # The report's figures are shown when there are any (the table of a hidden tab is
+        # left empty: it is not drawn); the DfE's whenever the app knows indicators for
+        # the page (a council with no figure says why).
+        quoted = any(i.current is not None for i in self._indicators)
+        if quoted:
+            self._fill_table(keep.key if keep else None)
+        else:
+            self.model.set_indicators([])
         if self.figures_tab is not None:
             self.figures_tab.refresh()
         if self.questions_tab is not None:
             self.questions_tab.refresh()
-        # The report's figures are shown when there are any; the DfE's whenever the
-        # app knows indicators for the page (a council with no figure says why).
-        self._show_tab(self.report_tab, any(i.current is not None for i in self._indicators))
+        self._show_tab(self.report_tab, quoted)
         if self.figures_tab is not None:
             self._show_tab(self.figures_tab, self.figures_tab.has_series)
 
