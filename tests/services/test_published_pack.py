@@ -106,3 +106,20 @@ def test_the_pack_prints_the_published_figures_tagged(sheffield: Services, tmp_p
     ):
         assert words in text, words
     assert "Portsmouth" not in text
+
+
+def test_a_council_s_pack_explains_its_acronyms_and_names_each_publication_once(
+    sheffield: Services,
+) -> None:
+    content = sheffield.packs.content(
+        PackRequest(sections=(*SECTIONS, SectionKey.GLOSSARY, SectionKey.SOURCES))
+    )
+    # The labels and summaries speak of the SDQ and the DfE: the glossary explains them.
+    terms = {term.term for term in content.glossary}
+    assert {"DfE", "SDQ"} <= terms
+    assert content.sources is not None
+    (dfe,) = [s for s in content.sources.sources if "Department for Education" in s.name]
+    assert dfe.detail.count("Children looked after in England including adoptions") == 1
+    assert dfe.detail.count("Open Government Licence") == 1
+    # No report is held: nothing is said of figures quoted in one.
+    assert not any("inspection report" in s.name for s in content.sources.sources)

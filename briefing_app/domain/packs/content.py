@@ -186,6 +186,9 @@ class PackContent:
         for outcomes in (self.children_in_care, self.care_leavers):
             if outcomes is not None:
                 yield outcomes.introduction
+                for summary in outcomes.summaries:
+                    yield summary.title
+                    yield from (sentence.text for sentence in summary.sentences)
                 for row in outcomes.rows:
                     yield from (row.topic, row.label, row.status, row.trend)
                 yield from (block.chart.title for block in outcomes.charts)

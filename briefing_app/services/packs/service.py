@@ -284,7 +284,10 @@ class PackService:
             training=training if SectionKey.TRAINING in sections else None,
         )
         if SectionKey.SOURCES in sections or report is not None:
-            extra = more_sources(content, training)
+            every = [s for group in Audience for s in data.figures.series(group)]
+            extra = more_sources(
+                content, training, data.figures.release_words(every), report is not None
+            )
             sources = pack_report.sources(report, sections, created, extra)
             content = dataclasses.replace(content, sources=sources)
         if SectionKey.GLOSSARY in sections:

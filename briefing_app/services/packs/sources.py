@@ -22,9 +22,15 @@ def training_statements(summary: TrainingSummary | None, created: date) -> tuple
 
 
 def more_sources(
-    content: PackContent, training: TrainingSummary | None
+    content: PackContent,
+    training: TrainingSummary | None,
+    release: str = "",
+    report_held: bool = True,
 ) -> list[tuple[SourceEntry, str]]:
-    """Sources and caveats for the figures, meetings and training the pack shows."""
+    """Sources and caveats for the figures, meetings and training the pack shows.
+    ``release`` says where the published figures come from, every publication once (each
+    section's own words are used without it); the report's figures are described only
+    when a report is held."""
     sections = content.sections
     found: list[tuple[SourceEntry, str]] = []
     published = [
@@ -37,7 +43,7 @@ def more_sources(
             (
                 SourceEntry(
                     "Figures published by the Department for Education (DfE)",
-                    " ".join(dict.fromkeys(p.release for p in published)),
+                    release or " ".join(dict.fromkeys(p.release for p in published)),
                 ),
                 "A figure is compared only with figures for the same year. The average of "
                 "the statistical neighbours is worked out by the app from the figures the "
@@ -49,11 +55,19 @@ def more_sources(
     reported = any(
         o.rows or o.summaries for o in (content.children_in_care, content.care_leavers) if o
     )
-    if (reported or SectionKey.AT_A_GLANCE in sections) and {
-        SectionKey.CHILDREN_IN_CARE,
-        SectionKey.CARE_LEAVERS,
-        SectionKey.AT_A_GLANCE,
-    } & set(sections):
+    # Without a report, the summaries are the app's, from the published figures; figures
+    # an officer added from the council's records are still described.
+    added = any(o.rows for o in (content.children_in_care, content.care_leavers) if o)
+    if (
+        (report_held or added)
+        and (reported or SectionKey.AT_A_GLANCE in sections)
+        and {
+            SectionKey.CHILDREN_IN_CARE,
+            SectionKey.CARE_LEAVERS,
+            SectionKey.AT_A_GLANCE,
+        }
+        & set(sections)
+    ):
         found.append(
             (
                 SourceEntry(
