@@ -17,9 +17,9 @@ from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME
 
 INTRO = (
     "Questions a councillor could ask, suggested by the app from the council's figures "
-    "as the Department for Education (DfE) published them and from its inspection report. "
-    "Each says what it rests on, so you can check it first. Add the ones you want to ask "
-    "to the question bank on the Scrutiny questions page."
+    "as the Department for Education (DfE) published them and, once its inspection report "
+    "is imported, from the report's recommendations. Each says what it rests on, so you "
+    "can check it first."
 )
 NONE = (
     "The app has no questions to suggest: none of the council's figures is worse than "
