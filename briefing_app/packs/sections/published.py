@@ -59,6 +59,8 @@ def table(published: PublishedFigures, kit: Kit, notes: Notes) -> DataTable:
             extra += [
                 ("SPAN", (0, number), (-1, number)),
                 ("BACKGROUND", (0, number), (-1, number), TOPIC_FILL),
+                # A topic's heading is never left alone at the foot of a page.
+                ("NOSPLIT", (0, number), (-1, number + 1)),
             ]
         rows.append(
             [
