@@ -40,11 +40,13 @@ class CouncilFiguresModel(ListTableModel[FigureSeries]):
 
     def __init__(self) -> None:
         super().__init__()
-        # Each cell's words, worked out once a filling: a view asks for them often.
+        # Each cell's words, and each answer to the view, worked out once a filling.
         self._cells: dict[tuple[str, int], str] = {}
+        self._answers: dict[tuple[int, int, int], Any] = {}
 
     def set_series(self, series: list[FigureSeries]) -> None:
         self._cells.clear()
+        self._answers.clear()
         self._set_rows(
             sorted(
                 series,
@@ -61,6 +63,15 @@ class CouncilFiguresModel(ListTableModel[FigureSeries]):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        # A view asks for each cell many times as it sizes and paints the table: each
+        # answer is worked out once a filling.
+        key = (index.row(), index.column(), int(role))
+        if key in self._answers:
+            return self._answers[key]
+        answer = self._answers[key] = self._data(index, role)
+        return answer
+
+    def _data(self, index: _Index, role: int) -> Any:
         series = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
