@@ -177,8 +177,9 @@ class FigureSeries:
 
     def comparison_cell(self, kind: ComparatorKind) -> str:
         """ "✓ Better (71%)": the rating and the comparator's figure, for a cell whose
-        heading names the comparator (empty when no period is held). A rate's number is
-        given without its "per 10,000", which the figure beside it says."""
+        heading names the comparator (empty when no period is held). The neighbours'
+        average says how many it is of when some had no figure: "(8.3%, 8 of 10)". A
+        rate's number is given without its "per 10,000", which the figure beside it says."""
         comparison = self.comparison(kind)
         if comparison is None:
             return ""
@@ -191,7 +192,12 @@ class FigureSeries:
         if comparison.value is not None:
             unit = self.definition.unit
             shown = Unit.COUNT if unit is Unit.RATE_PER_10000 else unit
-            text += f" ({format_value(comparison.value, shown)})"
+            value = format_value(comparison.value, shown)
+            mean = self.latest.neighbours if self.latest is not None else None
+            partial = mean is not None and mean.available < mean.of
+            if kind is ComparatorKind.STATISTICAL_NEIGHBOURS and mean is not None and partial:
+                value += f", {mean.available} of {mean.of}"  # how many the average is of
+            text += f" ({value})"
         return text
 
     @property

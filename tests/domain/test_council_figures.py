@@ -10,7 +10,7 @@ from briefing_app.domain.benchmark_charts import benchmark_chart
 from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council
 from briefing_app.domain.outcomes import ComparatorKind
-from briefing_app.domain.ratings import Rating, Trend, Unit
+from briefing_app.domain.ratings import Polarity, Rating, Trend, Unit
 from briefing_app.domain.statistics import (
     SeriesBreak,
     Symbol,
@@ -181,3 +181,17 @@ def test_a_count_is_charted_without_england_s_total_and_a_break_is_noted() -> No
         "From 2022, figures are not comparable with earlier ones.",
     )
     assert benchmark_chart(FigureSeries(count, OURS, {})) is None
+
+
+def test_the_neighbours_cell_says_how_many_the_average_is_of() -> None:
+    homes = statistic("homes", Unit.PERCENT, polarity=Polarity.LOWER_IS_BETTER)
+
+    def cell(councils: dict[str, str]) -> str:
+        figures = period_figures("homes", 2022, "10", "10", councils)
+        return FigureSeries(homes, OURS, {period(2022): figures}).comparison_cell(
+            ComparatorKind.STATISTICAL_NEIGHBOURS
+        )
+
+    # Two of Ourtown's three neighbours have a figure (one is kept back): 12 and 14.
+    assert cell({"100": "9", "101": "12", "102": "c", "103": "14"}) == "✓ Better (13%, 2 of 3)"
+    assert cell({"100": "9", "101": "12", "102": "13", "103": "14"}) == "✓ Better (13%)"

@@ -32,8 +32,9 @@ HEADER = (
 EXPLAINED = (
     "Each figure is set against England's and the region's for the same year, and "
     "against the average of the council's statistical neighbours (the councils most like "
-    "it). “Rank” is among every council with a figure: rank 1 is the best where higher or "
-    "lower is better. A count is not set against England's or the region's, which are "
+    "it), saying how many it is of when some had no figure (“8 of 10”). “Rank” is "
+    "among every council with a figure: rank 1 is the best where higher or lower is "
+    "better. A count is not set against England's or the region's, which are "
     "totals. The words and symbols say it all; the colours repeat them."
 )
 
