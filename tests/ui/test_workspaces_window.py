@@ -105,6 +105,35 @@ def test_the_demonstration_is_offered(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: dialog.choice == CouncilChoice(None))
 
 
+def test_f1_opens_the_user_guide_at_the_choice_s_topic(qtbot: QtBot) -> None:
+    dialog = CouncilChoiceDialog(
+        shipped_directory(REPO / "data"), first_start=True, help_folder=REPO / "resources" / "help"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClicks(dialog.search, "Lee")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_F1)
+    guide = dialog.help_window
+    assert guide is not None
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.windowTitle() == "Which council are you?: user guide"
+    assert "Try the demonstration (Portsmouth, 2014)" in guide.text.toPlainText()
+    # What was typed is kept, and the dialog still waits for a choice.
+    assert dialog.search.text() == "Lee"
+    assert dialog.isVisible()
+    assert dialog.help_button.isVisible()
+    guide.close()
+
+
+def test_without_the_guide_there_is_no_help_button(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert not dialog.help_button.isVisible()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_F1)
+    assert dialog.help_window is None
+
+
 def test_the_dialog_is_usable_from_the_keyboard_and_named(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     assert window_name_problems(dialog) == []
