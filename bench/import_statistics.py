@@ -47,7 +47,7 @@ def child_import(database: Path, files: list[Path]) -> None:
 
     opened = Database.open(database)
     try:
-        StatisticsService(opened, REPO / "data").import_files(files, lambda done, total: None)
+        StatisticsService(opened, REPO / "data").import_files(files, lambda share, what: None)
     finally:
         opened.close()
 

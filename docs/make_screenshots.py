@@ -5,9 +5,10 @@ database built from ``data/``, with one meeting prepared in it (three questions,
 answer and an action, see ``prepare_meeting``), and the window at a fixed size, so the
 pictures change only when the app does. Writes ``docs/screenshots/<page>.png`` for every
 page in ``PAGES``, then committee mode, a chart at 150% text in high contrast,
-the user guide and the first pages of a briefing pack, and rewrites the block of
-pictures in the README between its ``screenshots`` markers: a heading, a sentence and
-the picture for each.
+the user guide, a council's own workspace (its DfE figures at 100% and 200% text and in
+high contrast, and the questions suggested for it) and the first pages of a briefing
+pack, and rewrites the block of pictures in the README between its ``screenshots``
+markers: a heading, a sentence and the picture for each.
 
     python docs/make_screenshots.py [--out DIR] [--readme FILE]
 """
@@ -39,6 +40,7 @@ from briefing_app.domain.meetings import ActionDetails, MeetingDetails  # noqa: 
 from briefing_app.paths import AppPaths  # noqa: E402
 from briefing_app.services.opening.container import Services  # noqa: E402
 from briefing_app.services.opening.root import AppRoot  # noqa: E402
+from briefing_app.services.opening.workspace import create_workspace  # noqa: E402
 from briefing_app.services.packs.service import PackRequest  # noqa: E402
 from briefing_app.ui.appearance import Appearance  # noqa: E402
 from briefing_app.ui.application import app_icon, ensure_application, make_settings  # noqa: E402
@@ -162,10 +164,7 @@ def extra_shots(window: MainWindow, folder: Path, meeting_id: int) -> list[Shot]
             )
         )
         committee.close()
-    page = window.pages.show("children-in-care")
-    tabs = page.findChild(QTabWidget)
-    if tabs is not None:
-        tabs.setCurrentIndex(tabs.count() - 1)  # the figures, with their charts
+    show_tab(window, "children-in-care", "figures_tab")  # the figures, with their charts
     window.display.set_appearance(Appearance(text_size=150, high_contrast=True))
     shots.append(
         save(
@@ -219,6 +218,89 @@ def history_shot(window: MainWindow, services: Services, folder: Path) -> list[S
             ),
         )
     ]
+
+
+def show_tab(window: MainWindow, page_key: str, tab_name: str) -> QWidget | None:
+    """Show a page at one of its tabs (by the page's attribute for it); the tab, if any."""
+    page = window.pages.show(page_key)
+    tabs = page.findChild(QTabWidget)
+    tab = getattr(page, tab_name, None)
+    if tabs is not None and isinstance(tab, QWidget):
+        tabs.setCurrentWidget(tab)
+        return tab
+    return None
+
+
+COUNCIL = "373"  # Sheffield: a council's own workspace, with no demonstration content
+
+
+def council_shots(paths: AppPaths, scratch: Path, folder: Path) -> list[Shot]:
+    """A council's workspace (as `setup --council` makes it): the DfE's figures for the
+    council on both pages, at 100% and 200% text and in high contrast, a neighbour put
+    beside it, and the questions the app suggests."""
+    path = scratch / "council.sqlite3"
+    services = AppRoot(paths, path).services_over(create_workspace(path, paths.data, COUNCIL))
+    shots = []
+    try:
+        window = MainWindow(services, make_settings(scratch / "council-settings.ini"))
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.statusBar().clearMessage()
+        name = services.council.council().name
+        views = (
+            ("children-in-care", "figures_tab", Appearance(), "figures", "Figures tab"),
+            ("care-leavers", "figures_tab", Appearance(), "figures", "Figures tab"),
+            ("children-in-care", "figures_tab", Appearance(text_size=200), "figures-200", ""),
+            ("care-leavers", "figures_tab", Appearance(high_contrast=True), "contrast", ""),
+            ("care-leavers", "questions_tab", Appearance(), "questions", "Questions to ask"),
+        )
+        for page_key, tab_name, appearance, suffix, tab_title in views:
+            window.display.set_appearance(appearance)
+            tab = show_tab(window, page_key, tab_name)
+            box = getattr(tab, "neighbour_box", None)
+            if page_key == "care-leavers" and box is not None and box.count() > 1:
+                box.setCurrentIndex(1)  # the closest neighbour, put beside ours
+            title = window.pages.specs[[s.key for s in window.pages.specs].index(page_key)].title
+            if appearance.text_size != 100:
+                how = f"text at {appearance.text_size}%"
+            elif appearance.high_contrast:
+                how = "high contrast, with a neighbour beside ours"
+            else:
+                how = tab_title
+            shots.append(
+                save(
+                    window,
+                    folder,
+                    Shot(
+                        f"council-{page_key}-{suffix}",
+                        f"{title}, for {name}: {how}",
+                        COUNCIL_ABOUT.get((page_key, suffix), ""),
+                    ),
+                )
+            )
+        window.display.set_appearance(Appearance())
+        window.close()
+    finally:
+        services.close()
+    return shots
+
+
+COUNCIL_ABOUT = {
+    ("children-in-care", "figures"): "Any council's own workspace holds the Department for "
+    "Education's published figures: each against England, the region, the statistical "
+    "neighbours' average (saying how many had a figure) and every council (rank and "
+    "quarter), with its trend in words and symbols, and a five-year chart. Ctrl+T shows "
+    "the figures behind the chart as a table.",
+    ("care-leavers", "figures"): "A neighbour chosen from the list is put beside the "
+    "council, on the chart and in words.",
+    ("children-in-care", "figures-200"): "At 200% text the table, the words and the chart "
+    "grow together; each line has its own marker and dash, so it reads in greyscale too.",
+    ("care-leavers", "contrast"): "High contrast: every status is words and a symbol "
+    "first, colour second.",
+    ("care-leavers", "questions"): "Questions the app suggests from the council's figures "
+    "furthest off track (and from its report's recommendations, once a report is "
+    "imported), each naming the figure and paragraphs it rests on.",
+}
 
 
 def pack_shot(services: Services, scratch: Path, folder: Path) -> Shot:
@@ -293,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
             shots = page_shots(window, args.out) + extra_shots(window, args.out, meeting_id)
             shots += history_shot(window, services, args.out)
             window.close()
+            shots += council_shots(paths, folder, args.out)
             shots.append(pack_shot(services, folder, args.out))
         finally:
             services.close()

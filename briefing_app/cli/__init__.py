@@ -38,6 +38,11 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
     parser = Parser(
         prog=APP_ID,
         description="Corporate Parenting Briefing. With no command, opens the window.",
+        epilog=(
+            "A database path where no file is yet is made as the demonstration (Ofsted's "
+            "2014 report on Portsmouth) by every command but setup: make your council's "
+            "with `setup --council CODE_OR_NAME` first."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_database_option(parser, suppress=False)
@@ -46,15 +51,35 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
-    # Each area's parsers, built only for its own commands (about 2 ms for all seven).
-    from briefing_app.cli import councillors, meetings, outcomes, packs, reports, safety, training
+    # Each area's parsers, built only for its own commands (about 2 ms for all nine).
+    from briefing_app.cli import (
+        council,
+        councillors,
+        meetings,
+        outcomes,
+        packs,
+        reports,
+        safety,
+        statistics,
+        training,
+    )
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     info = commands.add_parser("info", help="show the database file and what it holds")
     add_database_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
-    areas = (reports, outcomes, meetings, training, councillors, packs, safety)
+    areas = (
+        council,
+        reports,
+        statistics,
+        outcomes,
+        meetings,
+        training,
+        councillors,
+        packs,
+        safety,
+    )
     named = [area for area in areas if command in area.COMMANDS]
     for area in named if named or command == "info" else areas:
         area.register(commands)

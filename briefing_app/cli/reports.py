@@ -104,11 +104,17 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
             ) from error
     if args.json:
         summary = import_summary(result.report)
-        summary.update(report_id=result.report_id, replaced=list(result.replaced))
+        summary.update(
+            report_id=result.report_id,
+            replaced=list(result.replaced),
+            kept_to_compare=result.other_council_of is not None,
+        )
         print(json.dumps(summary))
     else:
         replaced = " (it replaces the report held before)" if result.replaced else ""
         print(f"Imported {describe(result.report)}{replaced}.")
+        if result.comparison_note:
+            print(result.comparison_note)
         _print_warnings(result.report)
         print(f"A backup of the database from before the import is in {result.backup}.")
     return 0

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 
 from briefing_app.domain.councils import Council
 from briefing_app.domain.outcomes import ComparatorKind
@@ -63,9 +64,14 @@ class PeriodFigures:
     england: PublishedFigure | None
     regions: Mapping[str, PublishedFigure]
     councils: Mapping[str, PublishedFigure]
+    # Every council's published number, when ``councils`` holds only some councils (those
+    # a page shows): what ranks are worked out among.
+    ranking: tuple[int | float, ...] | None = None
 
-    def ranked_numbers(self) -> list[int | float]:
+    def ranked_numbers(self) -> Sequence[int | float]:
         """Every council's published number (symbols left out)."""
+        if self.ranking is not None:
+            return self.ranking
         return [f.value.number for f in self.councils.values() if f.value.number is not None]
 
 
@@ -160,14 +166,25 @@ class Comparison:
     kind: ComparatorKind
     value: int | float | None
     rating: Rating
+    reason: str = ""  # why there is no rating, when there is a figure
 
     @property
     def label(self) -> str:
-        """ "✓ Better than England", "– Not compared with the region (no figure)"."""
+        """ "✓ Better than England", "– Not compared with the region (no figure to
+        compare)", "– Not compared with England (its figure is a total ...)"."""
         text = f"{self.rating.words} {self.kind.label}"
         if self.rating is Rating.NOT_RATED:
-            text += " (no figure to compare)"
+            text += f" ({self.reason or 'no figure to compare'})"
         return f"{self.rating.icon} {capitalise(text)}"
+
+
+# A count for England or a region is a total over many councils: a council's count is
+# set beside its statistical neighbours' (councils of a like size), and ranked, but not
+# called higher or lower than a total.
+TOTAL_REASON = {
+    ComparatorKind.ENGLAND: "its figure is a total for the whole country",
+    ComparatorKind.REGION: "its figure is a total for every council in it",
+}
 
 
 @dataclass(frozen=True)
@@ -190,6 +207,10 @@ class Benchmark:
 
     def comparisons(self) -> tuple[Comparison, ...]:
         """Against England, the region and the neighbours' average, in that order."""
+        return self._comparisons
+
+    @cached_property
+    def _comparisons(self) -> tuple[Comparison, ...]:
         own = self.own.value.number if self.own is not None else None
         others: list[tuple[ComparatorKind, int | float | None]] = [
             (ComparatorKind.ENGLAND, self.england.value.number if self.england else None),
@@ -198,6 +219,9 @@ class Benchmark:
         ]
         found = []
         for kind, other in others:
+            if self.definition.unit is Unit.COUNT and kind in TOTAL_REASON:
+                found.append(Comparison(kind, other, Rating.NOT_RATED, TOTAL_REASON[kind]))
+                continue
             if own is None or other is None:
                 rating = Rating.NOT_RATED
             else:

@@ -9,7 +9,7 @@ A :class:`Chart` says *what* to draw, never *how*. The window draws it with QPai
   text in a PDF. It states every value, so nothing is lost without the picture.
 - Colours are "#rrggbb" strings on a white background. Colour is never the only signal:
   the emphasised bar or series (our council) has a bold label, series have different
-  ``marker`` shapes, and comparator series are ``dashed``.
+  ``marker`` shapes, and each comparator series its own ``line`` style (dashes, dots).
 - **COMPARISON**: one horizontal bar per point of the single series, top to bottom in
   order. The bar's length is its value on ``axis`` (from ``axis.minimum`` to
   ``axis.maximum``); its category is written above it (so long names need no squeezing)
@@ -23,6 +23,9 @@ A :class:`Chart` says *what* to draw, never *how*. The window draws it with QPai
 - The value axis has a gridline and a label at each of ``axis.ticks``; ``axis.title``
   names the unit.
 
+- ``table()`` gives the figures behind the chart as a table (the window shows it at a
+  key press; it is the chart's data for anyone who reads a table better than a picture).
+
 A chart is checked when it is made (:meth:`Chart.__post_init__`), so no renderer is
 handed one it cannot draw.
 """
@@ -35,6 +38,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.chart_styles import (
+    COMPARATOR_COLOURS,
+    COMPARATOR_LINES,
+    COMPARATOR_MARKERS,
+    OURS_COLOUR,
+    LineStyle,
+    Marker,
+)
 from briefing_app.domain.outcomes import ComparatorKind, Indicator, Polarity, Unit
 from briefing_app.domain.plain_english import format_number, format_value
 
@@ -44,27 +55,6 @@ class ChartKind(Enum):
     TREND = "trend"
 
 
-class Marker(Enum):
-    CIRCLE = "circle"
-    SQUARE = "square"
-    DIAMOND = "diamond"
-    TRIANGLE = "triangle"
-
-
-# Each colour stands out against white (3:1 or more) and from the others when printed in
-# grey: dark blue for us, then mid green, light grey and a near-black purple, each a
-# clear step of lightness from the next.
-OURS_COLOUR = "#1d4f91"
-COMPARATOR_COLOURS: dict[ComparatorKind, str] = {
-    ComparatorKind.STATISTICAL_NEIGHBOURS: "#2e8b57",
-    ComparatorKind.ENGLAND: "#8c8c8c",
-    ComparatorKind.REGION: "#2a1050",
-}
-COMPARATOR_MARKERS: dict[ComparatorKind, Marker] = {
-    ComparatorKind.STATISTICAL_NEIGHBOURS: Marker.SQUARE,
-    ComparatorKind.ENGLAND: Marker.DIAMOND,
-    ComparatorKind.REGION: Marker.TRIANGLE,
-}
 # Bars read best with us first, then the councils most like us, then England.
 _BAR_ORDER = (
     ComparatorKind.STATISTICAL_NEIGHBOURS,
@@ -88,8 +78,12 @@ class Series:
     colour: str
     points: tuple[Point, ...]
     emphasis: bool = False
-    dashed: bool = False
+    line: LineStyle = LineStyle.SOLID
     marker: Marker = Marker.CIRCLE
+
+    @property
+    def dashed(self) -> bool:
+        return self.line is not LineStyle.SOLID
 
 
 @dataclass(frozen=True)
@@ -108,6 +102,19 @@ class Axis:
 
 
 @dataclass(frozen=True)
+class ChartTable:
+    """The figures behind a chart as a table, each cell a point's label (or "no
+    figure"): see ``Chart.table``."""
+
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+NO_FIGURE = "no figure"
+
+
+@dataclass(frozen=True)
 class Chart:
     kind: ChartKind
     title: str
@@ -116,6 +123,8 @@ class Chart:
     axis: Axis
     description: str
     notes: tuple[str, ...] = ()
+    category_title: str = "Period"
+    series_title: str = "Figures for"
 
     def __post_init__(self) -> None:
         if not self.categories:
@@ -141,6 +150,26 @@ class Chart:
     def values(self) -> list[float]:
         """Every value drawn, across the series."""
         return [p.value for s in self.series for p in s.points if p.value is not None]
+
+    def table(self) -> ChartTable:
+        """The figures behind the chart: a bar chart's bars a row each (category and
+        figure); a trend's lines a row each, with a column for each category."""
+        if self.kind is ChartKind.COMPARISON:
+            points = self.series[0].points
+            return ChartTable(
+                self.title,
+                (self.category_title, self.axis.title),
+                tuple((p.category, p.label or NO_FIGURE) for p in points),
+            )
+        rows = []
+        for series in self.series:
+            by_category = {p.category: p for p in series.points}
+            cells = [series.name]
+            for category in self.categories:
+                point = by_category.get(category)
+                cells.append(point.label if point is not None and point.label else NO_FIGURE)
+            rows.append(tuple(cells))
+        return ChartTable(self.title, (self.series_title, *self.categories), tuple(rows))
 
 
 def nice_axis(largest: float, unit: Unit) -> Axis:
@@ -191,7 +220,8 @@ def _polarity_note(polarity: Polarity) -> tuple[str, ...]:
 def comparison_chart(
     indicator: Indicator, ours: str, *, hidden: Collection[date] = (), hidden_label: str = ""
 ) -> Chart | None:
-    """Our current figure beside each comparator that has a figure; None if none has.
+    """Our current figure beside each comparator that has a figure for the same period;
+    None if none has (a comparator for another period is not set beside ours).
 
     A figure whose date is in ``hidden`` is not drawn: its bar shows ``hidden_label``
     instead (the public packs hide small local counts this way).
@@ -215,8 +245,6 @@ def comparison_chart(
         if comparison is None or comparison.comparator.value is None:
             continue
         name = kind.column_label
-        if not comparison.same_period:
-            name = f"{name}, {comparison.period}"
         value = comparison.comparator.value
         points.append(Point(name, value, format_value(value, unit), COMPARATOR_COLOURS[kind]))
     largest = max(p.value for p in points if p.value is not None)
@@ -276,7 +304,7 @@ def trend_chart(
                     kind.column_label,
                     COMPARATOR_COLOURS[kind],
                     tuple(points),
-                    dashed=True,
+                    line=COMPARATOR_LINES[kind],
                     marker=COMPARATOR_MARKERS[kind],
                 )
             )

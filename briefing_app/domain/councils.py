@@ -163,7 +163,11 @@ class UnknownCouncilError(NotFoundError):
 
 # Words people put around a council's name that the DfE's names leave out: "Portsmouth
 # City Council", "London Borough of Brent", "Bristol, City of".
-_COUNCIL_WORD = re.compile(r"\b(?:metropolitan borough|borough|city|county|district)?\s*council\b")
+_COUNCIL_WORD = re.compile(
+    r"\b(?:metropolitan (?:borough|district)|borough|city|county|district)?\s*council\b"
+    # A review of a council's safeguarding children board is about the council's area.
+    r"|\b(?:local )?safeguarding children (?:board|partnership)\b"
+)
 _PREFIX = re.compile(
     r"^(?:the )?(?:london borough of|royal borough of|borough of|city of|county of) "
 )
@@ -243,7 +247,31 @@ class CouncilDirectory:
             if found:
                 current = [c for c in found if not c.abolished]
                 return (current or found)[0]
+        shortened = self._shortened(keys[-1])
+        if shortened is not None:
+            return shortened
         raise UnknownCouncilError(query, self.closest_names(query))
+
+    def _shortened(self, key: str) -> Council | None:
+        """The one council running services now whose name begins with the words of
+        ``key`` ("Newcastle" for "Newcastle upon Tyne"), if only one does."""
+        if not key:
+            return None
+        found = {
+            c.old_code: c
+            for name, councils in self._by_name.items()
+            if name.startswith(f"{key} ")
+            for c in councils
+            if not c.abolished
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def match(self, text: str) -> Council | None:
+        """The council ``text`` names (as ``find``), or None when it names none."""
+        try:
+            return self.find(text)
+        except UnknownCouncilError:
+            return None
 
     def closest_names(self, text: str, count: int = 5) -> tuple[str, ...]:
         """The names most like ``text``, most alike first (difflib's ratio, at least 0.6)."""

@@ -57,6 +57,15 @@ class DatabaseUnavailableError(DatabaseError):
     """The file or its folder cannot be read or written."""
 
 
+class DatabaseExistsError(BriefingError):
+    """A new database was asked for where a file already is: it is left as it was. (Not
+    a DatabaseError: the file there is not the app's database to recover.)"""
+
+    def __init__(self, path: Path, message: str, advice: str = "") -> None:
+        super().__init__(message, advice)
+        self.path = path
+
+
 class ReadOnlyDatabaseError(DatabaseUnavailableError):
     """The file is marked read-only, so nothing could be saved to it.
 

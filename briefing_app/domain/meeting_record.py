@@ -48,6 +48,8 @@ class MeetingRecord:
     entries: tuple[RecordEntry, ...]
     made_on: date
     include_private: bool = False
+    # The sentences that say the record is the demonstration's (empty for a council's).
+    demonstration_notice: str = ""
 
     def answer_text(self, entry: RecordEntry) -> str:
         """The answer as this record shows it: private notes only in a private record."""
@@ -64,6 +66,10 @@ class MeetingRecord:
         rows: list[tuple[str, ...]] = [
             ("Meeting", "", self.meeting.heading, "", "", "", "", "", "", "", ""),
         ]
+        if self.demonstration_notice:
+            rows.append(
+                ("Demonstration", "", self.demonstration_notice, "", "", "", "", "", "", "", "")
+            )
         for entry in self.entries:
             rows.append(
                 (

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing_app.domain.outcomes import Indicator, Rating, Trend
+from briefing_app.domain.council_figures import FigureSeries
+from briefing_app.domain.outcomes import ComparatorKind, Indicator, Rating, Trend
 
 DEFAULT_LIMIT = 5
 
@@ -63,3 +64,33 @@ def most_off_track(indicators: Iterable[Indicator], limit: int = DEFAULT_LIMIT) 
     """The ``limit`` figures furthest off track, worst first."""
     found = [o for i in indicators if (o := assess_off_track(i)) is not None]
     return sorted(found, key=lambda o: o.order)[:limit]
+
+
+def _series_gap(series: FigureSeries) -> float:
+    latest = series.latest
+    england = series.comparison(ComparatorKind.ENGLAND)
+    if latest is None or latest.value is None or latest.value.number is None:
+        return 0.0
+    if england is not None and england.value is not None:
+        return _proportion(latest.value.number, england.value)
+    return 0.0
+
+
+def off_track_series(
+    series: Iterable[FigureSeries], limit: int = DEFAULT_LIMIT
+) -> list[FigureSeries]:
+    """The council's published figures furthest off track, worst first, by the same rule
+    as ``most_off_track``: worse than England and getting worse, then worse than England,
+    then getting worse; within each, the further from England in proportion the higher.
+    A figure that neither higher nor lower makes better is never off track."""
+    found = []
+    for one in series:
+        england = one.comparison(ComparatorKind.ENGLAND)
+        worse = england is not None and england.rating is Rating.WORSE
+        worsening = one.latest is not None and one.trend.trend is Trend.WORSENING
+        if not (worse or worsening):
+            continue
+        group = 0 if worse and worsening else 1 if worse else 2
+        found.append((group, -_series_gap(one), one.definition.position, one))
+    found.sort(key=lambda item: item[:3])
+    return [item[3] for item in found[:limit]]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from briefing_app.domain.period_kinds import same_kind
 from briefing_app.domain.ratings import (
     Polarity,
     Rating,
@@ -36,6 +37,7 @@ __all__ = [
     "Comparator",
     "ComparatorKind",
     "Comparison",
+    "EarlierComparator",
     "Indicator",
     "IndicatorDefinition",
     "Observation",
@@ -47,7 +49,6 @@ __all__ = [
     "Topic",
     "Trend",
     "Unit",
-    "observation_problems",
     "rate",
     "rate_stated",
     "tolerance",
@@ -197,12 +198,11 @@ _JUDGED = (Rating.BETTER, Rating.SIMILAR, Rating.WORSE)
 
 @dataclass(frozen=True)
 class Comparison:
-    """The current figure set against one comparator (possibly from an earlier period)."""
+    """The current figure set against one comparator given for the same period."""
 
     comparator: Comparator
     rating: Rating
     period: str
-    same_period: bool
 
     @property
     def kind(self) -> ComparatorKind:
@@ -213,6 +213,16 @@ class Comparison:
         """ "Better than England", in words."""
         text = f"{self.rating.words} {self.kind.label}"
         return capitalise(text)
+
+
+@dataclass(frozen=True)
+class EarlierComparator:
+    """A comparator's figure the source gives only for an earlier period than the current
+    figure's: shown with its period, never compared (a figure for one period says nothing
+    about better or worse against another period's)."""
+
+    comparator: Comparator
+    period: str
 
 
 @dataclass(frozen=True)
@@ -260,35 +270,66 @@ class Indicator:
         return self.observations[-2] if len(self.observations) > 1 else None
 
     def comparisons(self) -> tuple[Comparison, ...]:
-        """The current figure against each comparator, England first.
+        """The current figure against each comparator given for the same period,
+        England first.
 
-        A comparator missing from the current figure is taken from the newest earlier
-        figure that has it, and marked as from another period.
+        A comparator given only with an earlier figure is not compared: a figure for
+        2013–14 is neither better nor worse than England's for 2010 to 2013. Those are
+        ``earlier_comparators``, shown with their period.
         """
         current = self.current
         if current is None:
             return ()
         found = []
         for kind in ComparatorKind:
-            for observation in reversed(self.observations):
-                comparator = observation.comparator(kind)
-                if comparator is None:
-                    continue
-                if comparator.value is not None:
-                    rating = rate(current.value, comparator.value, self.unit, self.polarity)
-                elif comparator.stated is not None:
-                    rating = rate_stated(comparator.stated, self.polarity)
-                else:
-                    continue
-                same = observation is current
-                found.append(Comparison(comparator, rating, observation.period, same))
-                break
+            comparator = current.comparator(kind)
+            if comparator is None:
+                continue
+            if comparator.value is not None:
+                rating = rate(current.value, comparator.value, self.unit, self.polarity)
+            elif comparator.stated is not None:
+                rating = rate_stated(comparator.stated, self.polarity)
+            else:
+                continue
+            found.append(Comparison(comparator, rating, current.period))
         return tuple(found)
+
+    def earlier_comparators(self) -> tuple[EarlierComparator, ...]:
+        """For each comparator the current figure lacks, the newest earlier figure's, with
+        that figure's period, England first. Shown for context; never compared."""
+        current = self.current
+        if current is None:
+            return ()
+        found = []
+        for kind in ComparatorKind:
+            if current.comparator(kind) is not None:
+                continue
+            for observation in reversed(self.observations[:-1]):
+                comparator = observation.comparator(kind)
+                if comparator is not None and (
+                    comparator.value is not None or comparator.stated is not None
+                ):
+                    found.append(EarlierComparator(comparator, observation.period))
+                    break
+        return tuple(found)
+
+    def trend_comparable(self) -> bool:
+        """True when the figure before is for the same kind of period as the current one
+        (a year's against a year's, not against an average over three years), so which
+        way it moved can be judged."""
+        current, previous = self.current, self.previous
+        return (
+            current is not None
+            and previous is not None
+            and same_kind(previous.period, current.period)
+        )
 
     def trend(self) -> Trend:
         current, previous = self.current, self.previous
         if current is None or previous is None:
             return Trend.NO_TREND
+        if not self.trend_comparable():
+            return Trend.NOT_COMPARABLE
         return trend_for(rate(current.value, previous.value, self.unit, self.polarity))
 
     def status(self) -> Status:
@@ -296,6 +337,10 @@ class Indicator:
         if comparisons:
             main = comparisons[0]
             return Status(main.rating, main.label, self.trend())
+        if self.earlier_comparators():
+            return Status(
+                Rating.NOT_RATED, "Not compared: other figures are for another period", self.trend()
+            )
         return Status(Rating.NOT_RATED, "No comparison", self.trend())
 
     def concern(self) -> float | None:
@@ -347,41 +392,3 @@ class Indicator:
         return (
             self.unit is Unit.PERCENT and current.count is not None and current.count < SMALL_COUNT
         )
-
-
-def observation_problems(definition: IndicatorDefinition, observation: Observation) -> list[str]:
-    """What is wrong with a figure for this indicator, in plain words (empty if nothing)."""
-    problems = []
-    value = observation.value
-    if value < 0:
-        problems.append("the value cannot be below zero.")
-    if definition.unit is Unit.PERCENT and value > 100:
-        problems.append(f"the value {value:g} is a percentage, so it cannot be over 100.")
-    if definition.unit is Unit.COUNT and value != int(value):
-        problems.append(f"the value {value:g} counts children, so it must be a whole number.")
-    if observation.count is not None and observation.count < 0:
-        problems.append("the count cannot be below zero.")
-    if observation.denominator is not None:
-        if observation.denominator <= 0:
-            problems.append("the group size (denominator) must be more than zero.")
-        elif observation.count is not None and observation.count > observation.denominator:
-            problems.append("the count is larger than the group it is out of (denominator).")
-        elif definition.unit is Unit.COUNT and value > observation.denominator:
-            problems.append("the value is larger than the group it is out of (denominator).")
-    if not observation.period.strip():
-        problems.append("the period is empty.")
-    if observation.source.is_empty:
-        problems.append(
-            "every figure needs a source: report paragraphs, a section of the report, "
-            "or a document."
-        )
-    for comparator in observation.comparators:
-        if comparator.value is not None and comparator.value < 0:
-            problems.append(f"the {comparator.kind.label} figure cannot be below zero.")
-        if (
-            definition.unit is Unit.PERCENT
-            and comparator.value is not None
-            and comparator.value > 100
-        ):
-            problems.append(f"the {comparator.kind.label} figure is over 100%.")
-    return problems

@@ -18,6 +18,7 @@ from briefing_app.domain.outcomes import (
     Indicator,
     Observation,
     Rating,
+    Trend,
     Unit,
     tolerance,
 )
@@ -136,10 +137,14 @@ def trend_clause(indicator: Indicator) -> str:
         return ""
     when = "a year before" if _a_year_apart(previous, current) else period_phrase(previous.period)
     before = format_value(previous.value, indicator.unit)
-    if abs(current.value - previous.value) <= tolerance(indicator.unit, previous.value):
+    if indicator.trend_comparable() and abs(current.value - previous.value) <= tolerance(
+        indicator.unit, previous.value
+    ):
         if current.value == previous.value:
             return f", the same as {when}"
         return f", about the same as {when} ({before})"
+    if current.value == previous.value:
+        return f", the same number as {when}"
     direction = "up" if current.value > previous.value else "down"
     return f", {direction} from {before} {when}"
 
@@ -157,9 +162,10 @@ def main_sentence(indicator: Indicator) -> str:
 
 
 def comparison_sentence(indicator: Indicator) -> str:
-    """ "That is worse than England (34%)." Empty when there is nothing to compare with.
+    """ "That is worse than England (34%)." Empty when there is nothing to say.
 
-    A comparator figure from an earlier period than ours is named with its period; a
+    Only comparators for the same period as our figure are compared. One the source
+    gives only for an earlier period is named with its period and not compared; a
     comparison the source makes only in words is reported as the source's.
     """
     comparisons = [c for c in indicator.comparisons() if c.rating is not Rating.NOT_RATED]
@@ -176,15 +182,40 @@ def comparison_sentence(indicator: Indicator) -> str:
                 f"({format_value(value, indicator.unit)})"
             )
         sentences.append(f"That is {joined(parts)}.")
-        older = sorted({c.period for c in figures if not c.same_period})
-        if older:
-            sentences.append(f"Those figures are for {joined(older)}.")
     if words:
         parts = [f"{c.rating.words} {c.kind.label}" for c in words]
         if figures:
             sentences.append(f"The source also says it is {joined(parts)}.")
         else:
             sentences.append(f"That is {joined(parts)}, the source says.")
+    earlier = earlier_comparators_sentence(indicator)
+    if earlier:
+        sentences.append(earlier)
+    return " ".join(sentences)
+
+
+def earlier_comparators_sentence(indicator: Indicator) -> str:
+    """ "The figures for England (647 days) and similar councils (595 days) are for 2010
+    to 2013, another period, so they are not compared with this one." Empty when the
+    source gives no comparator only for an earlier period."""
+    earlier = [e for e in indicator.earlier_comparators() if e.comparator.value is not None]
+    if not earlier:
+        return ""
+    by_period: dict[str, list[str]] = {}
+    for item in earlier:
+        value = item.comparator.value
+        assert value is not None
+        by_period.setdefault(item.period, []).append(
+            f"{item.comparator.kind.label} ({format_value(value, indicator.unit)})"
+        )
+    sentences = []
+    for period, parts in by_period.items():
+        figures = "figure" if len(parts) == 1 else "figures"
+        verb = "is" if len(parts) == 1 else "are"
+        sentences.append(
+            f"The {figures} for {joined(parts)} {verb} for {period}, another period, "
+            "so the app does not compare them with this one."
+        )
     return " ".join(sentences)
 
 
@@ -212,6 +243,8 @@ def trend_words(indicator: Indicator, hidden: Collection[date] = (), hidden_labe
     """A short trend for a table cell: "▲ Up from 306 (getting worse)".
 
     When the figure before is dated in ``hidden``, ``hidden_label`` stands for its value.
+    A figure before for another kind of period (an average over three years, say) is
+    named with its period, and the move is not judged.
     """
     current, previous = indicator.current, indicator.previous
     trend = indicator.trend()
@@ -220,6 +253,13 @@ def trend_words(indicator: Indicator, hidden: Collection[date] = (), hidden_labe
     before = format_value(previous.value, indicator.unit)
     if previous.as_at in hidden:
         before = hidden_label
+    if trend is Trend.NOT_COMPARABLE:
+        if current.value == previous.value:
+            moved = f"≠ The same number as {before}"
+        else:
+            arrow, direction = ("▲", "Up") if current.value > previous.value else ("▼", "Down")
+            moved = f"{arrow} {direction} from {before}"
+        return f"{moved} {period_phrase(previous.period)}: another kind of period, not judged"
     if abs(current.value - previous.value) <= tolerance(indicator.unit, previous.value):
         return f"► About the same as before ({before})"
     arrow, direction = ("▲", "Up") if current.value > previous.value else ("▼", "Down")

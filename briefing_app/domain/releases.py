@@ -144,6 +144,22 @@ _YEAR_ENDING = re.compile(r"year ending (\d+ \w+) (\d{4})")
 _SCHOOL_YEAR = re.compile(r"(\d{4}/\d{2}) school year")
 
 
+def periods_span(periods: Sequence[Period]) -> str:
+    """ "the years ending 31 March 2018 to 2022", "the 2015/16 to 2021/22 school years":
+    the first and last of ``periods`` (every one when there are two)."""
+    ordered = sorted(periods)
+    if len(ordered) <= 2:
+        return periods_words(ordered)
+    first, last = ordered[0].label, ordered[-1].label
+    ending = [_YEAR_ENDING.fullmatch(label) for label in (first, last)]
+    if ending[0] and ending[1] and ending[0].group(1) == ending[1].group(1):
+        return f"the years ending {ending[0].group(1)} {ending[0].group(2)} to {ending[1].group(2)}"
+    school = [_SCHOOL_YEAR.fullmatch(label) for label in (first, last)]
+    if school[0] and school[1]:
+        return f"the {school[0].group(1)} to {school[1].group(1)} school years"
+    return f"the {first} to the {last}"
+
+
 def periods_words(periods: Sequence[Period]) -> str:
     """ "the year ending 31 March 2023", "the years ending 31 March 2019, 2020 and 2021",
     "the 2020/21 and 2021/22 school years"."""

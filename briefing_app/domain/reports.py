@@ -374,6 +374,8 @@ class ReportHeader:
     published: date | None
     overall: Grade | None
     kind: ReportKind = ReportKind.INSPECTION
+    # The council the report is about (its old DfE code), if it is one the app knows.
+    council: str | None = None
 
     @property
     def short_title(self) -> str:

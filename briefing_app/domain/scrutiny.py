@@ -26,7 +26,9 @@ from briefing_app.domain.reports import (
 )
 from briefing_app.domain.themes import THEMES_BY_KEY, theme_label
 
-INDICATOR_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A report figure's key is words joined by hyphens ("cla-count"); a DfE figure's by
+# underscores ("cla_rate_per_10000").
+INDICATOR_KEY = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 MAX_QUESTION_LENGTH = 400
 
 
@@ -78,7 +80,8 @@ class QuestionDraft:
         bad_keys = [k for k in self.indicators if not INDICATOR_KEY.match(k)]
         if bad_keys:
             found.append(
-                f"{bad_keys[0]!r} is not an indicator key (lower-case words joined by hyphens)."
+                f"{bad_keys[0]!r} is not an indicator key (lower-case words joined by "
+                "hyphens or underscores)."
             )
         if report is not None:
             known = {f.paragraph for f in report.findings}

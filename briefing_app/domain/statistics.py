@@ -38,6 +38,12 @@ class Symbol(Enum):
         return _MEANINGS[self]
 
     @property
+    def short(self) -> str:
+        """The mark with its meaning in a few words, for a table cell or a chart: "c (kept
+        back for privacy)"."""
+        return f"{self.value} ({_SHORT[self]})"
+
+    @property
     def code(self) -> str:
         """The mark in the app's machine-readable output: the DfE's current marks as they
         are; its older ``:`` (not available) as ``x`` and ``~`` (rounds to 0) as ``low``,
@@ -61,6 +67,16 @@ _MEANINGS = {
     Symbol.LOW_RELIABILITY: "Published, but the DfE says it is not reliable enough to use.",
     Symbol.NOT_AVAILABLE_OLD: "Not available (the DfE's older mark for x).",
     Symbol.ROUNDS_TO_ZERO_OLD: "More than 0, but too small to show (the DfE's older mark).",
+}
+_SHORT = {
+    Symbol.SUPPRESSED: "kept back for privacy",
+    Symbol.LOW: "more than 0, rounds to 0",
+    Symbol.NOT_AVAILABLE: "not available",
+    Symbol.NOT_APPLICABLE: "does not apply",
+    Symbol.BELOW_HALF: "more than 0, too small to show",
+    Symbol.LOW_RELIABILITY: "not reliable enough to use",
+    Symbol.NOT_AVAILABLE_OLD: "not available",
+    Symbol.ROUNDS_TO_ZERO_OLD: "more than 0, rounds to 0",
 }
 SYMBOLS = {symbol.value: symbol for symbol in Symbol}
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -107,6 +123,23 @@ class Period:
     @property
     def year(self) -> int:
         return self.end.year
+
+    @property
+    def during(self) -> str:
+        """The period in a sentence: "in the year to 31 March 2022", "in the 2021/22
+        school year"."""
+        if self.label.startswith("year ending "):
+            return f"in the year to {self.label.removeprefix('year ending ')}"
+        return f"in the {self.label}"
+
+    @property
+    def short(self) -> str:
+        """The period in a few characters, for a chart's axis or a table's column: "2022"
+        for the year ending 31 March 2022, "2021/22" for a school year."""
+        first = self.label.split(" ", 1)[0]
+        if "school year" in self.label and "/" in first:
+            return first
+        return str(self.end.year)
 
 
 class AreaLevel(Enum):
@@ -210,6 +243,9 @@ class StatisticDefinition:
     breaks: tuple[SeriesBreak, ...] = ()
     caution: str = ""
     position: int = 0
+    # A sentence with ``{value}`` where the figure goes (and ``{year}`` for a count on a
+    # day of that year), as generated summaries say it.
+    statement: str = ""
 
     @property
     def topic_title(self) -> str:

@@ -4,8 +4,10 @@ A summary is written with a citation in square brackets before each sentence's f
 
     Most children in care live with foster families near home [62, 63].
     Nearly half of care leavers are not in work or training [104; care-leavers-neet].
+    About one in ten (9%) had three or more homes [placements_three_or_more_percent].
 
-Numbers in a citation are report paragraphs; words are indicator keys. On screen the
+Numbers in a citation are report paragraphs; words are indicator keys (a report figure's
+joined by hyphens, a DfE figure's by underscores). On screen the
 brackets become links; the readability score is worked out on the text without them.
 """
 
@@ -19,7 +21,9 @@ from briefing_app.domain.outcomes import TOPICS_BY_KEY, Audience
 from briefing_app.domain.readability import Readability, measure, sentences
 
 _CITATION = re.compile(r"\s*\[([^\[\]]*)\]")
-_KEY = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+# An indicator's key: the report figures' words joined by hyphens ("cla-count"), the DfE
+# figures' by underscores ("cla_rate_per_10000").
+_KEY = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
@@ -89,6 +93,21 @@ def numbers_in(text: str) -> list[float]:
 
 
 @dataclass(frozen=True)
+class FigureBasis:
+    """A figure as a summary was written against: its key, its period and its value in
+    words ("9%", or the DfE's mark for it)."""
+
+    key: str
+    label: str
+    period: str
+    value: str
+
+    @property
+    def words(self) -> str:
+        return f"{self.value} for the {self.period}"
+
+
+@dataclass(frozen=True)
 class Summary:
     audience: Audience
     topic: str
@@ -96,6 +115,12 @@ class Summary:
     text: str
     position: int = 0
     origin: str = ""
+    # What the summary rests on: the report (by id) or the DfE release (by id) it was
+    # written from. It belongs to the workspace's council, whose summaries are kept apart.
+    report_id: int | None = None
+    release_id: int | None = None
+    # The DfE figures it cites as they were when an officer saved it (``summary_basis``).
+    basis: tuple[FigureBasis, ...] = ()
 
     @property
     def plain_text(self) -> str:

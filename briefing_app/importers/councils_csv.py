@@ -13,7 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from briefing_app.domain.councils import Council, CouncilName, Reorganisation
+from briefing_app.domain.councils import Council, CouncilDirectory, CouncilName, Reorganisation
 from briefing_app.domain.errors import ImportProblemsError
 from briefing_app.importers.csv_rows import read_rows
 
@@ -71,6 +71,12 @@ def read_councils(folder: Path) -> list[Council]:
         )
         for _line, cells, neighbours in rows
     ]
+
+
+def shipped_directory(data_dir: Path) -> CouncilDirectory:
+    """Every council the app ships with (``data_dir``/councils), to find one by code or
+    name before any database holds them."""
+    return CouncilDirectory(read_councils(data_dir / COUNCILS_FOLDER))
 
 
 def _reorganisations(

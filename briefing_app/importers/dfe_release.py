@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError, ImportProblemsError
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.statistics import (
     AreaLevel,
     Catalogue,
@@ -37,7 +38,6 @@ from briefing_app.importers.dfe_csv import (
     read_table,
 )
 
-ProgressCallback = Callable[[int, int], None]  # (done, total), here in bytes read
 MAX_PROBLEMS = 20
 _PROGRESS_EVERY = 4096
 _LIST_NUMBER = re.compile(r"^\s*\d+[.)]\s+")
@@ -105,22 +105,28 @@ class ReleaseReader:
     def read_files(
         self, paths: Sequence[Path], progress: ProgressCallback | None = None
     ) -> list[StatisticsFile]:
-        """Every file read, in order; the first file that cannot be used raises."""
+        """Every file read, in order; the first file that cannot be used raises.
+
+        ``progress`` hears the share of all the files' bytes read so far, and which file
+        is being read."""
         blobs = [(Path(path), read_bytes(Path(path))) for path in paths]
         total = sum(len(data) for _, data in blobs) or 1
         done = 0
         files = []
-        for path, data in blobs:
+        for number, (path, data) in enumerate(blobs, start=1):
             size = len(data)
+            what = f"Reading {path.name} ({number} of {len(blobs)})…"
 
-            def step(fraction: float, start: int = done, size: int = size) -> None:
+            def step(
+                fraction: float, start: int = done, size: int = size, what: str = what
+            ) -> None:
                 if progress is not None:
-                    progress(start + int(size * fraction), total)
+                    progress((start + size * fraction) / total, what)
 
             files.append(self.read(path, data, step))
             done += size
         if progress is not None:
-            progress(total, total)
+            progress(1.0, f"Read {len(blobs)} file{'s' if len(blobs) != 1 else ''}.")
         return files
 
     def read(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefing_app.domain.dates import long_date, parse_day
 from briefing_app.domain.errors import ImportProblemsError, InvalidInputError
+from briefing_app.domain.figure_checks import observation_problems
 from briefing_app.domain.outcomes import (
     FIGURE_FIELDS,
     TOPICS_BY_KEY,
@@ -30,7 +31,6 @@ from briefing_app.domain.outcomes import (
     Source,
     Stated,
     Unit,
-    observation_problems,
 )
 from briefing_app.domain.scrutiny import parse_paragraph_list
 from briefing_app.importers.csv_rows import CsvTable

@@ -145,4 +145,17 @@ def _definition(table: Any, publications: Mapping[str, str], position: int) -> S
         breaks=breaks,
         caution=" ".join(str(table.get("caution", "")).split()),
         position=position,
+        statement=_statement(table),
     )
+
+
+def _statement(table: Mapping[str, Any]) -> str:
+    statement = _text(table, "statement")
+    if "{value}" not in statement:
+        raise ValueError("“statement” must say where the figure goes, as {value}.")
+    # Its numbers are in words, but for the unit ("10,000") and the day ("31 March").
+    if re.search(r"\d", statement.replace("10,000", "").replace("31 March", "")):
+        raise ValueError(
+            "“statement” must write its numbers in words (only the figure is in digits)."
+        )
+    return statement

@@ -4,7 +4,7 @@ The window draws the same definitions with QPainter (``ui/widgets/chart_view.py`
 this follows the same layout so the two look alike: comparison bars run across the
 page with their category above and their value at their end, our council's bar in
 bold with an outline; trends run oldest to newest with a gridline at each tick,
-comparators dashed, each series with its own marker shape, our points labelled, and a
+each comparator with its own dashes or dots and its own marker shape, our points labelled, and a
 legend under the chart. The title is above, the notes ("Lower is better.") below, then
 the chart's description, which states every value, so nothing is lost without colour
 or without the picture.
@@ -23,7 +23,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether
 
-from briefing_app.domain.charts import Chart, ChartKind, Marker, Series
+from briefing_app.domain.chart_styles import Marker
+from briefing_app.domain.charts import Chart, ChartKind, Series
 from briefing_app.packs.fonts import BOLD, REGULAR
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import esc, fit_text
@@ -39,7 +40,6 @@ PLOT_LINES = 9.0
 MARKER_SIZE = 3.0
 # Markers of different series closer than this, at the same period, are set side by side.
 MARKER_GAP = MARKER_SIZE * 2 + 2
-DASH = [4.0, 3.0]
 GRID = colors.HexColor("#d0d0d0")
 TEXT = colors.HexColor("#1a1a1a")
 
@@ -163,10 +163,22 @@ def _bars(chart: Chart, width: float) -> Drawing:
 # -- trend: lines over time --------------------------------------------------------------
 
 
+def _dashes(series: Series, width: float) -> list[float]:
+    """The series' dash pattern in points: the definition gives it in widths of the line."""
+    return [length * width for length in series.line.pattern]
+
+
 def _marker(canvas: _Canvas, marker: Marker, x: float, top: float, colour: Color) -> None:
     size = MARKER_SIZE
     y = canvas.y(top)
     shape: Rect | Polygon | CircleShape
+    if marker is Marker.CROSS:
+        arm = size * 1.2
+        for dx in (arm, -arm):
+            canvas.drawing.add(
+                Line(x - dx, y - arm, x + dx, y + arm, strokeColor=colour, strokeWidth=1.6)
+            )
+        return
     if marker is Marker.SQUARE:
         shape = Rect(x - size, y - size, size * 2, size * 2)
     elif marker is Marker.DIAMOND:
@@ -228,8 +240,8 @@ def _series(canvas: _Canvas, series: Series, placed: Placed) -> None:
     for (x1, y1, _), (x2, y2, _) in itertools.pairwise(placed):
         line = Line(x1, canvas.y(y1), x2, canvas.y(y2), strokeColor=colour)
         line.strokeWidth = 2.2 if series.emphasis else 1.3
-        if series.dashed:
-            line.strokeDashArray = DASH
+        if series.line.pattern:
+            line.strokeDashArray = _dashes(series, line.strokeWidth)
         canvas.drawing.add(line)
     right_of_last = -1e9
     for x, y, label in placed:
@@ -249,8 +261,8 @@ def _legend_entry(canvas: _Canvas, series: Series, x: float, top: float) -> None
     y = top + LINE / 2
     colour = colors.HexColor(series.colour)
     sample = PolyLine([x, canvas.y(y), x + 22, canvas.y(y)], strokeColor=colour, strokeWidth=1.8)
-    if series.dashed:
-        sample.strokeDashArray = DASH
+    if series.line.pattern:
+        sample.strokeDashArray = _dashes(series, 1.8)
     canvas.drawing.add(sample)
     _marker(canvas, series.marker, x + 11, y, colour)
     canvas.text(x + 30, y + LABEL_SIZE * 0.35, series.name, bold=series.emphasis)

@@ -11,12 +11,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.meeting_record import CSV_HEADER, MeetingRecord, RecordEntry
+from briefing_app.domain.workspace import demonstration_notice
 from briefing_app.services.csv_export import write_safe_csv
 from briefing_app.storage.actions_repo import ActionRepository
 from briefing_app.storage.database import Database
 from briefing_app.storage.meetings_repo import MeetingRepository
 from briefing_app.storage.questions_repo import QuestionRepository
+from briefing_app.storage.workspace_repo import WorkspaceRepository
 
 
 class MeetingRecordService:
@@ -24,6 +27,7 @@ class MeetingRecordService:
         self._meetings = MeetingRepository(database)
         self._actions = ActionRepository(database)
         self._questions = QuestionRepository(database)
+        self._workspace = WorkspaceRepository(database)
         self.today = today
 
     def record(self, meeting_id: int, *, include_private: bool = False) -> MeetingRecord:
@@ -31,20 +35,30 @@ class MeetingRecordService:
         actions = self._actions.for_meeting(meeting_id)
         entries = []
         for number, item in enumerate(self._meetings.items(meeting_id), start=1):
-            question = self._questions.get(item.question_id)
+            try:
+                paragraphs = self._questions.get(item.question_id).paragraphs
+            except NotFoundError:  # a question of another council, put in an older version
+                paragraphs = ()
             entries.append(
                 RecordEntry(
                     number=number,
                     code=item.question_code,
                     question=item.question_text,
-                    paragraphs=question.paragraphs,
+                    paragraphs=paragraphs,
                     status=item.status,
                     answer=item.answer,
                     answer_private=item.answer_private,
                     actions=tuple(a for a in actions if a.question_id == item.question_id),
                 )
             )
-        return MeetingRecord(meeting, tuple(entries), self.today(), include_private)
+        return MeetingRecord(meeting, tuple(entries), self.today(), include_private, self._notice())
+
+    def _notice(self) -> str:
+        """The demonstration's notice, for a record made in the demonstration."""
+        record = self._workspace.get()
+        if record is None or not record.demonstration:
+            return ""
+        return demonstration_notice(self._workspace.council_name() or "Portsmouth")
 
     def export_csv(
         self, meeting_id: int, path: Path, *, include_private: bool = False

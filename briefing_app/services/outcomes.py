@@ -21,14 +21,16 @@ from briefing_app.domain.outcomes import (
     IndicatorDefinition,
     Observation,
 )
-from briefing_app.domain.summaries import SourceCheck, Summary, numbers_in
+from briefing_app.domain.summaries import FigureBasis, SourceCheck, Summary, numbers_in
 from briefing_app.domain.wording import paragraph_ranges, plural
+from briefing_app.domain.workspace import spoken_name
 from briefing_app.services.backups import safe_change
 from briefing_app.storage.database import Database
 from briefing_app.storage.indicators_repo import IndicatorRepository
 from briefing_app.storage.reports_repo import ReportRepository
 from briefing_app.storage.sections_repo import ReportSectionRepository
 from briefing_app.storage.summaries_repo import SummaryRepository
+from briefing_app.storage.workspace_repo import WorkspaceRepository
 
 EDITED_IN_APP = "Edited in the app"
 _COUNCIL_SUFFIX = re.compile(
@@ -89,10 +91,15 @@ class OutcomesService:
         self._summaries = SummaryRepository(database)
         self._reports = ReportRepository(database)
         self._sections = ReportSectionRepository(database)
+        self._workspace = WorkspaceRepository(database)
 
     # -- reading ----------------------------------------------------------------------
 
     def area_name(self) -> str:
+        """The workspace's council, as people say its name ("Portsmouth")."""
+        name = self._workspace.council_name()
+        if name is not None:
+            return spoken_name(name)
         headers = self._reports.own_reports()
         return area_name(headers[0].authority) if headers else "Our council"
 
@@ -268,19 +275,36 @@ class OutcomesService:
             self.paragraph_texts(), {i.key: _quotable_numbers(i) for i in indicators}
         )
 
-    def save_summary(self, summary: Summary, text: str) -> Summary | None:
-        """Save new text for a summary; refuse (InvalidInputError) if it is not traceable.
-        Returns the summary it replaced, for undo."""
+    def save_summary(
+        self,
+        summary: Summary,
+        text: str,
+        check: SourceCheck | None = None,
+        basis: tuple[FigureBasis, ...] = (),
+    ) -> Summary | None:
+        """Save new text for a summary; refuse (InvalidInputError) if it is not traceable
+        (by ``check``, by default what ``source_check`` allows). ``basis`` is the DfE
+        figures it cites as they are now. Returns the summary it replaced, for undo."""
         cleaned = " ".join(text.split())
-        problems = self.source_check().problems(cleaned)
+        problems = (check or self.source_check()).problems(cleaned)
         if problems:
             raise InvalidInputError(
                 problems, "Give each sentence its paragraphs or figures in square brackets."
             )
-        return self._summaries.put(replace(summary, text=cleaned, origin=EDITED_IN_APP))
+        return self._summaries.put(
+            replace(summary, text=cleaned, origin=EDITED_IN_APP, basis=basis)
+        )
 
     def restore_summary(self, summary: Summary) -> None:
         self._summaries.put(summary)
+
+    def delete_summary(self, audience: Audience, topic: str) -> Summary | None:
+        """Remove the council's summary of a topic; the one removed is returned."""
+        return self._summaries.delete(audience, topic)
+
+    def citable(self, audience: Audience) -> list[tuple[str, str]]:
+        """The figures a summary about ``audience`` may cite: (label, key)."""
+        return [(i.definition.label, i.key) for i in self.indicators(audience)]
 
 
 def _quotable_numbers(indicator: Indicator) -> set[float]:

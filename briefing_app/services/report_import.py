@@ -6,6 +6,11 @@ a report is either all there or not there at all. A report of an inspection alre
 (same authority and inspection dates) is not written until the caller says whether to
 replace the one held or keep both. A replaced report keeps its id, so the questions and
 figures linked to it stay linked.
+
+Each report is matched with the council it is about. A report of the workspace's own
+council becomes its current report (its findings and themes are the council's). A report
+of another council is kept only to compare with: it never feeds the workspace's
+summaries, questions or figures, and the result says so.
 """
 
 from __future__ import annotations
@@ -44,6 +49,20 @@ class ImportResult:
     report: InspectionReport
     replaced: tuple[int, ...]  # the reports held before, oldest first; the first id is kept
     backup: Path
+    # Set when the report is not about the workspace's council: the workspace's council's
+    # name; the report is kept only to compare with.
+    other_council_of: str | None = None
+
+    @property
+    def comparison_note(self) -> str:
+        """What the import means for the workspace, when the report is another council's."""
+        if self.other_council_of is None:
+            return ""
+        return (
+            f"This report is not about {self.other_council_of}, so it is kept only to "
+            f"compare with: it is not used for {self.other_council_of}'s summaries, "
+            "questions or figures."
+        )
 
 
 def import_summary(report: InspectionReport) -> dict[str, Any]:
@@ -103,6 +122,22 @@ class ReportImportService:
         self._database = database
         self._reports = ReportRepository(database)
 
+    def _council_of(self, report: InspectionReport) -> tuple[str | None, str | None]:
+        """The council the report is about (its old DfE code, if the app knows it), and,
+        when that is not the workspace's council, the workspace's council's name."""
+        # Only when a report is saved: the councils and the workspace (about 10 ms).
+        from briefing_app.domain.workspace import spoken_name
+        from briefing_app.storage.statistics_repo import CouncilRepository
+        from briefing_app.storage.workspace_repo import WorkspaceRepository
+
+        found = CouncilRepository(self._database).directory().match(report.authority)
+        code = found.old_code if found is not None else None
+        workspace = WorkspaceRepository(self._database)
+        record = workspace.get()
+        if record is not None and code == record.old_code:
+            return code, None
+        return code, spoken_name(workspace.council_name() or "this council")
+
     @staticmethod
     def read(
         path: Path, progress: ProgressCallback | None = None, *, link: bool = True
@@ -133,9 +168,12 @@ class ReportImportService:
         # Only when a report is saved, not for a dry run (about 16 ms).
         from briefing_app.services.backups import safe_change
 
+        council, other_council_of = self._council_of(report)
         with safe_change(self._database, "import-report") as backup:
-            report_id = self._write(report, replaced)
-        return ImportResult(report_id, self._reports.get(report_id), replaced, backup)
+            report_id = self._write(report, replaced, council)
+        return ImportResult(
+            report_id, self._reports.get(report_id), replaced, backup, other_council_of
+        )
 
     def save_after_backup(
         self, report: InspectionReport, choice: DuplicateChoice = DuplicateChoice.ASK
@@ -144,8 +182,9 @@ class ReportImportService:
         that backed the database up before it began (importing many reports at once).
         Gives the report's id and the reports it replaced."""
         report, replaced = self._prepare(report, choice)
+        council, _ = self._council_of(report)
         with self._database.transaction():
-            report_id = self._write(report, replaced)
+            report_id = self._write(report, replaced, council)
         return report_id, replaced
 
     def _prepare(
@@ -165,14 +204,17 @@ class ReportImportService:
             return self._keep_links(report, replaced), replaced
         return report, ()
 
-    def _write(self, report: InspectionReport, replaced: tuple[int, ...]) -> int:
-        """Write the report (in the caller's transaction); its id."""
+    def _write(
+        self, report: InspectionReport, replaced: tuple[int, ...], council: str | None
+    ) -> int:
+        """Write the report (in the caller's transaction), owned by ``council``; its id."""
         if replaced:
             # The report first held keeps its id, so questions, figures and anything
             # else linked to it stay linked; other copies are folded into it.
             self._reports.replace(replaced[0], report, absorb=replaced[1:])
+            self._reports.set_council(replaced[0], council)
             return replaced[0]
-        return self._reports.add(report)
+        return self._reports.add(report, council=council)
 
     def import_file(
         self,

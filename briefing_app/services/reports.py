@@ -43,13 +43,23 @@ class ReportService:
     def get(self, report_id: int) -> InspectionReport:
         return self._reports.get(report_id)
 
+    def council_name(self) -> str:
+        """The workspace's council, as people say its name ("Sheffield")."""
+        # The workspace's table, only when its name is wanted (about 1 ms).
+        from briefing_app.domain.workspace import spoken_name
+        from briefing_app.storage.workspace_repo import WorkspaceRepository
+
+        name = WorkspaceRepository(self._database).council_name()
+        return spoken_name(name) if name else "this council"
+
     def own_reports(self) -> list[ReportHeader]:
-        """Reports of the council the figures and questions are about, newest first
-        (reports of other councils, held to compare with, are left out)."""
+        """Reports of the workspace's council, newest first (reports of other councils,
+        held to compare with, are left out)."""
         return self._reports.own_reports()
 
     def latest(self) -> InspectionReport | None:
-        headers = self._reports.headers()
+        """The newest report of the workspace's council (never another council's)."""
+        headers = self._reports.own_reports()
         return self._reports.get(headers[0].id) if headers else None
 
     def search(self, words: str, report_ids: Collection[int] | None = None) -> list[FindingHit]:

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -25,14 +25,16 @@ from briefing_app.domain.benchmarks import (
     council_points,
     series_trend,
 )
+from briefing_app.domain.council_figures import FigureSeries, council_series
 from briefing_app.domain.councils import Council, CouncilDirectory
 from briefing_app.domain.figures_view import figures_document
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.releases import ImportPlan, plan_import
 from briefing_app.domain.statistics import Catalogue, StatisticsFile
+from briefing_app.domain.topics import Audience
 from briefing_app.storage.database import Database
 from briefing_app.storage.statistics_repo import CouncilRepository, StatisticsRepository
 
-ProgressCallback = Callable[[int, int], None]  # (done, total)
 SHIPPED = "shipped with the app"
 IMPORTED = "imported"
 
@@ -49,9 +51,9 @@ def shipped_councils(data_dir: Path) -> CouncilDirectory:
     """Every council the app ships with, read from ``data_dir`` (no database needed: for
     choosing a council before its database is made)."""
     # The councils' reader, only when they are read from the files (about 4 ms).
-    from briefing_app.importers.councils_csv import COUNCILS_FOLDER, read_councils
+    from briefing_app.importers.councils_csv import shipped_directory
 
-    return CouncilDirectory(read_councils(data_dir / COUNCILS_FOLDER))
+    return shipped_directory(data_dir)
 
 
 def load_shipped_statistics(database: Database, data_dir: Path) -> None:
@@ -103,6 +105,11 @@ class StatisticsService:
         self._data_dir = data_dir
         self._councils = CouncilRepository(database)
         self._statistics = StatisticsRepository(database)
+        self._council_tables: dict[
+            tuple[tuple[str, ...], tuple[str, ...]], dict[str, dict[Any, PeriodFigures]]
+        ] = {}
+        self._council_series: dict[tuple[Council, Audience | None], list[FigureSeries]] = {}
+        self._directory: CouncilDirectory | None = None
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -110,10 +117,14 @@ class StatisticsService:
 
     def councils(self) -> CouncilDirectory:
         """Every council: those held, or (in a database made before councils were held)
-        those the app ships with."""
-        if self._councils.count():
-            return self._councils.directory()
-        return shipped_councils(self._data_dir)
+        those the app ships with. Kept once read (a page asks for the neighbours each time
+        it is drawn), until a release is saved through this service."""
+        if self._directory is None:
+            if self._councils.count():
+                self._directory = self._councils.directory()
+            else:
+                self._directory = shipped_councils(self._data_dir)
+        return self._directory
 
     # -- importing ---------------------------------------------------------------------
 
@@ -142,6 +153,9 @@ class StatisticsService:
 
         with safe_change(self._database, "import-statistics") as backup:
             self._statistics.save(plan.files, IMPORTED)
+        self._council_tables.clear()
+        self._council_series.clear()
+        self._directory = None
         return StatisticsImport(plan, backup)
 
     def import_files(
@@ -155,6 +169,32 @@ class StatisticsService:
     def tables(self, keys: Sequence[str] | None = None) -> dict[str, dict[Any, PeriodFigures]]:
         """Every area's figures, by indicator and period (all indicators, or ``keys``)."""
         return self._statistics.by_period(keys)
+
+    def council_tables(
+        self, council: Council, keys: Sequence[str]
+    ) -> dict[str, dict[Any, PeriodFigures]]:
+        """The figures a page about ``council`` needs, by indicator and period: England's,
+        every region's, the council's and its statistical neighbours' in full, and every
+        council's number to rank them (quicker than ``tables``). Kept once read, until a
+        release is saved through this service: the figures change only then."""
+        codes = (council.old_code, *council.neighbours)
+        wanted = (codes, tuple(keys))
+        held = self._council_tables.get(wanted)
+        if held is None:
+            held = self._council_tables[wanted] = self._statistics.for_areas(keys, codes)
+        return held
+
+    def series(self, council: Council, audience: Audience | None = None) -> list[FigureSeries]:
+        """The council's figures for each indicator (those about ``audience``, if given),
+        in the app's order, each over every period held. Kept, as the tables are, so the
+        comparisons each works out once are worked out once for every tab and pack."""
+        wanted = (council, audience)
+        held = self._council_series.get(wanted)
+        if held is None:
+            definitions = [d for d in self.catalogue if audience is None or d.audience is audience]
+            tables = self.council_tables(council, [d.key for d in definitions])
+            held = self._council_series[wanted] = council_series(definitions, council, tables)
+        return list(held)
 
     def benchmarks(self, council: Council, keys: Sequence[str] | None = None) -> list[Benchmark]:
         """The council's figure for each indicator (in the app's order) and each period

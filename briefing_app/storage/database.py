@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing_app.domain.errors import DatabaseUnavailableError
+from briefing_app.domain.errors import DatabaseExistsError, DatabaseUnavailableError
 from briefing_app.storage import database_files, health, migrations
 from briefing_app.storage.file_lock import FileLock
 from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
@@ -66,6 +66,31 @@ class Database:
                 health.check_writable(path)
             else:
                 _build(path, source=None, populate=populate)
+            return cls._open_locked(path, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: Path, *, populate: Populate | None = None) -> Database:
+        """Make a new database at ``path``, built complete (migrated, then ``populate``d)
+        under a temporary name, and open it.
+
+        Refuses (DatabaseExistsError) a path where any file is already, before writing
+        anything, and again if one appears while the new database is built: the file
+        there is never written to or replaced.
+        """
+        path = Path(path)
+        refuse_existing(path)
+        lock = _lock_for(path)
+        try:
+            staged = _build(path, source=None, populate=populate, move_into_place=False)
+            try:
+                database_files.place_new(staged, path)
+            except FileExistsError:
+                database_files.remove_with_companions(staged)
+                refuse_existing(path)
+                raise
             return cls._open_locked(path, lock)
         except BaseException:
             lock.release()
@@ -339,7 +364,9 @@ def _build(
         built = Database(staging, connection)
         try:
             connection.execute("PRAGMA journal_mode = DELETE")
-            connection.execute("PRAGMA synchronous = FULL")
+            # No flush to disk at each commit: the staging file is flushed whole before it
+            # is renamed into place, and one left half-built by a crash is never used.
+            connection.execute("PRAGMA synchronous = OFF")
             connection.execute("PRAGMA foreign_keys = ON")
             built._upgrade(backup_first=False)
             if populate is not None:
@@ -364,6 +391,23 @@ def _match_page_size(staging: sqlite3.Connection, live: sqlite3.Connection) -> N
     if int(staging.execute("PRAGMA page_size").fetchone()[0]) != wanted:
         staging.execute(f"PRAGMA page_size = {wanted}")
         staging.execute("VACUUM")
+
+
+def refuse_existing(path: Path) -> None:
+    """Raise DatabaseExistsError if any file (or folder) is at ``path``; never opens it."""
+    if not (path.exists() or path.is_symlink()):
+        return
+    if path.is_dir():
+        raise DatabaseExistsError(
+            path, f"{path} is a folder.", "Give the path of a new file for the database."
+        )
+    if database_files.holds_app_data(path):
+        what = f"{path} already holds a database."
+    else:
+        what = f"{path} is already there, and it is not a database made by this app."
+    raise DatabaseExistsError(
+        path, what, "Nothing has been changed. Give the path of a new file for the database."
+    )
 
 
 def check_existing_file(path: Path) -> None:

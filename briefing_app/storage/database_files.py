@@ -180,6 +180,18 @@ def durable_replace(source: Path, target: Path) -> None:
     _fsync_folder(target.parent)
 
 
+def place_new(source: Path, target: Path) -> None:
+    """Flush ``source`` to disk, then give it the name ``target`` only if no file has that
+    name: raises FileExistsError, changing nothing, if one has."""
+    _fsync_file(source)
+    if sys.platform == "win32":
+        source.rename(target)  # refuses a name already taken, there
+    else:
+        os.link(source, target)  # refuses a name already taken; rename would replace it
+        source.unlink()
+    _fsync_folder(target.parent)
+
+
 def set_aside(database: Path) -> Path:
     """Rename an unusable database (with its SQLite companions) out of the way, unchanged.
 

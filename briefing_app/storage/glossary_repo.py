@@ -25,3 +25,11 @@ class GlossaryRepository:
                 "INSERT INTO glossary (term, stands_for, meaning) VALUES (?, ?, ?)",
                 [(t.term, t.stands_for, t.meaning) for t in terms],
             )
+
+    def add_all(self, terms: Iterable[GlossaryTerm]) -> None:
+        """Add terms, replacing any held with the same name."""
+        with self.db.transaction():
+            self.db.connection.executemany(
+                "INSERT OR REPLACE INTO glossary (term, stands_for, meaning) VALUES (?, ?, ?)",
+                [(t.term, t.stands_for, t.meaning) for t in terms],
+            )

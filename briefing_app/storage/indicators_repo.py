@@ -1,4 +1,8 @@
-"""Indicators and their dated figures. Returns domain objects, never rows."""
+"""Indicators and their dated figures. Returns domain objects, never rows.
+
+Each council's figures are its own (kept by council, indicator and date): this repository
+reads and writes only the workspace's council's. Definitions are shared.
+"""
 
 from __future__ import annotations
 
@@ -21,10 +25,14 @@ from briefing_app.domain.outcomes import (
     Unit,
 )
 from briefing_app.storage.database import Database, now_text
+from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
 # The columns of ``indicator_values``: the indicator, the figure's own fields, and what
 # the database adds (the report cited, where the figure came from, when it was recorded).
 VALUE_COLUMNS = ("indicator", *FIGURE_FIELDS, "report_id", "origin", "recorded_at")
+# The council whose figure it is: always the workspace's, written by the database.
+COUNCIL_COLUMN = "council"
+_OURS = f"{COUNCIL_COLUMN} = {OWN_COUNCIL}"
 
 
 class IndicatorRepository:
@@ -66,7 +74,9 @@ class IndicatorRepository:
     def all(self, audience: Audience | None = None) -> list[Indicator]:
         definitions = self.definitions()
         figures: dict[str, list[Observation]] = {key: [] for key in definitions}
-        for row in self.db.query("SELECT * FROM indicator_values ORDER BY indicator, as_at"):
+        for row in self.db.query(
+            f"SELECT * FROM indicator_values WHERE {_OURS} ORDER BY indicator, as_at"
+        ):
             figures.setdefault(row["indicator"], []).append(_observation(row))
         return [
             Indicator(definition, tuple(figures[key]))
@@ -86,7 +96,9 @@ class IndicatorRepository:
         }
         figures: dict[str, list[Observation]] = {key: [] for key in definitions}
         for row in self.db.query(
-            f"SELECT * FROM indicator_values WHERE indicator IN ({marks}) ORDER BY as_at", wanted
+            f"SELECT * FROM indicator_values WHERE {_OURS} AND indicator IN ({marks}) "
+            "ORDER BY as_at",
+            wanted,
         ):
             figures[row["indicator"]].append(_observation(row))
         return [
@@ -98,13 +110,14 @@ class IndicatorRepository:
         if not rows:
             raise NotFoundError(f"There is no indicator called “{key}”.")
         values = self.db.query(
-            "SELECT * FROM indicator_values WHERE indicator = ? ORDER BY as_at", (key,)
+            f"SELECT * FROM indicator_values WHERE {_OURS} AND indicator = ? ORDER BY as_at",
+            (key,),
         )
         return Indicator(_definition(rows[0]), tuple(_observation(r) for r in values))
 
     def observation(self, key: str, as_at: date) -> Observation | None:
         rows = self.db.query(
-            "SELECT * FROM indicator_values WHERE indicator = ? AND as_at = ?",
+            f"SELECT * FROM indicator_values WHERE {_OURS} AND indicator = ? AND as_at = ?",
             (key, as_at.isoformat()),
         )
         return _observation(rows[0]) if rows else None
@@ -118,15 +131,15 @@ class IndicatorRepository:
             values = _row(key, observation)
             placeholders = ", ".join("?" for _ in VALUE_COLUMNS)
             self.db.execute(
-                f"INSERT INTO indicator_values ({', '.join(VALUE_COLUMNS)}) "
-                f"VALUES ({placeholders})",
+                f"INSERT INTO indicator_values ({', '.join(VALUE_COLUMNS)}, {COUNCIL_COLUMN}) "
+                f"VALUES ({placeholders}, {OWN_COUNCIL})",
                 tuple(values[c] for c in VALUE_COLUMNS),
             )
         return replaced
 
     def delete(self, key: str, as_at: date) -> None:
         self.db.execute(
-            "DELETE FROM indicator_values WHERE indicator = ? AND as_at = ?",
+            f"DELETE FROM indicator_values WHERE {_OURS} AND indicator = ? AND as_at = ?",
             (key, as_at.isoformat()),
         )
 

@@ -568,4 +568,128 @@ def m_history_1_findings_search_by_word_starts(db: sqlite_utils.Database) -> Non
     )
 
 
+# The council whose data an existing database holds: every database made before
+# workspaces is the demonstration, Ofsted's 2014 report on Portsmouth (DfE code 851).
+_DEMONSTRATION_COUNCIL = "851"
+_DEMONSTRATION_REPORT = (
+    "(SELECT id FROM reports WHERE authority LIKE 'Portsmouth%' "
+    "AND inspection_start = '2014-06-25' AND inspection_end = '2014-07-16' "
+    "ORDER BY id LIMIT 1)"
+)
+
+
+@migration
+def m_council_1_workspace_and_owners(db: sqlite_utils.Database) -> None:
+    """Whose data the database holds (the workspace: one council, or the demonstration),
+    and the council, report or DfE release each piece of content came from.
+
+    - ``workspace``: one row, the council's old (DfE) code, whether it is the
+      demonstration, and when it was set up. A new database gets its row when it is
+      filled; one made before (always the demonstration) gets it here.
+    - ``reports.council``: the council the report is about (its old code; empty until
+      matched with a council the app knows). A report of another council is kept to
+      compare with, never used for the workspace's own content.
+    - ``summaries``, ``indicator_values`` and ``questions`` name their council and the
+      report (or release) they rest on. Summaries are kept per council, audience and
+      topic; figures per council, indicator and date.
+
+    What an existing database holds becomes Portsmouth's, from its 2014 report: its
+    Portsmouth reports, summaries and figures, and its questions (those resting on
+    another council's report take that report's council once reports are matched).
+    """
+    demonstration, report = _DEMONSTRATION_COUNCIL, _DEMONSTRATION_REPORT
+    _run(
+        db,
+        f"""
+        CREATE TABLE workspace (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            old_la_code TEXT NOT NULL,
+            demonstration INTEGER NOT NULL DEFAULT 0 CHECK (demonstration IN (0, 1)),
+            set_up_at TEXT NOT NULL
+        );
+        INSERT INTO workspace (id, old_la_code, demonstration, set_up_at)
+            SELECT 1, '{demonstration}', 1, min(applied_at) FROM seeds HAVING count(*) > 0;
+        ALTER TABLE reports ADD COLUMN council TEXT;
+        UPDATE reports SET council = '{demonstration}' WHERE authority LIKE 'Portsmouth%';
+        CREATE INDEX reports_by_council ON reports (council, inspection_end);
+
+        CREATE TABLE summaries_by_council (
+            council TEXT NOT NULL,
+            audience TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            origin TEXT NOT NULL DEFAULT '',
+            report_id INTEGER REFERENCES reports(id) ON DELETE CASCADE,
+            release_id INTEGER REFERENCES statistics_releases(id) ON DELETE SET NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (council, audience, topic)
+        );
+        INSERT INTO summaries_by_council (council, audience, topic, title, text, position,
+            origin, report_id, updated_at)
+            SELECT '{demonstration}', audience, topic, title, text, position, origin,
+                {report}, updated_at
+            FROM summaries;
+        DROP TABLE summaries;
+        ALTER TABLE summaries_by_council RENAME TO summaries;
+
+        CREATE TABLE indicator_values_by_council (
+            id INTEGER PRIMARY KEY,
+            council TEXT NOT NULL,
+            indicator TEXT NOT NULL REFERENCES indicators(key) ON DELETE CASCADE,
+            as_at TEXT NOT NULL,
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            count INTEGER,
+            denominator INTEGER,
+            england REAL,
+            statistical_neighbours REAL,
+            region REAL,
+            england_stated TEXT NOT NULL DEFAULT '',
+            neighbours_stated TEXT NOT NULL DEFAULT '',
+            region_stated TEXT NOT NULL DEFAULT '',
+            paragraphs TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            document TEXT NOT NULL DEFAULT '',
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            working TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            UNIQUE (council, indicator, as_at)
+        );
+        INSERT INTO indicator_values_by_council (id, council, indicator, as_at, period, value,
+            count, denominator, england, statistical_neighbours, region, england_stated,
+            neighbours_stated, region_stated, paragraphs, section, document, report_id, quote,
+            working, note, origin, recorded_at)
+            SELECT id, '{demonstration}', indicator, as_at, period, value, count, denominator,
+                england, statistical_neighbours, region, england_stated, neighbours_stated,
+                region_stated, paragraphs, section, document, report_id, quote, working, note,
+                origin, recorded_at
+            FROM indicator_values;
+        DROP TABLE indicator_values;
+        ALTER TABLE indicator_values_by_council RENAME TO indicator_values;
+        CREATE INDEX indicator_values_by_indicator
+            ON indicator_values (council, indicator, as_at);
+
+        ALTER TABLE questions ADD COLUMN council TEXT;
+        ALTER TABLE questions ADD COLUMN release_id INTEGER
+            REFERENCES statistics_releases(id) ON DELETE SET NULL;
+        UPDATE questions SET council = '{demonstration}'
+            WHERE report_id IS NULL
+            OR report_id IN (SELECT id FROM reports WHERE council = '{demonstration}');
+        CREATE INDEX questions_by_council ON questions (council, code)
+        """,
+    )
+
+
+@migration
+def m_figures_1_summary_basis(db: sqlite_utils.Database) -> None:
+    """The DfE figures a summary cites, as they were when an officer saved it (a JSON
+    list of key, label, period and value), so a new release can say which have changed."""
+    _run(db, "ALTER TABLE summaries ADD COLUMN basis TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,8 @@
-"""The question bank in the database. Returns domain objects, never rows."""
+"""The question bank of the workspace's council. Returns domain objects, never rows.
+
+Each question belongs to a council (and rests on a report or a DfE release of it): this
+repository reads and writes only the workspace's council's questions.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,10 @@ from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.principles import PRINCIPLES_BY_KEY
 from briefing_app.domain.scrutiny import Question, QuestionDraft, QuestionStatus
 from briefing_app.storage.database import Database, now_text
+from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
 OFFICER_CODE_PREFIX = "Q"
+_OURS = f"council = {OWN_COUNCIL}"
 
 
 class QuestionRepository:
@@ -22,22 +28,23 @@ class QuestionRepository:
 
     def all(self) -> list[Question]:
         """Every question, retired ones too, in the bank's order (by code)."""
-        return self._load("SELECT * FROM questions ORDER BY code", ())
+        return self._load(f"SELECT * FROM questions WHERE {_OURS} ORDER BY code", ())
 
     def get(self, question_id: int) -> Question:
-        found = self._load("SELECT * FROM questions WHERE id = ?", (question_id,))
+        found = self._load(f"SELECT * FROM questions WHERE {_OURS} AND id = ?", (question_id,))
         if not found:
             raise NotFoundError(f"There is no question number {question_id}.")
         return found[0]
 
     def by_code(self, code: str) -> Question | None:
-        found = self._load("SELECT * FROM questions WHERE code = ?", (code,))
+        found = self._load(f"SELECT * FROM questions WHERE {_OURS} AND code = ?", (code,))
         return found[0] if found else None
 
     def for_paragraph(self, paragraph: int, report_id: int | None = None) -> list[Question]:
         """Questions resting on a paragraph, as a finding or as a recommendation."""
         return self._load(
-            "SELECT * FROM questions q WHERE (q.report_id IS ? OR ? IS NULL) AND q.id IN ("
+            f"SELECT * FROM questions q WHERE {_OURS} AND (q.report_id IS ? OR ? IS NULL) "
+            "AND q.id IN ("
             "SELECT question_id FROM question_findings WHERE paragraph = ? UNION "
             "SELECT question_id FROM question_recommendations WHERE paragraph = ?) "
             "ORDER BY q.code",
@@ -78,14 +85,23 @@ class QuestionRepository:
 
     # -- writing ---------------------------------------------------------------------
 
-    def add(self, draft: QuestionDraft, report_id: int | None, code: str | None = None) -> int:
-        """Add a question; an officer's new question gets the next free code (Q001, ...)."""
+    def add(
+        self,
+        draft: QuestionDraft,
+        report_id: int | None,
+        code: str | None = None,
+        release_id: int | None = None,
+    ) -> int:
+        """Add a question of the workspace's council, resting on ``report_id`` (or on the
+        DfE release ``release_id``); an officer's new question gets the next free code
+        (Q001, ...)."""
         with self.db.transaction():
             code = code or self._next_code()
             now = now_text()
             cursor = self.db.execute(
                 "INSERT INTO questions (code, text, why, theme, principle, status, report_id, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "release_id, created_at, updated_at, council) "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, {OWN_COUNCIL})",
                 (
                     code,
                     draft.text.strip(),
@@ -94,6 +110,7 @@ class QuestionRepository:
                     draft.principle,
                     QuestionStatus.ACTIVE.value,
                     report_id,
+                    release_id,
                     now,
                     now,
                 ),
@@ -114,7 +131,7 @@ class QuestionRepository:
         with self.db.transaction():
             cursor = self.db.execute(
                 "UPDATE questions SET text = ?, why = ?, theme = ?, principle = ?, "
-                "updated_at = ? WHERE id = ?",
+                f"updated_at = ? WHERE {_OURS} AND id = ?",
                 (
                     draft.text.strip(),
                     draft.why.strip(),
@@ -132,7 +149,7 @@ class QuestionRepository:
 
     def set_status(self, question_id: int, status: QuestionStatus) -> None:
         cursor = self.db.execute(
-            "UPDATE questions SET status = ?, updated_at = ? WHERE id = ?",
+            f"UPDATE questions SET status = ?, updated_at = ? WHERE {_OURS} AND id = ?",
             (status.value, now_text(), question_id),
         )
         if cursor.rowcount == 0:

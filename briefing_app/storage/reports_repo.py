@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -22,24 +21,30 @@ from briefing_app.domain.reports import (
     Strength,
 )
 from briefing_app.storage.database import Database, now_text
+from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
 
 class ReportRepository:
     def __init__(self, database: Database) -> None:
         self.db = database
 
-    def add(self, report: InspectionReport) -> int:
-        """Write a whole report in one transaction and return its id."""
+    def add(self, report: InspectionReport, council: str | None = None) -> int:
+        """Write a whole report in one transaction and return its id. ``council`` is the
+        old DfE code of the council it is about, if known."""
         with self.db.transaction():
             cursor = self.db.execute(
                 "INSERT INTO reports (authority, framework, inspection_start, inspection_end, "
-                "published, title, source_name, imported_at, kind, read_warnings) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _header_values(report),
+                "published, title, source_name, imported_at, kind, read_warnings, council) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_header_values(report), council),
             )
             report_id = int(cursor.lastrowid or 0)
             self._write_contents(report_id, report)
         return report_id
+
+    def set_council(self, report_id: int, council: str | None) -> None:
+        """Say which council (old DfE code) the report is about."""
+        self.db.execute("UPDATE reports SET council = ? WHERE id = ?", (council, report_id))
 
     def replace(self, report_id: int, report: InspectionReport, absorb: Iterable[int] = ()) -> None:
         """Put ``report`` in place of the report ``report_id``, keeping its id, in one
@@ -146,36 +151,18 @@ class ReportRepository:
         ]
 
     def own_reports(self) -> list[ReportHeader]:
-        """The reports of the council this database is about, newest first.
-
-        That council is the one whose reports the app's other records (questions, figures,
-        stored sections) point at most, so a report of another council imported to compare
-        with does not take its place. Until records point at any report, it is the council
-        of the newest report.
-        """
-        headers = self.headers()
-        links: Counter[int] = Counter()
-        for table, column in self._links_to_reports():
-            for row in self.db.query(
-                f"SELECT {column} AS report, count(*) AS n FROM {table} "
-                f"WHERE {column} IS NOT NULL GROUP BY {column}"
-            ):
-                links[row["report"]] += row["n"]
-        by_council: Counter[str] = Counter()
-        for header in headers:  # newest first, so a tie goes to the newer report's council
-            by_council[header.authority.casefold()] += links[header.id]
-        if not by_council or not any(by_council.values()):
-            return headers
-        # The council with most links, the first counted on a tie, as most_common(1) would
-        # give; max() does not load heapq, which opening the window has no other use for.
-        ours = max(by_council, key=by_council.__getitem__)
-        return [h for h in headers if h.authority.casefold() == ours]
+        """The reports of the workspace's council, newest first. Reports of other
+        councils, held to compare with, are never the workspace's own."""
+        return self._headers(f"WHERE r.council = {OWN_COUNCIL}")
 
     def headers(self) -> list[ReportHeader]:
-        """Every report held, newest inspection first."""
+        """Every report held (the workspace's council's and others'), newest first."""
+        return self._headers("")
+
+    def _headers(self, where: str) -> list[ReportHeader]:
         rows = self.db.query(
             "SELECT r.*, j.grade AS overall FROM reports r LEFT JOIN judgements j "
-            "ON j.report_id = r.id AND j.area = ? "
+            f"ON j.report_id = r.id AND j.area = ? {where} "
             "ORDER BY r.inspection_end DESC, r.authority",
             (JudgementArea.OVERALL_EFFECTIVENESS.value,),
         )
@@ -293,4 +280,5 @@ def _header(row: sqlite3.Row) -> ReportHeader:
         published=date.fromisoformat(row["published"]) if row["published"] else None,
         overall=Grade(row["overall"]) if row["overall"] else None,
         kind=ReportKind(row["kind"]),
+        council=row["council"],
     )

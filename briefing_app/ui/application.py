@@ -17,7 +17,7 @@ from briefing_app.services.logbook import start_file_log
 from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.startup import open_with_recovery
+from briefing_app.ui.startup import first_start, is_first_start, open_with_recovery
 
 # The log file is opened this long after the window is up, off the start-up path.
 SETTLE_DELAY_MS = 1500
@@ -116,6 +116,12 @@ def run_application(root: AppRoot, *, exit_after_startup: bool = False) -> int:
             sys.stderr.write(f"{APP_ID}: {error}\n")
             return 2
         note = ""
+    elif is_first_start(root):
+        # No database yet in the user data folder: which council (or the demonstration)?
+        started = first_start(root)
+        if started is None:
+            return 0
+        services, note = started.services, started.note
     else:
         opened = open_with_recovery(root)
         if opened is None:

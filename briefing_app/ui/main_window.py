@@ -14,19 +14,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import APP_NAME
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
+from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report, dropped_reports
 from briefing_app.ui.window.meetings import Meetings
 from briefing_app.ui.window.menus import add_menus
 from briefing_app.ui.window.pages import PageStack
+from briefing_app.ui.window.workspaces import Workspaces
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -44,7 +46,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self.settings = settings
-        self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
 
         # What pages ask of the window goes to the meetings part, made just below.
@@ -62,25 +63,39 @@ class MainWindow(QMainWindow):
         self.guide = UserGuide(self, resources / "help", self.pages.current_key)
         self.importing = Importing(self, lambda: self.services, self.pages)
         self.data_safety = DataSafetyActions(self, lambda: self.services, self.replace_services)
+        self.workspaces = Workspaces(
+            self, lambda: self.services, self.switch_workspace, lambda: self.importing.busy
+        )
+        # Above every page: says when the demonstration is open, with the way out of it.
+        self.banner = WorkspaceBanner()
+        self.banner.setUpRequested.connect(self.workspaces.choose_council)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages.navigation)
         layout.addWidget(self.pages.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
+        # The banner is above the page list: Tab reaches it just before the list.
+        QWidget.setTabOrder(self.banner.set_up, self.pages.navigation)
         add_menus(
             self,
             pages=self.pages,
             display=self.display,
             guide=self.guide,
             importing=self.importing,
+            workspaces=self.workspaces,
             meetings=self.meetings,
             data_safety=self.data_safety,
             database_path=lambda: self.services.database_path,
         )
         self.setAcceptDrops(True)
-        self.statusBar().showMessage(f"Database: {services.database_path}")
+        self._show_workspace()
         self._restore()
 
     @property
@@ -91,6 +106,26 @@ class MainWindow(QMainWindow):
         """Use new services (e.g. after a restore): every page is built again from them."""
         self._services = services
         self.pages.replace(page_specs(services, self._links))
+        self._show_workspace()
+
+    def switch_workspace(self, services: Services) -> None:
+        """Put the window on another workspace's services; the one left is closed,
+        unchanged (its pages' work finished first)."""
+        self.meetings.close_committee_mode()
+        self.pages.wait_for_background_work()
+        left = self._services
+        self.importing.reset()
+        self.replace_services(services)
+        left.close()
+
+    def _show_workspace(self) -> None:
+        """Say whose data is shown: in the title, and (for the demonstration) in the banner
+        above every page."""
+        council = self._services.council
+        self.setWindowTitle(f"{council.short_label()} — {APP_NAME}")
+        self.banner.show_notice(council.demonstration_notice())
+        self.workspaces.demonstration_action.setEnabled(not council.is_demonstration())
+        self.statusBar().showMessage(f"Database: {self._services.database_path}")
 
     # -- what happens to the window as a whole ----------------------------------------
 
@@ -122,6 +157,7 @@ class MainWindow(QMainWindow):
         self.meetings.close_committee_mode()
         self.importing.wait_for_background_work()
         self.pages.wait_for_background_work()
+        self.importing.wait_for_background_work()
         self._remember(GEOMETRY_KEY, self.saveGeometry())
         self._remember(STATE_KEY, self.saveState())
         self._remember(PAGE_KEY, self.pages.current_row())

@@ -148,16 +148,18 @@ def _commands_in(parser: argparse.ArgumentParser) -> set[str]:
 def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
     from briefing_app.cli import (
         build_parser,
+        council,
         councillors,
         meetings,
         outcomes,
         packs,
         reports,
         safety,
+        statistics,
         training,
     )
 
-    areas = (councillors, meetings, outcomes, packs, reports, safety, training)
+    areas = (council, councillors, meetings, outcomes, packs, reports, safety, statistics, training)
     assert {"info"}.union(*(area.COMMANDS for area in areas)) == _commands_in(build_parser())
     for area in areas:
         for command in area.COMMANDS:

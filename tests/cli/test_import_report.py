@@ -138,8 +138,10 @@ def test_what_looked_wrong_is_printed_and_kept_with_the_report(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Imported Sheffield: ILACS inspection of 11 to 22 September 2023")
-    assert lines[1].startswith("Warning: some things looked wrong when the report was read.")
-    assert lines[2:4] == [f"- {warning}" for warning in warnings]
+    # The database is the demonstration (Portsmouth): Sheffield's report is kept to compare.
+    assert lines[1].startswith("This report is not about Portsmouth, so it is kept only")
+    assert lines[2].startswith("Warning: some things looked wrong when the report was read.")
+    assert lines[3:5] == [f"- {warning}" for warning in warnings]
     with sqlite3.connect(db) as connection:
         stored = connection.execute(
             "SELECT kind, read_warnings FROM reports WHERE authority = 'Sheffield'"

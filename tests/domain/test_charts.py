@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefing_app.domain.chart_styles import BESIDE_COLOUR, COMPARATOR_COLOURS, OURS_COLOUR
 from briefing_app.domain.charts import (
-    COMPARATOR_COLOURS,
-    OURS_COLOUR,
     Axis,
     Chart,
     ChartKind,
@@ -55,15 +54,27 @@ OLDER = Observation(
 NEWER = Observation(date(2014, 3, 31), "2013–14", 583, source=SOURCE)
 
 
+CURRENT = Observation(
+    date(2014, 3, 31),
+    "2013–14",
+    583,
+    comparators=(
+        Comparator(ComparatorKind.ENGLAND, 647),
+        Comparator(ComparatorKind.STATISTICAL_NEIGHBOURS, 595),
+    ),
+    source=SOURCE,
+)
+
+
 def test_comparison_bars_put_us_first_then_similar_councils_then_england() -> None:
-    chart = comparison_chart(Indicator(DAYS, (OLDER, NEWER)), "Portsmouth")
+    chart = comparison_chart(Indicator(DAYS, (OLDER, CURRENT)), "Portsmouth")
     assert chart is not None
     assert chart.kind is ChartKind.COMPARISON
     points = chart.series[0].points
     assert [(p.category, p.value, p.label) for p in points] == [
         ("Portsmouth", 583, "583 days"),
-        ("Similar councils (statistical neighbours), 2010 to 2013", 595, "595 days"),
-        ("England, 2010 to 2013", 647, "647 days"),
+        ("Similar councils (statistical neighbours)", 595, "595 days"),
+        ("England", 647, "647 days"),
     ]
     assert points[0].emphasis
     assert points[0].colour == OURS_COLOUR
@@ -75,6 +86,21 @@ def test_comparison_bars_put_us_first_then_similar_councils_then_england() -> No
     for point in points:
         assert point.label in chart.description
         assert point.category in chart.description
+
+
+def test_comparators_of_an_earlier_period_are_not_set_beside_ours() -> None:
+    # 583 days in 2013–14 beside England's 647 for 2010 to 2013 would invite a
+    # comparison across periods: there is no bar chart, only the trend, where England's
+    # figure stands at its own period.
+    indicator = Indicator(DAYS, (OLDER, NEWER))
+    assert comparison_chart(indicator, "Portsmouth") is None
+    trend = trend_chart(indicator, "Portsmouth")
+    assert trend is not None
+    england = next(s for s in trend.series if s.name == "England")
+    assert [(p.category, p.value) for p in england.points] == [
+        ("2010 to 2013", 647),
+        ("2013–14", None),
+    ]
 
 
 def test_no_comparison_chart_without_comparator_figures() -> None:
@@ -135,7 +161,9 @@ def test_the_axis_always_holds_the_largest_value(largest: float, unit: Unit) -> 
 
 def test_a_hidden_figure_keeps_its_place_but_not_its_value() -> None:
     indicator = Indicator(DAYS, (OLDER, NEWER))
-    chart = comparison_chart(indicator, "Portsmouth", hidden={NEWER.as_at}, hidden_label="[c]")
+    chart = comparison_chart(
+        Indicator(DAYS, (OLDER, CURRENT)), "Portsmouth", hidden={NEWER.as_at}, hidden_label="[c]"
+    )
     assert chart is not None
     ours = chart.series[0].points[0]
     assert (ours.category, ours.value, ours.label) == ("Portsmouth", None, "[c]")
@@ -213,7 +241,13 @@ def _contrast_with_white(colour: str) -> float:
 
 
 def test_the_series_colours_differ_in_grey_and_stand_out_against_white() -> None:
-    colours = {"ours": OURS_COLOUR, **{k.value: c for k, c in COMPARATOR_COLOURS.items()}}
+    # Five lines at most: ours, England, the region, the neighbours' average and one
+    # neighbour put beside ours.
+    colours = {
+        "ours": OURS_COLOUR,
+        "beside": BESIDE_COLOUR,
+        **{k.value: c for k, c in COMPARATOR_COLOURS.items()},
+    }
     for (name_a, a), (name_b, b) in itertools.combinations(colours.items(), 2):
         assert abs(_grey(a) - _grey(b)) >= 25, (name_a, name_b)
     for name, colour in colours.items():

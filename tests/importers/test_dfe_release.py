@@ -107,15 +107,21 @@ def test_a_compressed_copy_and_the_plain_file_give_the_same_figures(tmp_path: Pa
 
 
 def test_progress_is_reported_as_the_files_are_read(tmp_path: Path) -> None:
-    calls: list[tuple[int, int]] = []
+    calls: list[tuple[float, str]] = []
     paths = [dfe_files.source(PLACEMENTS), dfe_files.source("la_care_leavers_activity.csv")]
-    _reader().read_files(paths, lambda done, total: calls.append((done, total)))
-    total = sum(p.stat().st_size for p in paths)
+    _reader().read_files(paths, lambda share, what: calls.append((share, what)))
     assert len(calls) > 3
-    assert all(t == total for _, t in calls)
-    done = [d for d, _ in calls]
-    assert done == sorted(done)
-    assert calls[-1] == (total, total)
+    shares = [share for share, _ in calls]
+    assert shares == sorted(shares)
+    assert 0 <= shares[0] < 0.5
+    assert shares[-1] == 1.0
+    whats = [what for _, what in calls[:-1]]
+    assert whats[0] == f"Reading {paths[0].name} (1 of 2)…"
+    assert f"Reading {paths[1].name} (2 of 2)…" in whats
+    # The second file's reading starts where the first's bytes end.
+    first = paths[0].stat().st_size / sum(p.stat().st_size for p in paths)
+    second = [share for share, what in calls if "(2 of 2)" in what]
+    assert min(second) == pytest.approx(first)
 
 
 # -- refusals -------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -67,7 +68,9 @@ def test_the_seeded_summaries_pass_the_apps_own_source_check(services: Services)
 
 
 def test_charts_name_the_council(services: Services) -> None:
-    comparison, trend = services.outcomes.charts(services.outcomes.indicator("adoption-days"))
+    comparison, trend = services.outcomes.charts(
+        services.outcomes.indicator("care-proceedings-weeks")
+    )
     assert comparison is not None
     assert trend is not None
     assert comparison.series[0].points[0].category == "Portsmouth"
@@ -79,7 +82,7 @@ def test_a_newer_figure_makes_the_current_one_previous(services: Services, tmp_p
     path = write(
         tmp_path,
         "key,as_at,period,value,england,document\n"
-        "care-leavers-neet,2015-03-31,2014–15,41,39,Care leavers return 2015\n"
+        "care-leavers-neet,2015-07-31,July 2015,41,39,Care leavers return 2015\n"
         "cla-count,2015-03-31,31 March 2015,330,,Children looked after return 2015\n",
     )
     before_backups = len(services.database.backups())
@@ -93,7 +96,7 @@ def test_a_newer_figure_makes_the_current_one_previous(services: Services, tmp_p
     assert neet.current.value == 41
     assert neet.previous is not None
     assert neet.previous.value == 48.1
-    assert neet.trend() is Trend.IMPROVING
+    assert neet.trend() is Trend.IMPROVING  # both figures are for a month
     england = neet.current.comparator(ComparatorKind.ENGLAND)
     assert england is not None
     assert england.value == 39
@@ -253,29 +256,37 @@ def test_summaries_are_saved_only_when_traceable(services: Services) -> None:
 
 
 def test_a_database_from_before_the_figures_gains_them(
-    app_paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app_paths: AppPaths, tmp_path: Path, seeded_db_path: Path
 ) -> None:
-    from briefing_app.services.opening import seed as seed_module
-    from briefing_app.storage import database as database_module
-    from briefing_app.storage import migrations as migrations_module
+    from briefing_app.storage.database import Database, apply_migrations
+    from briefing_app.storage.migrations import MIGRATIONS, m_outcomes_1_indicators
 
+    # A database as the versions before figures made it: the format's first changes, and
+    # the report and glossary only (copied from a database made now).
     path = tmp_path / "older.sqlite3"
-    older_migrations = [
-        m for m in migrations_module.MIGRATIONS if not m.__name__.startswith("m_outcomes_")
-    ]
-    older_steps = {
-        name: step
-        for name, step in seed_module.SEED_STEPS.items()
-        if name in ("portsmouth-2014-report", "glossary")
-    }
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations_module, "MIGRATIONS", older_migrations)
-        patch.setattr(migrations_module, "SCHEMA_VERSION", len(older_migrations))
-        patch.setattr(database_module, "SCHEMA_VERSION", len(older_migrations))
-        patch.setattr(seed_module, "SEED_STEPS", older_steps)
-        older = AppRoot(app_paths, path).open()
-        assert not older.database.table_exists("indicators")
-        older.close()
+    older = Database(path, sqlite3.connect(path, isolation_level=None))
+    apply_migrations(older, stop_after=MIGRATIONS.index(m_outcomes_1_indicators))
+    assert not older.table_exists("indicators")
+    older.execute("ATTACH DATABASE ? AS made_now", (str(seeded_db_path),))
+    for table in (
+        "reports",
+        "judgements",
+        "findings",
+        "recommendations",
+        "recommendation_evidence",
+        "strengths",
+        "glossary",
+    ):
+        columns = ", ".join(row[1] for row in older.query(f"PRAGMA main.table_info({table})"))
+        older.execute(
+            f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM made_now.{table}"
+        )
+    older.execute(
+        "INSERT INTO seeds (name, applied_at) VALUES "
+        "('portsmouth-2014-report', '2025-01-01'), ('glossary', '2025-01-01')"
+    )
+    older.execute("DETACH DATABASE made_now")
+    older.close()
 
     upgraded = AppRoot(app_paths, path).open()
     try:

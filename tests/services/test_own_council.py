@@ -49,10 +49,14 @@ def test_a_newer_report_of_our_council_becomes_current(services: Services) -> No
     assert services.outcomes.latest_report_id() == newer
 
 
-def test_with_nothing_linked_yet_the_newest_report_is_ours(services: Services) -> None:
-    for table in ("question_findings", "meeting_items", "questions", "indicator_values"):
-        services.database.execute(f"DELETE FROM {table}")
-    services.database.execute("DELETE FROM report_sections")
-    other = services.imports.import_file(SHEFFIELD).report_id
-    assert services.outcomes.latest_report_id() == other
-    assert services.outcomes.area_name() == "Sheffield"
+def test_a_report_of_another_council_is_kept_to_compare_with(services: Services) -> None:
+    result = services.imports.import_file(SHEFFIELD)
+    assert result.report.authority == "Sheffield"
+    assert result.other_council_of == "Portsmouth"
+    assert "kept only to compare with" in result.comparison_note
+    held = {h.id: h.council for h in services.reports.headers()}
+    assert held[result.report_id] == "373"  # Sheffield's DfE code
+    assert [h.id for h in services.reports.own_reports()] != [result.report_id]
+    latest = services.reports.latest()
+    assert latest is not None
+    assert latest.authority == "Portsmouth City Council"

@@ -95,7 +95,11 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
     assert built.sections == services.packs.offered_sections()
     meta = reader.metadata
     assert meta is not None
-    assert meta.author == "Portsmouth City Council"
+    assert meta.author == "Portsmouth (demonstration)"
+    # The demonstration says so on the cover, and at the head of every page after it.
+    pages = [" ".join(page.split()) for page in page_texts(reader)]
+    assert "Demonstration: Ofsted's 2014 findings on Portsmouth" in pages[0]
+    assert all("Portsmouth (demonstration)" in page for page in pages[1:])
     assert meta.title == "Corporate Parenting Board: Briefing pack, 12 June 2024"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [m.title for m in bookmarks(reader)]
@@ -112,7 +116,10 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
         "112 The training provided to help elected members",
         "Paragraph 16 (priority): Ensure that elected members are properly trained",
         # figures, their status and trend in words with a symbol, and their sources
-        "Not in education, work or training (care leavers): 48.1%, July 2014. Worse than England.",
+        # at a glance, the published figures furthest off track (the DfE's 2022 figures:
+        # 16.1 against England's 13.8, up from 14.7 in 2018)
+        "Emotional and behavioural health: average SDQ score (children in care): 16.1, year "
+        "ending 31 March 2022. Worse than England; getting worse.",
         "✗ Worse than England",
         "▲ Up from 306",
         "Ofsted report, published 1 September 2014: paragraph 104.",
@@ -195,14 +202,17 @@ def test_at_a_glance_gains_off_track_figures_actions_and_training(services: Serv
     _meeting(services)
     glance = services.packs.content(PackRequest(sections=(SectionKey.AT_A_GLANCE,))).glance
     assert glance is not None
-    assert [s.text.split(":")[0] for s in glance.off_track] == [
+    # The published figures furthest off track (the DfE's, newest), then the report's.
+    published, quoted = glance.off_track[:3], glance.off_track[3:]
+    assert all("year ending 31 March 2022" in s.text for s in published)
+    assert all(s.source.startswith("Department for Education, ") for s in published)
+    assert published[0].text.startswith("Emotional and behavioural health: average SDQ score")
+    assert [s.text.split(":")[0] for s in quoted] == [
         "Not in education, work or training (care leavers)",
         "Weeks to finish a care case in court (children in care)",
         "Children in care who offended (children in care)",
     ]
-    assert glance.off_track[0].source == (
-        "Ofsted report, published 1 September 2014: paragraph 104."
-    )
+    assert quoted[0].source == "Ofsted report, published 1 September 2014: paragraph 104."
     assert [s.text for s in glance.actions] == [
         "1 action agreed at a meeting is still open: 1 is overdue."
     ]

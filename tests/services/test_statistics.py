@@ -484,3 +484,40 @@ def test_councils_can_be_chosen_before_a_database_exists() -> None:
     councils = shipped_councils(DATA)
     assert councils.find("E08000019").name == "Sheffield"
     assert len(councils.current()) == 158 - 5
+
+
+def test_a_councils_series_match_its_figures_from_every_council(database: Database) -> None:
+    # A page reads only the council's and its neighbours' figures in full, and every
+    # council's number to rank them: what it shows must be what the whole table gives.
+    service = StatisticsService(database, DATA)
+    seed = random.randrange(10**6)
+    council = random.Random(seed).choice(service.councils().current())
+    series = service.series(council)
+    assert [s.key for s in series] == [d.key for d in service.catalogue]
+    quick = {(s.key, b.period): b for s in series for b in s.benchmarks}
+    full = {(b.definition.key, b.period): b for b in service.benchmarks(council)}
+    assert set(quick) == set(full), seed
+    for slot, item in full.items():
+        shown = quick[slot]
+        assert (shown.own, shown.england, shown.region) == (item.own, item.england, item.region)
+        assert shown.neighbours == item.neighbours, (seed, slot)
+        assert shown.position == item.position, (seed, slot)
+        assert shown.comparisons() == item.comparisons(), (seed, slot)
+    for one in series:
+        assert one.trend == service.trend(council, one.key), (seed, one.key)
+
+
+def test_a_councils_series_are_read_again_after_a_release_is_saved(
+    database: Database, tmp_path: Path
+) -> None:
+    service = StatisticsService(database, DATA)
+    portsmouth = service.councils().find("Portsmouth")
+    before = next(
+        s for s in service.series(portsmouth) if s.key == "placements_three_or_more_percent"
+    )
+    assert [p.year for p in before.periods] == [2018, 2019, 2020, 2021, 2022]
+    service.import_files([_later_placements(tmp_path)])
+    after = next(
+        s for s in service.series(portsmouth) if s.key == "placements_three_or_more_percent"
+    )
+    assert [p.year for p in sorted(after.periods)] == [2018, 2019, 2020, 2021, 2022, 2023]

@@ -12,14 +12,14 @@ from briefing_app.domain.outcomes import FIGURE_FIELDS
 from briefing_app.importers.indicators_csv import FIGURE_COLUMNS, read_figures
 from briefing_app.services.opening.container import Services
 from briefing_app.storage.database import Database
-from briefing_app.storage.indicators_repo import VALUE_COLUMNS
+from briefing_app.storage.indicators_repo import COUNCIL_COLUMN, VALUE_COLUMNS
 
 
 def test_the_database_table_has_the_columns_the_repository_writes(tmp_path: Path) -> None:
     with Database.open(tmp_path / "fresh.sqlite3") as database:
         rows = database.query("PRAGMA table_info(indicator_values)")
         table = {row["name"] for row in rows}
-    assert table == {"id", *VALUE_COLUMNS}
+    assert table == {"id", COUNCIL_COLUMN, *VALUE_COLUMNS}
     assert set(FIGURE_FIELDS) <= table
 
 

@@ -7,12 +7,8 @@ from datetime import date
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.charts import (
-    COMPARATOR_COLOURS,
-    OURS_COLOUR,
-    comparison_chart,
-    trend_chart,
-)
+from briefing_app.domain.chart_styles import COMPARATOR_COLOURS, OURS_COLOUR
+from briefing_app.domain.charts import comparison_chart, trend_chart
 from briefing_app.domain.outcomes import (
     Comparator,
     ComparatorKind,

@@ -88,10 +88,10 @@ def test_choosing_topics_and_following_links_with_the_keyboard(
     assert window.shown_topic() == window.guide.first
     window.contents.setFocus()
     qtbot.keyClick(window.contents, Qt.Key.Key_Down)
-    keyboard = window.shown_topic()
-    assert keyboard is not None
-    assert keyboard.title == "Keyboard, text size and colours"
-    assert "Making the text larger" in window.text.toPlainText()
+    council = window.shown_topic()
+    assert council is not None
+    assert council.title == "Which council are you?"
+    assert "Choosing your council" in window.text.toPlainText()
 
     window.show_topic(window.guide.first)
     window.text.setFocus()
@@ -100,7 +100,7 @@ def test_choosing_topics_and_following_links_with_the_keyboard(
     qtbot.keyClick(window.text, Qt.Key.Key_Return)
     followed = window.shown_topic()
     assert followed is not None
-    assert followed.file == "keyboard-and-display.md"
+    assert followed.file == "first-start.md"
     assert window.contents.currentItem().text(0) == followed.title
     assert window.back_button.isEnabled()
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)

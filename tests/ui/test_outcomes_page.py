@@ -33,6 +33,8 @@ def make_page(
         audience,
         lambda report, paragraph: opened.append((report, paragraph)),
         services.glossary.glossary(),
+        services.council_figures,
+        services.council_summaries,
     )
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -64,8 +66,8 @@ def test_care_leavers_page_shows_summaries_and_figures(
     assert page.model.index(row, IndicatorTableModel.FIGURE).data() == "48.1%"
     assert page.model.index(row, IndicatorTableModel.STATUS).data() == "✗ Worse than England"
     assert page.attribution.text() == (
-        "Unless a figure says otherwise, it comes from Ofsted's inspection report on "
-        "Portsmouth City Council, July 2014."
+        "The figures the inspection report quotes. Unless a figure says otherwise, it comes "
+        "from Ofsted's inspection report on Portsmouth City Council, July 2014."
     )
 
 
@@ -73,7 +75,7 @@ def test_choosing_a_figure_shows_its_sentence_status_charts_and_source(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.table.setFocus()
     first = page.current_indicator()
     assert first is not None
@@ -93,11 +95,14 @@ def test_choosing_a_figure_shows_its_sentence_status_charts_and_source(
     assert chosen is not None
     assert chosen.key == "adoption-days"
     detail = page.detail
-    assert detail.rating.text() == "✓ Better than England"
+    # England's and similar councils' waits are for 2010 to 2013: not compared with 2013–14.
+    assert detail.rating.text() == "– Not compared: other figures are for another period"
     assert detail.direction.text() == "Lower is better."
-    assert "Getting better" in detail.trend.text() or "getting better" in detail.trend.text()
-    assert detail.comparison_chart.isVisible()
-    assert detail.comparison_chart.accessibleDescription().startswith("Bar chart comparing")
+    assert "another kind of period, not judged" in detail.trend.text()
+    assert "better" not in detail.trend.text()
+    assert "for the three years 2010 to 2013, another period" in detail.sentence.text()
+    assert not detail.comparison_chart.isVisible()
+    assert detail.trend_chart.isVisible()
     assert "Paragraph 83" in detail.source.text()
     assert "had fallen to 583 days" in detail.quote.text()
     assert [b.text() for b in detail.paragraph_buttons] == ["Open paragraph 83"]
@@ -110,7 +115,7 @@ def test_a_figure_from_the_statistics_section_opens_it(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("cla-foster-care")
     assert page.detail.paragraph_buttons == []
     assert page.detail.section_button.isVisible()
@@ -131,7 +136,7 @@ def test_words_in_a_quote_are_explained(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CARE_LEAVERS, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     assert page.select_indicator("care-leavers-neet")
     assert "NEET" in page.detail.quote.text()
     assert page.detail.terms.text().startswith("NEET: Not in education, employment or training.")
@@ -147,7 +152,7 @@ def test_summary_links_open_paragraphs_and_figures(
     page.summary_view.anchorClicked.emit(QUrl("paragraph:63"))
     assert opened == [(services.outcomes.latest_report_id(), 63)]
     page.summary_view.anchorClicked.emit(QUrl("figure:care-proceedings-weeks"))
-    assert page.tabs.currentIndex() == 1
+    assert page.tabs.currentWidget() is page.report_tab
     chosen = page.current_indicator()
     assert chosen is not None
     assert chosen.key == "care-proceedings-weeks"
@@ -177,7 +182,7 @@ def test_main_window_follows_a_figure_to_its_paragraph(
     window.show()
     page = window.pages.show("care-leavers")
     assert isinstance(page, OutcomesPage)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("care-leavers-staying-put")
     qtbot.mouseClick(page.detail.paragraph_buttons[0], Qt.MouseButton.LeftButton)
     assert window.pages.current_key() == "findings"
@@ -191,7 +196,7 @@ def test_editing_a_figure_builds_the_trend_and_can_be_undone(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CARE_LEAVERS, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("care-leavers-neet")
     qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.figure_dialog
@@ -199,9 +204,9 @@ def test_editing_a_figure_builds_the_trend_and_can_be_undone(
     assert dialog.isVisible()
     assert dialog.outcome.text().startswith("This corrects the figure held for 16 July 2014")
 
-    dialog.as_at.setDate(QDate(2015, 3, 31))
+    dialog.as_at.setDate(QDate(2015, 7, 31))
     assert dialog.outcome.text() == (
-        "This adds a new figure for 31 March 2015. The figure for 16 July 2014 (48.1%) "
+        "This adds a new figure for 31 July 2015. The figure for 16 July 2014 (48.1%) "
         "becomes the previous one."
     )
     dialog.fields["period"].clear()
@@ -212,6 +217,8 @@ def test_editing_a_figure_builds_the_trend_and_can_be_undone(
     assert dialog.isVisible(), "a bad value keeps the dialog open"
     assert "The value “abc” is not a number." in dialog.error.text()
     assert dialog.fields["period"].text() == "2014-15", "what was typed is kept"
+    dialog.fields["period"].clear()
+    qtbot.keyClicks(dialog.fields["period"], "July 2015")
 
     dialog.fields["value"].clear()
     qtbot.keyClicks(dialog.fields["value"], "41")
@@ -241,7 +248,7 @@ def test_changing_only_a_note_keeps_the_sources_own_words(
     qtbot: QtBot, services: Services, opened: list[tuple[int | None, int]]
 ) -> None:
     page = make_page(qtbot, services, Audience.CHILDREN_IN_CARE, opened)
-    page.tabs.setCurrentIndex(1)
+    page.show_report_figures()
     page.select_indicator("cla-dental-checks")
     with qtbot.waitActive(page):
         page.activateWindow()

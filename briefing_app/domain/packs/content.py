@@ -186,9 +186,19 @@ class PackContent:
         for outcomes in (self.children_in_care, self.care_leavers):
             if outcomes is not None:
                 yield outcomes.introduction
+                for summary in outcomes.summaries:
+                    yield summary.title
+                    yield from (sentence.text for sentence in summary.sentences)
                 for row in outcomes.rows:
                     yield from (row.topic, row.label, row.status, row.trend)
                 yield from (block.chart.title for block in outcomes.charts)
+                published = outcomes.published
+                if published is not None:
+                    yield published.release
+                    yield from published.marks
+                    for line in published.rows:
+                        yield from (line.label, line.trend.text)
+                    yield from (block.chart.title for block in published.charts)
         if self.findings is not None:
             for theme in self.findings.themes:
                 yield theme.description

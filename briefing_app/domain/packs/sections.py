@@ -108,6 +108,43 @@ class ChartBlock:
 
 
 @dataclass(frozen=True)
+class Status:
+    """Words with a symbol ("✓ Better (10%)"), and their colours (a second signal only)."""
+
+    text: str
+    colours: tuple[str, str]
+
+
+@dataclass(frozen=True)
+class PublishedRow:
+    """One DfE figure in the table of published figures, as the window's Figures tab
+    shows it: the latest figure, against England, the region and the statistical
+    neighbours' average (with how many had a figure), the rank and the trend."""
+
+    topic: str
+    label: str
+    period: str
+    figure: str
+    england: Status
+    region: Status
+    neighbours: Status
+    rank: str
+    trend: Status
+    source: str
+
+
+@dataclass(frozen=True)
+class PublishedFigures:
+    """The council's figures as the Department for Education published them."""
+
+    council: str
+    release: str
+    rows: tuple[PublishedRow, ...]
+    charts: tuple[ChartBlock, ...] = ()
+    marks: tuple[str, ...] = ()  # what each DfE symbol shown means
+
+
+@dataclass(frozen=True)
 class OutcomesContent:
     """The children in care section or the care leavers section."""
 
@@ -116,6 +153,7 @@ class OutcomesContent:
     summaries: tuple[SummaryContent, ...]
     rows: tuple[FigureRow, ...]
     charts: tuple[ChartBlock, ...] = ()
+    published: PublishedFigures | None = None
 
     @property
     def has_suppressed(self) -> bool:

@@ -8,6 +8,7 @@ an ``OutcomesContent`` with the functions here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -20,6 +21,7 @@ from briefing_app.packs.charts import chart_parts
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import ContentsEntry, esc
+from briefing_app.packs.sections import published as published_part
 from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
 from briefing_app.packs.tables import Cell, DataTable
@@ -29,8 +31,13 @@ CHART_GAP = 14.0
 KEEP_WITH_HEADING = 160.0
 
 SUMMARIES = "In plain English"
+PUBLISHED = "Published figures"
+PUBLISHED_CHARTS = "Published figures over five years"
 FIGURES = "The figures"
 CHARTS = "Charts"
+# With the published figures beside them, the report's own are named as such.
+REPORT_FIGURES = "Figures quoted in the report"
+REPORT_CHARTS = "Charts of the figures quoted in the report"
 
 
 def _sub_key(key: SectionKey, part: str) -> str:
@@ -41,13 +48,23 @@ def contents_entries(key: SectionKey, outcomes: OutcomesContent | None) -> list[
     entries = [ContentsEntry(0, key.title, section_key(key))]
     if outcomes is None:
         return entries
+    published = outcomes.published
+    figures, charts = _report_headings(outcomes)
     parts = [
         (SUMMARIES, bool(outcomes.summaries)),
-        (FIGURES, bool(outcomes.rows)),
-        (CHARTS, bool(outcomes.charts)),
+        (PUBLISHED, published is not None),
+        (PUBLISHED_CHARTS, published is not None and bool(published.charts)),
+        (figures, bool(outcomes.rows)),
+        (charts, bool(outcomes.charts)),
     ]
     entries += [ContentsEntry(1, part, _sub_key(key, part)) for part, shown in parts if shown]
     return entries
+
+
+def _report_headings(outcomes: OutcomesContent) -> tuple[str, str]:
+    if outcomes.published is not None:
+        return REPORT_FIGURES, REPORT_CHARTS
+    return FIGURES, CHARTS
 
 
 def _summaries(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]:
@@ -116,11 +133,10 @@ def _chart_cell(block: ChartBlock, kit: Kit, notes: Notes, width: float) -> list
     return chart_parts(block.chart, kit, width, mark=notes.marks(*sources))
 
 
-def _charts(outcomes: OutcomesContent, kit: Kit, notes: Notes) -> list[Flowable]:
+def _charts(blocks: Sequence[ChartBlock], kit: Kit, notes: Notes) -> list[Flowable]:
     """Charts two to a row, each half the page wide; one table per row, so rows break
     between pages cleanly."""
     width = (FRAME_WIDTH - CHART_GAP) / 2
-    blocks = list(outcomes.charts)
     rows: list[Flowable] = []
     for first in range(0, len(blocks), 2):
         cells: list[Any] = [_chart_cell(b, kit, notes, width) for b in blocks[first : first + 2]]
@@ -154,10 +170,35 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
         items.append(kit.heading(SUMMARIES, key=_sub_key(key, SUMMARIES), level=1))
         items += _summaries(outcomes, kit, notes)
         keep_with_end(items, notes.flowables(level=3))
+    published = outcomes.published
+    if published is not None:
+        items += [
+            CondPageBreak(KEEP_WITH_HEADING),
+            kit.heading(PUBLISHED, key=_sub_key(key, PUBLISHED), level=1),
+            *published_part.introduction(published, kit),
+        ]
+        table = published_part.table(published, kit, notes)
+        items.append(CondPageBreak(KEEP_WITH_HEADING))
+        keep_with_end(items, [table, *notes.flowables(level=3)])
+        if published.charts:
+            first, *rest = _charts(published.charts, kit, notes)
+            heading = [
+                kit.heading(PUBLISHED_CHARTS, key=_sub_key(key, PUBLISHED_CHARTS), level=1),
+                kit.para(
+                    "The charts the app shows for the figures the summaries speak of: the "
+                    "council's figure each year against England, the region and the "
+                    "average of its statistical neighbours. Each line has its own marks "
+                    "and dashes, so the charts read in black and white.",
+                    kit.styles.small,
+                ),
+            ]
+            items += [KeepTogether([*heading, first]), *rest]
+            keep_with_end(items, notes.flowables(level=3))
+    figures_heading, charts_heading = _report_headings(outcomes)
     if outcomes.rows:
         items += [
             CondPageBreak(KEEP_WITH_HEADING),
-            kit.heading(FIGURES, key=_sub_key(key, FIGURES), level=1),
+            kit.heading(figures_heading, key=_sub_key(key, figures_heading), level=1),
             kit.para(
                 "“Compared with others” sets the latest figure against England (or similar "
                 "councils when England has no figure); “since the figure before” says which "
@@ -169,9 +210,9 @@ def render_outcomes(key: SectionKey, outcomes: OutcomesContent | None, kit: Kit)
         # The table's notes follow it, not the charts pages later.
         keep_with_end(items, [_table(outcomes, kit, notes), *notes.flowables(level=3)])
     if outcomes.charts:
-        first, *rest = _charts(outcomes, kit, notes)
+        first, *rest = _charts(outcomes.charts, kit, notes)
         heading = [
-            kit.heading(CHARTS, key=_sub_key(key, CHARTS), level=1),
+            kit.heading(charts_heading, key=_sub_key(key, charts_heading), level=1),
             kit.para(
                 "The same charts the app shows for each figure: how it compares, and how it "
                 "has changed over time.",

@@ -14,6 +14,9 @@ from briefing_app.storage.database import Database, Populate
 if TYPE_CHECKING:
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
+    from briefing_app.services.council import CouncilService
+    from briefing_app.services.council_figures import CouncilFiguresService
+    from briefing_app.services.council_summaries import CouncilSummariesService
     from briefing_app.services.glossary import GlossaryService
     from briefing_app.services.history import HistoryService
     from briefing_app.services.meeting_record import MeetingRecordService
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchOnOwnConnection, SearchService
+    from briefing_app.services.statistics import StatisticsService
     from briefing_app.services.training.self_checks import SelfCheckService
     from briefing_app.services.training.service import TrainingService
 
@@ -51,6 +55,13 @@ class Services:
     @cached_property
     def reports(self) -> ReportService:
         return ReportService(self.database)
+
+    @cached_property
+    def council(self) -> CouncilService:
+        # Built on first use: the window's title asks it one small question (about 2 ms).
+        from briefing_app.services.council import CouncilService
+
+        return CouncilService(self.database, self.paths.data)
 
     @cached_property
     def glossary(self) -> GlossaryService:
@@ -143,6 +154,29 @@ class Services:
         return OutcomesService(self.database)
 
     @cached_property
+    def statistics(self) -> StatisticsService:
+        # Built on first use: start-up loads only the first page's services (about 20 ms).
+        from briefing_app.services.statistics import StatisticsService
+
+        return StatisticsService(self.database, self.paths.data)
+
+    @cached_property
+    def council_figures(self) -> CouncilFiguresService:
+        # Built on first use: start-up loads only the first page's services (about 5 ms).
+        from briefing_app.services.council_figures import CouncilFiguresService
+
+        return CouncilFiguresService(self.statistics, self.council.council)
+
+    @cached_property
+    def council_summaries(self) -> CouncilSummariesService:
+        # Built on first use: start-up loads only the first page's services (about 5 ms).
+        from briefing_app.services.council_summaries import CouncilSummariesService
+
+        return CouncilSummariesService(
+            self.outcomes, self.statistics, self.reports, self.council.council
+        )
+
+    @cached_property
     def training(self) -> TrainingService:
         # Built on first use: start-up loads only the first page's services (about 30 ms).
         from briefing_app.services.training.service import TrainingService
@@ -171,6 +205,9 @@ class Services:
             actions=self.actions,
             records=self.records,
             training=self.training,
+            figures=self.council_figures,
+            summaries=self.council_summaries,
+            council=self.council,
         )
         return PackService(data, self.paths.resources / "fonts")
 

@@ -8,7 +8,7 @@ trend words), and the charts come from the same definitions the window draws
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,6 +34,7 @@ from briefing_app.domain.packs.sections import (
     ChartBlock,
     FigureRow,
     OutcomesContent,
+    PublishedFigures,
     Statement,
     SummaryContent,
 )
@@ -131,10 +132,16 @@ def outcomes_content(
     audience: Audience,
     pack_audience: PackAudience,
     sources: FigureSources,
+    shown: Sequence[Summary] | None = None,
+    published: PublishedFigures | None = None,
+    figure_labels: Mapping[str, str] | None = None,
 ) -> OutcomesContent:
-    """The children in care or care leavers section, for ``pack_audience``."""
+    """The children in care or care leavers section, for ``pack_audience``: the summaries
+    ``shown`` (by default those held), the figures quoted in the report and the council's
+    ``published`` figures. ``figure_labels`` names every figure a summary may cite."""
     everyone = outcomes.indicators()
     labels = {i.key: i.definition.label for i in everyone}
+    labels.update(figure_labels or {})
     hidden_dates = {i.key: hidden_figures(i, pack_audience) for i in everyone}
     hidden = {i.key: hidden_numbers(i, hidden_dates[i.key]) for i in everyone}
     indicators = _ordered(i for i in everyone if i.definition.audience is audience)
@@ -155,9 +162,13 @@ def outcomes_content(
     return OutcomesContent(
         title=audience.label,
         introduction=INTRODUCTIONS[audience],
-        summaries=tuple(_summary(s, labels, hidden) for s in outcomes.summaries(audience)),
+        summaries=tuple(
+            _summary(s, labels, hidden)
+            for s in (outcomes.summaries(audience) if shown is None else shown)
+        ),
         rows=tuple(rows),
         charts=tuple(charts),
+        published=published,
     )
 
 

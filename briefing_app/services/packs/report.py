@@ -153,30 +153,34 @@ def findings_by_theme(report: InspectionReport) -> FindingsContent:
 
 
 def sources(
-    report: InspectionReport,
+    report: InspectionReport | None,
     sections: tuple[SectionKey, ...],
     created: date,
     more: Iterable[tuple[SourceEntry, str]] = (),
 ) -> SourcesContent:
-    """The report in full, the app's own additions, and how far to trust them.
+    """The report in full (when the council has one), the app's own additions, and how
+    far to trust them.
 
     ``more`` adds other sections' sources, each with a caveat (or "" for none).
     """
-    published = f"; published {long_date(report.published)}" if report.published else ""
-    sources = [
-        SourceEntry(
-            "Ofsted inspection report",
-            f"{report.title or 'Inspection report'}, {report.authority}. Inspected from "
-            f"{long_date(report.inspection_start)} to {long_date(report.inspection_end)}"
-            f"{published}. {report.framework.description}. © Crown copyright. The "
-            "report's words are quoted without change, and its paragraph numbers are used "
-            "throughout this pack.",
+    sources: list[SourceEntry] = []
+    caveats: list[str] = []
+    if report is not None:
+        published = f"; published {long_date(report.published)}" if report.published else ""
+        sources.append(
+            SourceEntry(
+                "Ofsted inspection report",
+                f"{report.title or 'Inspection report'}, {report.authority}. Inspected from "
+                f"{long_date(report.inspection_start)} to {long_date(report.inspection_end)}"
+                f"{published}. {report.framework.description}. © Crown copyright. The "
+                "report's words are quoted without change, and its paragraph numbers are "
+                "used throughout this pack.",
+            )
         )
-    ]
-    caveats = [
-        f"The inspection took place in {month_year(report.inspection_end)}. Services may have "
-        "changed since: ask officers what is different now.",
-    ]
+        caveats.append(
+            f"The inspection took place in {month_year(report.inspection_end)}. Services "
+            "may have changed since: ask officers what is different now."
+        )
     if SectionKey.FINDINGS in sections:
         sources.append(
             SourceEntry(

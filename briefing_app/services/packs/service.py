@@ -21,12 +21,13 @@ from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
-from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
+from briefing_app.domain.packs.sections import CoverContent, OutcomesContent, Statement
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
 from briefing_app.services.actions import ActionService
+from briefing_app.services.council import CouncilService
 from briefing_app.services.file_saving import save_whole
 from briefing_app.services.glossary import GlossaryService
 from briefing_app.services.meeting_record import MeetingRecordService
@@ -43,16 +44,21 @@ from briefing_app.services.packs.outcomes import (
     off_track_statements,
     outcomes_content,
 )
+from briefing_app.services.packs.published import off_track_published, published_figures
 from briefing_app.services.packs.sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
 from briefing_app.services.scrutiny import ScrutinyService
 
 if TYPE_CHECKING:
     from briefing_app.packs.builder import RenderedPack
+    from briefing_app.services.council_figures import CouncilFiguresService
+    from briefing_app.services.council_summaries import CouncilSummariesService
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
+# At a glance: the published figures furthest off track, and as many of the report's.
+OFF_TRACK_EACH = 3
 PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
 
@@ -101,6 +107,9 @@ class PackData:
     actions: ActionService
     records: MeetingRecordService
     training: TrainingService
+    figures: CouncilFiguresService
+    summaries: CouncilSummariesService
+    council: CouncilService
 
 
 class PackService:
@@ -145,14 +154,16 @@ class PackService:
         data = self._data
         if key in (SectionKey.COVER, SectionKey.CONTENTS, SectionKey.GLOSSARY):
             return True
-        if key in (SectionKey.AT_A_GLANCE, SectionKey.SOURCES):
+        if key is SectionKey.AT_A_GLANCE:
             return report is not None
+        if key is SectionKey.SOURCES:
+            return report is not None or any(self._has_outcomes(a) for a in Audience)
         if key is SectionKey.FINDINGS:
             return report is not None and bool(report.findings)
         if key is SectionKey.CHILDREN_IN_CARE:
-            return has_outcomes(data.outcomes, Audience.CHILDREN_IN_CARE)
+            return self._has_outcomes(Audience.CHILDREN_IN_CARE)
         if key is SectionKey.CARE_LEAVERS:
-            return has_outcomes(data.outcomes, Audience.CARE_LEAVERS)
+            return self._has_outcomes(Audience.CARE_LEAVERS)
         if key is SectionKey.QUESTIONS:
             return meeting_id is not None
         if key is SectionKey.ACTIONS:
@@ -160,6 +171,12 @@ class PackService:
         if key is SectionKey.TRAINING:
             return bool(data.training.members())
         return False
+
+    def _has_outcomes(self, audience: Audience) -> bool:
+        data = self._data
+        return has_outcomes(data.outcomes, audience) or any(
+            s.has_figures for s in data.figures.series(audience)
+        )
 
     def parse_sections(self, text: str, meeting_id: int | None = None) -> tuple[SectionKey, ...]:
         """Section keys from a comma-separated list such as "at-a-glance,findings"."""
@@ -214,24 +231,40 @@ class PackService:
         def outcomes(key: SectionKey, group: Audience) -> OutcomesContent | None:
             if key not in sections:
                 return None
-            return outcomes_content(data.outcomes, group, audience, figures)
+            shown = [item.summary for item in data.summaries.summaries(group)]
+            cited = {k for summary in shown for k in summary.indicator_keys}
+            return outcomes_content(
+                data.outcomes,
+                group,
+                audience,
+                figures,
+                shown,
+                published_figures(data.figures, group, cited),
+                data.summaries.labels(),
+            )
+
+        def off_track() -> tuple[Statement, ...]:
+            # The council's published figures first (the newest), then those its report
+            # quotes, each saying its own year.
+            published = off_track_published(data.figures, audience)[:OFF_TRACK_EACH]
+            quoted = off_track_statements(data.outcomes, audience, figures)[:OFF_TRACK_EACH]
+            return published + quoted
 
         content = PackContent(
             audience=audience,
             pack_date=meeting.meeting_date if meeting else request.pack_date or created,
             created=created,
             sections=sections,
-            cover=CoverContent(
-                title=PACK_TITLE,
-                authority=report.authority if report else "The council",
-                committee=(meeting.committee if meeting else request.committee.strip())
-                or DEFAULT_COMMITTEE,
-                meeting_title=meeting.title if meeting else "",
-                covering_note=note,
+            cover=self._cover(
+                PACK_TITLE,
+                report,
+                (meeting.committee if meeting else request.committee.strip()) or DEFAULT_COMMITTEE,
+                meeting.title if meeting else "",
+                note,
             ),
             glance=dataclasses.replace(
                 pack_report.glance(report),
-                off_track=off_track_statements(data.outcomes, audience, figures),
+                off_track=off_track(),
                 actions=(actions.summary,) if actions else (),
                 training=training_statements(training, created),
             )
@@ -250,14 +283,41 @@ class PackService:
             actions=actions if SectionKey.ACTIONS in sections else None,
             training=training if SectionKey.TRAINING in sections else None,
         )
-        if report is not None:
-            extra = more_sources(content, training)
+        if SectionKey.SOURCES in sections or report is not None:
+            every = [s for group in Audience for s in data.figures.series(group)]
+            extra = more_sources(
+                content, training, data.figures.release_words(every), report is not None
+            )
             sources = pack_report.sources(report, sections, created, extra)
             content = dataclasses.replace(content, sources=sources)
         if SectionKey.GLOSSARY in sections:
             terms = data.glossary.glossary().used_in(content.texts())
             content = dataclasses.replace(content, glossary=tuple(terms))
         return content
+
+    def _cover(
+        self,
+        title: str,
+        report: InspectionReport | None,
+        committee: str,
+        meeting_title: str,
+        note: str,
+    ) -> CoverContent:
+        """The cover, naming the workspace's council (on the cover and at the head of every
+        page). The demonstration's says so there, and in a note on the cover."""
+        council = self._data.council
+        authority = report.authority if report is not None else council.short_label()
+        if council.is_demonstration():
+            # Short enough for the head of a page: "Portsmouth (demonstration)".
+            authority = council.short_label()
+            note = "\n".join(line for line in (council.demonstration_notice(), note) if line)
+        return CoverContent(
+            title=title,
+            authority=authority,
+            committee=committee,
+            meeting_title=meeting_title,
+            covering_note=note,
+        )
 
     def _training_summary(
         self, audience: PackAudience, sections: tuple[SectionKey, ...]
@@ -287,12 +347,7 @@ class PackService:
             pack_date=meeting.meeting_date,
             created=record.made_on,
             sections=(SectionKey.RECORD,),
-            cover=CoverContent(
-                title=RECORD_TITLE,
-                authority=report.authority if report else "The council",
-                committee=meeting.committee,
-                meeting_title=meeting.title,
-            ),
+            cover=self._cover(RECORD_TITLE, report, meeting.committee, meeting.title, ""),
             record=record,
             document=RECORD_TITLE,
         )

@@ -22,22 +22,60 @@ def training_statements(summary: TrainingSummary | None, created: date) -> tuple
 
 
 def more_sources(
-    content: PackContent, training: TrainingSummary | None
+    content: PackContent,
+    training: TrainingSummary | None,
+    release: str = "",
+    report_held: bool = True,
 ) -> list[tuple[SourceEntry, str]]:
-    """Sources and caveats for the figures, meetings and training the pack shows."""
+    """Sources and caveats for the figures, meetings and training the pack shows.
+    ``release`` says where the published figures come from, every publication once (each
+    section's own words are used without it); the report's figures are described only
+    when a report is held."""
     sections = content.sections
     found: list[tuple[SourceEntry, str]] = []
-    if {SectionKey.CHILDREN_IN_CARE, SectionKey.CARE_LEAVERS, SectionKey.AT_A_GLANCE} & set(
-        sections
+    published = [
+        o.published
+        for o in (content.children_in_care, content.care_leavers)
+        if o is not None and o.published is not None
+    ]
+    if published:
+        found.append(
+            (
+                SourceEntry(
+                    "Figures published by the Department for Education (DfE)",
+                    release or " ".join(dict.fromkeys(p.release for p in published)),
+                ),
+                "A figure is compared only with figures for the same year. The average of "
+                "the statistical neighbours is worked out by the app from the figures the "
+                "DfE published for them; it says how many had one. Where the DfE kept a "
+                "figure back to protect children's privacy, it is marked “c”, never "
+                "counted as 0.",
+            )
+        )
+    reported = any(
+        o.rows or o.summaries for o in (content.children_in_care, content.care_leavers) if o
+    )
+    # Without a report, the summaries are the app's, from the published figures; figures
+    # an officer added from the council's records are still described.
+    added = any(o.rows for o in (content.children_in_care, content.care_leavers) if o)
+    if (
+        (report_held or added)
+        and (reported or SectionKey.AT_A_GLANCE in sections)
+        and {
+            SectionKey.CHILDREN_IN_CARE,
+            SectionKey.CARE_LEAVERS,
+            SectionKey.AT_A_GLANCE,
+        }
+        & set(sections)
     ):
         found.append(
             (
                 SourceEntry(
-                    "Figures on children in care and care leavers",
-                    "Most figures are quoted from the Ofsted report, each with its paragraph "
-                    "or section; comparisons with England and similar councils are the ones "
-                    "the report gives. Figures officers have added or corrected from the "
-                    "council's own records say so in their note.",
+                    "Figures quoted in the inspection report",
+                    "Figures quoted from the Ofsted report give their paragraph or section; "
+                    "their comparisons with England and similar councils are the ones the "
+                    "report gives, for the same period. Figures officers have added or "
+                    "corrected from the council's own records say so in their note.",
                 ),
                 "A figure counts as the council's own (unpublished) data unless it is quoted "
                 "from the published inspection report as the app first loaded it. Figures "

@@ -1,4 +1,5 @@
-"""Bringing a database's training catalogue up to the default dataset's, and its self-checks.
+"""A database's training catalogue: loaded from the default dataset, brought up to it, and
+its self-checks.
 
 A database made before every councillor had training duties gains, once: the seat every
 councillor holds, the modules it lacks (added at the end of the list), and, on modules
@@ -24,6 +25,19 @@ from briefing_app.storage.training_catalogue_repo import TrainingCatalogueReposi
 
 TRAINING_FOLDER = "training"
 SELF_CHECKS_FOLDER = "self-checks"
+
+
+def load_catalogue(database: Database, data_dir: Path) -> None:
+    """Load the seats and modules of the default catalogue (once, into an empty catalogue)."""
+    folder = data_dir / TRAINING_FOLDER
+    roles = read_roles(folder / "roles.csv")
+    modules = read_modules(folder / "modules.csv", {r.key for r in roles})
+    repository = TrainingCatalogueRepository(database)
+    with database.transaction():
+        repository.add_roles(roles)
+        ids = {module.key: repository.add_module(module) for module in modules}
+        for module in modules:  # once all are held, the modules that count for each
+            repository.set_also_met_by(ids[module.key], module.also_met_by)
 
 
 def update_catalogue(database: Database, data_dir: Path) -> None:

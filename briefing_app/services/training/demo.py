@@ -1,4 +1,4 @@
-"""The default training catalogue and the demonstration roster, loaded from ``data/training``.
+"""The demonstration roster, loaded from ``data/training``.
 
 The demonstration members are fictional and marked as such in the database (``demo``),
 and every screen that shows them says so. Their dates are written in the files as days
@@ -24,22 +24,6 @@ from briefing_app.storage.members_repo import CompletionRepository, MemberReposi
 from briefing_app.storage.training_catalogue_repo import TrainingCatalogueRepository
 
 TRAINING_FOLDER = "training"
-
-
-def load_catalogue(database: Database, data_dir: Path) -> None:
-    """Load the seats and modules of the default catalogue (once, into an empty catalogue)."""
-    # The CSV reader, only when the files are loaded, not with the Training page (about 5 ms).
-    from briefing_app.importers.training_catalogue_csv import read_modules, read_roles
-
-    folder = data_dir / TRAINING_FOLDER
-    roles = read_roles(folder / "roles.csv")
-    modules = read_modules(folder / "modules.csv", {r.key for r in roles})
-    repository = TrainingCatalogueRepository(database)
-    with database.transaction():
-        repository.add_roles(roles)
-        ids = {module.key: repository.add_module(module) for module in modules}
-        for module in modules:  # once all are held, the modules that count for each
-            repository.set_also_met_by(ids[module.key], module.also_met_by)
 
 
 def load_demo_roster(database: Database, data_dir: Path, reference: date) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.readability import TARGET_EASE, TARGET_SENTENCE_WORDS, measure
-from briefing_app.domain.summaries import Summary, strip_citations
-from briefing_app.services.outcomes import OutcomesService
+from briefing_app.domain.summaries import SourceCheck, Summary, strip_citations
+from briefing_app.domain.topics import Audience
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import button_box
 from briefing_app.ui.widgets.status import PROBLEM_COLOURS, ProblemLabel, badge_style
@@ -27,7 +29,7 @@ _NOT_YET = PROBLEM_COLOURS
 _HELP = (
     "Write short sentences in everyday words. End each sentence with what it rests on, in "
     "square brackets before the full stop: report paragraph numbers and figure keys, for "
-    "example [63, cla-count]."
+    "example [63; cla-count] or [cla_rate_per_10000]. Choose a figure below to put its key in."
 )
 
 
@@ -45,9 +47,19 @@ def readability_text(text: str) -> tuple[str, bool]:
     return line, result.meets_target
 
 
+class SummaryEditing(Protocol):
+    """What the dialog asks of the service that keeps summaries."""
+
+    def source_check(self) -> SourceCheck: ...
+
+    def citable(self, audience: Audience) -> list[tuple[str, str]]: ...
+
+    def save_summary(self, summary: Summary, text: str) -> Summary | None: ...
+
+
 class SummaryEditDialog(QDialog):
     def __init__(
-        self, outcomes: OutcomesService, summary: Summary, parent: QWidget | None = None
+        self, outcomes: SummaryEditing, summary: Summary, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._outcomes = outcomes
@@ -67,8 +79,8 @@ class SummaryEditDialog(QDialog):
         self.cite_box.setAccessibleName("Cite a figure")
         self.cite_box.setToolTip("Put a figure's key into the text where the cursor is")
         self.cite_box.addItem("Choose a figure to cite…", "")
-        for indicator in outcomes.indicators(summary.audience):
-            self.cite_box.addItem(indicator.definition.label, indicator.key)
+        for label, key in outcomes.citable(summary.audience):
+            self.cite_box.addItem(label, key)
         self.cite_box.activated.connect(self._cite)
         self.readability = QLabel()
         self.readability.setWordWrap(True)

@@ -1,5 +1,8 @@
-"""The "Children in care" and "Care leavers" pages: summaries in plain English, then every
-figure with how it compares, its trend, its charts and the findings it rests on."""
+"""The "Children in care" and "Care leavers" pages: summaries in plain English; the
+council's figures as the DfE published them, each against England, its region, its
+statistical neighbours and every council, with its trend and chart (the Figures tab,
+``council_figures_tab.py``); and the figures quoted in the inspection report, with the
+findings they rest on."""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -25,15 +27,21 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.outcomes import Audience, Indicator, topics_for
 from briefing_app.domain.summaries import Summary
+from briefing_app.services.council_figures import CouncilFiguresService
+from briefing_app.services.council_summaries import CouncilSummariesService
 from briefing_app.services.outcomes import FigureChange, OutcomesService
 from briefing_app.ui.dialogs.indicator_edit import FigureEditDialog
 from briefing_app.ui.dialogs.section_view import SectionDialog
 from briefing_app.ui.dialogs.summary_edit import SummaryEditDialog
 from briefing_app.ui.models.indicators import IndicatorTableModel
+from briefing_app.ui.pages.council_figures_tab import CouncilFiguresTab
+from briefing_app.ui.pages.outcomes_questions import QuestionsTab
+from briefing_app.ui.pages.outcomes_summaries import SummaryTab
 from briefing_app.ui.pages.outcomes_table import FiguresTable
+from briefing_app.ui.widgets.chart_panel import TABLE_SHORTCUT, ChartPanel
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.indicator_detail import IndicatorDetail
-from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME, summaries_html
+from briefing_app.ui.widgets.summary_html import FIGURE_SCHEME, PARAGRAPH_SCHEME
 from briefing_app.ui.widgets.tables import select_row
 
 OpenParagraph = Callable[[int | None, int], None]
@@ -41,15 +49,19 @@ OpenParagraph = Callable[[int | None, int], None]
 _INTROS = {
     Audience.CHILDREN_IN_CARE: (
         "How the council's children in care are doing, in plain English. Each sentence links "
-        "to the report paragraphs or figures it rests on. The Figures tab shows every figure, "
-        "how it compares with England and similar councils, and whether it is getting better."
+        "to the report paragraphs or figures it rests on. The Figures tab shows every figure "
+        "the Department for Education (DfE) publishes, how it compares with England, the "
+        "region and similar councils, and whether it is getting better."
     ),
     Audience.CARE_LEAVERS: (
         "How young people who have left the council's care are doing, in plain English. Each "
         "sentence links to the report paragraphs or figures it rests on. The Figures tab shows "
-        "every figure, how it compares with England, and its source."
+        "every figure the Department for Education (DfE) publishes, how it compares with "
+        "England, the region and similar councils, and whether it is getting better."
     ),
 }
+REPORT_TAB = "Quoted in the &report"
+QUESTIONS_TAB = "Questions to as&k"
 
 
 @dataclass(frozen=True)
@@ -65,17 +77,18 @@ class OutcomesPage(QWidget):
         audience: Audience,
         open_paragraph: OpenParagraph | None = None,
         glossary: Glossary | None = None,
+        figures: CouncilFiguresService | None = None,
+        summaries: CouncilSummariesService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._outcomes = outcomes
+        self.figures_tab = CouncilFiguresTab(figures, audience) if figures is not None else None
         self.audience = audience
         self._open_paragraph = open_paragraph
-        self.summaries: list[Summary] = []
         self._indicators: list[Indicator] = []
         self._undo: list[_Undo] = []
         self.figure_dialog: FigureEditDialog | None = None
-        self.summary_dialog: SummaryEditDialog | None = None
         self.section_dialog: SectionDialog | None = None
 
         self.heading = Heading(audience.label, level=1)
@@ -84,15 +97,14 @@ class OutcomesPage(QWidget):
         self.attribution = QLabel()
         self.attribution.setWordWrap(True)
 
-        self.summary_view = QTextBrowser()
-        self.summary_view.setAccessibleName(f"Summaries: {audience.label}")
-        self.summary_view.setOpenLinks(False)
-        self.summary_view.anchorClicked.connect(self._on_link)
-        self.topic_box = QComboBox()
-        self.topic_box.setAccessibleName("Summary to edit")
-        self.edit_summary_button = QPushButton("Edit &summary…")
-        self.edit_summary_button.setAccessibleName("Edit the chosen summary")
-        self.edit_summary_button.clicked.connect(self.edit_summary)
+        self.summary_tab = SummaryTab(outcomes, audience, summaries, self._push_undo)
+        self.summary_tab.linkClicked.connect(self._on_link)
+        self.summary_view = self.summary_tab.view
+        self.questions_tab = QuestionsTab(summaries, audience) if summaries is not None else None
+        if self.questions_tab is not None:
+            self.questions_tab.linkClicked.connect(self._on_link)
+        self.topic_box = self.summary_tab.topic_box
+        self.edit_summary_button = self.summary_tab.edit_button
 
         self.model = IndicatorTableModel()
         self.table = FiguresTable(self.model, f"Figures: {audience.label}")
@@ -124,22 +136,18 @@ class OutcomesPage(QWidget):
         undo_action.triggered.connect(self.undo)
         self.addAction(undo_action)
 
+        # The figures behind every chart on the page, one key press away.
+        table_action = QAction("Show the charts' figures as tables", self)
+        table_action.setShortcut(QKeySequence(TABLE_SHORTCUT))
+        table_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        table_action.triggered.connect(self.switch_charts)
+        self.addAction(table_action)
+
         self._build_layout()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.refresh()
 
     def _build_layout(self) -> None:
-        summary_tab = QWidget()
-        summary_layout = QVBoxLayout(summary_tab)
-        summary_layout.addWidget(self.summary_view, 1)
-        edit_row = QHBoxLayout()
-        topic_label = QLabel("Su&mmary to edit:")
-        topic_label.setBuddy(self.topic_box)
-        edit_row.addWidget(topic_label)
-        edit_row.addWidget(self.topic_box, 1)
-        edit_row.addWidget(self.edit_summary_button)
-        summary_layout.addLayout(edit_row)
-
         detail_scroll = QScrollArea()
         detail_scroll.setAccessibleName("The chosen figure in full")
         detail_scroll.setWidgetResizable(True)
@@ -154,19 +162,27 @@ class OutcomesPage(QWidget):
         filter_row.addWidget(self.filter_box, 1)
         table_layout.addLayout(filter_row)
         table_layout.addWidget(self.table, 1)
-        figures = QSplitter(Qt.Orientation.Horizontal)
-        figures.addWidget(table_side)
-        figures.addWidget(detail_scroll)
-        figures.setStretchFactor(0, 1)
-        figures.setStretchFactor(1, 1)
-        figures.setSizes([640, 400])
-        figures.setChildrenCollapsible(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(table_side)
+        splitter.addWidget(detail_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 400])
+        splitter.setChildrenCollapsible(False)
+        self.report_tab = QWidget()
+        report_layout = QVBoxLayout(self.report_tab)
+        report_layout.addWidget(self.attribution)
+        report_layout.addWidget(splitter, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{self.audience.label} views")
         self.tabs.tabBar().setAccessibleName(f"{self.audience.label} views")
-        self.tabs.addTab(summary_tab, "Summar&y")
-        self.tabs.addTab(figures, "Fi&gures")
+        self.tabs.addTab(self.summary_tab, "Summar&y")
+        if self.figures_tab is not None:
+            self.tabs.addTab(self.figures_tab, "Fi&gures")
+        self.tabs.addTab(self.report_tab, REPORT_TAB)
+        if self.questions_tab is not None:
+            self.tabs.addTab(self.questions_tab, QUESTIONS_TAB)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -174,7 +190,6 @@ class OutcomesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.intro)
-        layout.addWidget(self.attribution)
         layout.addWidget(self.tabs, 1)
 
     # -- loading ------------------------------------------------------------------------
@@ -185,22 +200,52 @@ class OutcomesPage(QWidget):
     def refresh(self) -> None:
         """Reload the summaries and figures, keeping the chosen figure and topic."""
         keep = self.current_indicator()
-        keep_topic = self.topic_box.currentData()
         self._indicators = self._outcomes.indicators(self.audience)
-        labels = {i.key: i.definition.label for i in self._outcomes.indicators()}
-        self.summaries = self._outcomes.summaries(self.audience)
-        self.summary_view.setHtml(summaries_html(self.summaries, labels))
-        self.topic_box.clear()
-        for summary in self.summaries:
-            self.topic_box.addItem(summary.topic_title, summary.topic)
-        if keep_topic is not None and self.topic_box.findData(keep_topic) >= 0:
-            self.topic_box.setCurrentIndex(self.topic_box.findData(keep_topic))
-        self.edit_summary_button.setEnabled(bool(self.summaries))
+        self.summary_tab.refresh()
         title = self._outcomes.report_title()
         self.attribution.setText(
-            f"Unless a figure says otherwise, it comes from {title}." if title else ""
+            f"The figures the inspection report quotes. Unless a figure says otherwise, it "
+            f"comes from {title}."
+            if title
+            else "Figures officers have added from the council's own records."
         )
-        self._fill_table(keep.key if keep else None)
+        # The report's figures are shown when there are any (the table of a hidden tab is
+        # left empty: it is not drawn); the DfE's whenever the app knows indicators for
+        # the page (a council with no figure says why).
+        quoted = any(i.current is not None for i in self._indicators)
+        if quoted:
+            self._fill_table(keep.key if keep else None)
+        else:
+            self.model.set_indicators([])
+        if self.figures_tab is not None:
+            self.figures_tab.refresh()
+        if self.questions_tab is not None:
+            self.questions_tab.refresh()
+        self._show_tab(self.report_tab, quoted)
+        if self.figures_tab is not None:
+            self._show_tab(self.figures_tab, self.figures_tab.has_series)
+
+    def _show_tab(self, tab: QWidget, shown: bool) -> None:
+        """A tab with nothing to show is hidden, and cannot be chosen by its shortcut."""
+        index = self.tabs.indexOf(tab)
+        self.tabs.setTabVisible(index, shown)
+        self.tabs.setTabEnabled(index, shown)
+
+    def show_report_figures(self) -> None:
+        """Show the tab of figures quoted in the inspection report."""
+        self.tabs.setCurrentWidget(self.report_tab)
+
+    def show_figures(self) -> None:
+        """Show the tab of the DfE's published figures."""
+        if self.figures_tab is not None:
+            self.tabs.setCurrentWidget(self.figures_tab)
+
+    def switch_charts(self) -> None:
+        """Every chart on the tab shown becomes the table of its figures, or back."""
+        current = self.tabs.currentWidget()
+        for panel in current.findChildren(ChartPanel):
+            if panel.chart is not None:
+                panel.switch()
 
     def _fill_table(self, keep: str | None = None) -> None:
         """Show the figures for the topic chosen above the table (or all of them)."""
@@ -241,8 +286,15 @@ class OutcomesPage(QWidget):
         if url.scheme() == PARAGRAPH_SCHEME:
             self.open_paragraph(int(url.path()), self._outcomes.latest_report_id())
         elif url.scheme() == FIGURE_SCHEME:
-            self.tabs.setCurrentIndex(1)
-            self.select_indicator(url.path())
+            key = url.path()
+            if self.figures_tab is not None and self.figures_tab.model.row_of(key) is not None:
+                self.figures_tab.filter_box.setCurrentIndex(0)
+                self.show_figures()
+                self.figures_tab.select(key)
+            else:
+                self.filter_box.setCurrentIndex(0)
+                self.show_report_figures()
+                self.select_indicator(key)
 
     def _on_paragraph_requested(self, paragraph: int) -> None:
         indicator = self.current_indicator()
@@ -296,28 +348,17 @@ class OutcomesPage(QWidget):
         self.refresh()
         self.select_indicator(change.key)
 
+    @property
+    def summaries(self) -> list[Summary]:
+        """The summaries shown, topic by topic."""
+        return self.summary_tab.summaries
+
+    @property
+    def summary_dialog(self) -> SummaryEditDialog | None:
+        return self.summary_tab.dialog
+
     def edit_summary(self) -> None:
-        topic = self.topic_box.currentData()
-        summary = next((s for s in self.summaries if s.topic == topic), None)
-        if summary is None:
-            return
-        dialog = SummaryEditDialog(self._outcomes, summary, self)
-        dialog.finished.connect(lambda _result: self._summary_edited(dialog))
-        self.summary_dialog = dialog
-        dialog.open()
-
-    def _summary_edited(self, dialog: SummaryEditDialog) -> None:
-        replaced = dialog.replaced
-        if replaced is not None:
-            self._push_undo(
-                f"the change to the summary of {replaced.topic_title}",
-                functools.partial(self._undo_summary, replaced),
-            )
-            self.refresh()
-
-    def _undo_summary(self, old: Summary) -> None:
-        self._outcomes.restore_summary(old)
-        self.refresh()
+        self.summary_tab.edit_summary()
 
     def _push_undo(self, description: str, action: Callable[[], None]) -> None:
         self._undo.append(_Undo(description, action))

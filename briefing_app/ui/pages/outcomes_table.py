@@ -1,19 +1,41 @@
-"""The table of an audience's figures: what is measured, the latest figure, how it
-compares and which way it is going, with columns that fit their words at any text size."""
+"""Tables of an audience's figures (the DfE's, and those quoted in the inspection report):
+what is measured, the latest figure, how it compares and which way it is going, with
+columns that fit their words at any text size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from briefing_app.ui.models.indicators import IndicatorTableModel
 
+
+@dataclass(frozen=True)
+class Columns:
+    """How a table of figures lays out its model's columns: ``measure`` takes the room
+    left, ``figure`` (if any) fits its contents, each of ``fitted`` is as wide as its sample
+    words (or heading), and ``hidden`` are shown beside the table instead."""
+
+    measure: int
+    figure: int | None
+    fitted: Mapping[int, str]
+    hidden: tuple[int, ...]
+
+
 # The longest words the status and trend columns usually hold.
-_SAMPLES = {
-    IndicatorTableModel.STATUS: "✓ Better than similar",
-    IndicatorTableModel.TREND: "▼ Down from 1,277 days",
-}
+REPORT_FIGURES = Columns(
+    measure=IndicatorTableModel.MEASURE,
+    figure=IndicatorTableModel.FIGURE,
+    fitted={
+        IndicatorTableModel.STATUS: "✓ Better than similar",
+        IndicatorTableModel.TREND: "▼ Down from 1,277 days",
+    },
+    hidden=(IndicatorTableModel.TOPIC, IndicatorTableModel.PERIOD, IndicatorTableModel.SOURCE),
+)
 
 
 class FiguresTable(QTableView):
@@ -21,8 +43,15 @@ class FiguresTable(QTableView):
     table, and the period and source are shown beside it, so those columns are hidden
     and the table stays narrow enough for a laptop."""
 
-    def __init__(self, model: IndicatorTableModel, name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: QAbstractTableModel,
+        name: str,
+        columns: Columns = REPORT_FIGURES,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.columns = columns
         self.setModel(model)
         self.setAccessibleName(name)
         self.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move within
@@ -34,16 +63,11 @@ class FiguresTable(QTableView):
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(IndicatorTableModel.MEASURE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            IndicatorTableModel.FIGURE, QHeaderView.ResizeMode.ResizeToContents
-        )
+        header.setSectionResizeMode(columns.measure, QHeaderView.ResizeMode.Stretch)
+        if columns.figure is not None:
+            header.setSectionResizeMode(columns.figure, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(60)
-        for column in (
-            IndicatorTableModel.TOPIC,
-            IndicatorTableModel.PERIOD,
-            IndicatorTableModel.SOURCE,
-        ):
+        for column in columns.hidden:
             self.setColumnHidden(column, True)
         self._measure_width = 0
         self.viewport().installEventFilter(self)  # it narrows when a scroll bar shows
@@ -57,11 +81,12 @@ class FiguresTable(QTableView):
         bold.setBold(True)  # headings may be drawn bold (they are in high contrast)
         header = QFontMetrics(bold)
         padding = 2 * metrics.averageCharWidth() + 8
-        for column, sample in _SAMPLES.items():
-            heading = IndicatorTableModel.HEADERS[column]
+        model = self.model()
+        for column, sample in self.columns.fitted.items():
+            heading = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header.horizontalAdvance(heading))
             self.setColumnWidth(column, width + padding)
-        measure = IndicatorTableModel.HEADERS[IndicatorTableModel.MEASURE]
+        measure = str(model.headerData(self.columns.measure, Qt.Orientation.Horizontal))
         self._measure_width = header.horizontalAdvance(measure) + padding
         self._stretch_or_scroll()
 
@@ -70,7 +95,7 @@ class FiguresTable(QTableView):
         little for its heading (large text, a narrow window), it keeps that width and the
         table scrolls sideways instead."""
         header = self.horizontalHeader()
-        measure = IndicatorTableModel.MEASURE
+        measure = self.columns.measure
         others = sum(
             header.sectionSize(column)
             for column in range(header.count())

@@ -100,6 +100,8 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             Audience.CHILDREN_IN_CARE,
             links.open_paragraph,
             services.glossary.glossary(),
+            services.council_figures,
+            services.council_summaries,
         )
 
     def care_leavers() -> OutcomesPage:
@@ -112,6 +114,8 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
             Audience.CARE_LEAVERS,
             links.open_paragraph,
             services.glossary.glossary(),
+            services.council_figures,
+            services.council_summaries,
         )
 
     def questions() -> QuestionsPage:

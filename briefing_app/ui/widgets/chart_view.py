@@ -6,8 +6,8 @@ description and tooltip, so it reads without the picture.
 
 On a dark palette (high-contrast colours) the chart is drawn light on black: text in the
 palette's text colour, and each series in a bright colour of its own (see
-``HIGH_CONTRAST_SERIES``). Series never rely on colour alone: each has its own marker,
-and comparators are dashed.
+``HIGH_CONTRAST_SERIES``). Series never rely on colour alone: each has its own marker
+and its own line (solid for us; dashes, dots or both for the others).
 """
 
 from __future__ import annotations
@@ -29,15 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from briefing_app.domain.charts import (
-    COMPARATOR_COLOURS,
-    OURS_COLOUR,
-    Chart,
-    ChartKind,
-    Marker,
-    Point,
-    Series,
-)
+from briefing_app.domain.chart_styles import BESIDE_COLOUR, COMPARATOR_COLOURS, OURS_COLOUR, Marker
+from briefing_app.domain.charts import Chart, ChartKind, Point, Series
 from briefing_app.domain.outcomes import ComparatorKind
 
 # Each series' colour on black, all with a contrast ratio of 7:1 or more against it.
@@ -46,6 +39,7 @@ HIGH_CONTRAST_SERIES = {
     COMPARATOR_COLOURS[ComparatorKind.ENGLAND]: "#ffffff",
     COMPARATOR_COLOURS[ComparatorKind.STATISTICAL_NEIGHBOURS]: "#7fd4ff",
     COMPARATOR_COLOURS[ComparatorKind.REGION]: "#ffa8ff",
+    BESIDE_COLOUR: "#ffb347",
 }
 HIGH_CONTRAST_OTHER = "#ffffff"
 
@@ -291,8 +285,7 @@ class ChartView(QWidget):
     ) -> None:
         colour = self.colours.of(series.colour)
         pen = QPen(colour, 2.5 if series.emphasis else 1.5)
-        if series.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        _set_line(pen, series)
         placed: list[tuple[QPointF, Point]] = []
         for point in series.points:
             if point.value is None or point.category not in index_of:
@@ -315,8 +308,7 @@ class ChartView(QWidget):
         y = top + metrics.height() / 2
         colour = self.colours.of(series.colour)
         pen = QPen(colour, 2)
-        if series.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        _set_line(pen, series)
         painter.setPen(pen)
         painter.drawLine(QPointF(x, y), QPointF(x + 22, y))
         _draw_marker(painter, series.marker, QPointF(x + 11, y), colour)
@@ -326,11 +318,23 @@ class ChartView(QWidget):
         painter.setFont(self.font())
 
 
+def _set_line(pen: QPen, series: Series) -> None:
+    """The series' own line style: Qt measures a dash pattern in widths of the line, as
+    the chart definition does."""
+    if series.line.pattern:
+        pen.setDashPattern(list(series.line.pattern))
+
+
 def _draw_marker(painter: QPainter, marker: Marker, at: QPointF, colour: QColor) -> None:
     size = _MARKER_SIZE
     painter.setPen(QPen(colour, 1))
     painter.setBrush(colour)
-    if marker is Marker.SQUARE:
+    if marker is Marker.CROSS:
+        painter.setPen(QPen(colour, 2.2))
+        arm = size * 1.2
+        painter.drawLine(QPointF(at.x() - arm, at.y() - arm), QPointF(at.x() + arm, at.y() + arm))
+        painter.drawLine(QPointF(at.x() - arm, at.y() + arm), QPointF(at.x() + arm, at.y() - arm))
+    elif marker is Marker.SQUARE:
         painter.drawRect(QRectF(at.x() - size, at.y() - size, size * 2, size * 2))
     elif marker is Marker.DIAMOND:
         painter.drawPolygon(

@@ -1,4 +1,5 @@
-"""One indicator in full: what it says in plain English, its charts and its source."""
+"""One indicator in full: what it says in plain English, its charts (each with its figures
+as a table, one key press away) and its source."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from briefing_app.domain.charts import Chart
 from briefing_app.domain.glossary import Glossary
 from briefing_app.domain.outcomes import Indicator
 from briefing_app.domain.plain_english import describe, trend_words
-from briefing_app.ui.widgets.chart_view import ChartView
+from briefing_app.ui.widgets.chart_panel import ChartPanel
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.status import Badge
 
@@ -43,8 +44,8 @@ class IndicatorDetail(QWidget):
         self.trend = Badge("Since the figure before")
         self.direction = _wrapped("Which way is better")
         self.sentence = _wrapped("In plain English")
-        self.comparison_chart = ChartView()
-        self.trend_chart = ChartView()
+        self.comparison_chart = ChartPanel("Chart comparing the figure")
+        self.trend_chart = ChartPanel("Chart of the figure over time")
         self.source = _wrapped("Source")
         self.quote = _wrapped("The source's own words")
         self.working = _wrapped("How the figure was worked out")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from briefing_app.domain.summaries import Summary
 
@@ -25,8 +26,13 @@ def _citation_html(
     return f" <small>[{'; '.join(links)}]</small>" if links else ""
 
 
-def summaries_html(summaries: list[Summary], labels: dict[str, str]) -> str:
-    """Every summary, each sentence followed by links to what it rests on."""
+def summaries_html(
+    summaries: list[Summary],
+    labels: dict[str, str],
+    notes: Mapping[str, list[str]] | None = None,
+) -> str:
+    """Every summary, each sentence followed by links to what it rests on, then any
+    ``notes`` on it (by topic): who wrote it, what has changed since."""
     if not summaries:
         return "<p>No summaries have been written yet.</p>"
     parts = []
@@ -40,4 +46,6 @@ def summaries_html(summaries: list[Summary], labels: dict[str, str]) -> str:
                 + " "
             )
         parts.append("</p>")
+        for note in (notes or {}).get(summary.topic, []):
+            parts.append(f"<p><i>{html.escape(note)}</i></p>")
     return "".join(parts)

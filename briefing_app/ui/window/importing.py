@@ -1,7 +1,7 @@
 """Importing into the open window: a report from File > Import report (Ctrl+I) or dropped
 on the window; many at once (a folder from File > Import a folder of reports, several
-files chosen or dropped together); and indicator figures from File > Import indicator
-figures."""
+files chosen or dropped together); the DfE's open data from File > Import DfE statistics;
+and indicator figures from File > Import indicator figures."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 
     from briefing_app.services.report_batch import BatchResult
     from briefing_app.services.report_import import ImportResult
+    from briefing_app.services.statistics import StatisticsImport
     from briefing_app.ui.dialogs.import_folder import FolderImporter
     from briefing_app.ui.dialogs.import_report import ReportImporter
+    from briefing_app.ui.dialogs.import_statistics import StatisticsImporter
 
 # What a dropped file must end with to be taken for a report (the import reads either).
 REPORT_SUFFIXES = (".pdf", ".txt")
@@ -37,6 +39,7 @@ class Importing:
         self._pages = pages
         self._importer: ReportImporter | None = None
         self._folder_importer: FolderImporter | None = None
+        self._statistics: StatisticsImporter | None = None
         self.import_action = window_action(window, "&Import report…", ["Ctrl+I"], self.choose)
         self.import_action.setStatusTip(
             "Import an Ofsted inspection report of children's services, from its PDF or "
@@ -48,6 +51,12 @@ class Importing:
         self.folder_action.setStatusTip(
             "Import every Ofsted report in a folder (PDF or text), with a summary of what "
             "was imported, skipped and refused"
+        )
+        self.statistics_action = window_action(
+            window, "Import &DfE statistics…", [], self.import_statistics
+        )
+        self.statistics_action.setStatusTip(
+            "Add a new release of the DfE's figures for every council, from its open data files"
         )
         self.figures_action = window_action(
             window, "&Import indicator figures…", ["Ctrl+Shift+I"], self.import_figures
@@ -75,6 +84,51 @@ class Importing:
             self._folder_importer.imported.connect(self._on_batch_imported)
             self._folder_importer.finished.connect(self._batch_finished)
         return self._folder_importer
+
+    @property
+    def busy(self) -> bool:
+        """Whether reports or DfE files are being read now."""
+        return any(
+            i is not None and i.busy
+            for i in (self._importer, self._folder_importer, self._statistics)
+        )
+
+    def reset(self) -> None:
+        """Forget the import controllers: the window is on another workspace's services."""
+        for importer in (self._importer, self._folder_importer, self._statistics):
+            if importer is not None:
+                importer.deleteLater()
+        self._importer = self._folder_importer = self._statistics = None
+        for action in (self.import_action, self.folder_action, self.statistics_action):
+            action.setEnabled(True)
+
+    def statistics_importer(self) -> StatisticsImporter:
+        """The DfE statistics' import controller, made on first use."""
+        if self._statistics is None:
+            # Only once an import starts, not at start-up (about 40 ms).
+            from briefing_app.ui.dialogs.import_statistics import StatisticsImporter
+
+            self._statistics = StatisticsImporter(self._services().statistics, self._window)
+            self._statistics.imported.connect(self._on_statistics_imported)
+            self._statistics.finished.connect(lambda: self.statistics_action.setEnabled(True))
+        return self._statistics
+
+    def import_statistics(self) -> None:
+        self.statistics_importer().choose_and_import()
+
+    def import_statistics_files(self, paths: list[Path]) -> bool:
+        """Import the DfE files at ``paths`` (off the window's thread, with progress)."""
+        started = self.statistics_importer().start(paths)
+        if started:
+            self.statistics_action.setEnabled(False)
+        return started
+
+    def _on_statistics_imported(self, result: StatisticsImport) -> None:
+        # Only once an import has been made (about 1 ms).
+        from briefing_app.ui.dialogs.import_statistics import imported_message
+
+        self._pages.refresh()
+        self._window.statusBar().showMessage(imported_message(result))
 
     def choose(self) -> None:
         """File > Import report: one file is imported with its questions asked (warnings,
@@ -126,9 +180,12 @@ class Importing:
         self._window.statusBar().showMessage(result.headline)
 
     def wait_for_background_work(self) -> None:
-        """Let a batch running stop after the report being read (the window is closing)."""
+        """Let a batch running stop after the report being read, and a read of DfE files
+        finish (the window is closing)."""
         if self._folder_importer is not None:
             self._folder_importer.wait()
+        if self._statistics is not None:
+            self._statistics.wait()
 
     def import_report(self, path: Path) -> bool:
         """Import the report at ``path`` (from the menu or a dropped file)."""

@@ -19,6 +19,7 @@ from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing
 from briefing_app.ui.window.meetings import Meetings
 from briefing_app.ui.window.pages import PageStack
+from briefing_app.ui.window.workspaces import Workspaces
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -42,6 +43,7 @@ def add_menus(
     display: Display,
     guide: UserGuide,
     importing: Importing,
+    workspaces: Workspaces,
     meetings: Meetings,
     data_safety: DataSafetyActions,
     database_path: Callable[[], Path],
@@ -49,8 +51,12 @@ def add_menus(
     """The File, Edit, View and Help menus and the meeting toolbar, holding the actions of
     the window's parts."""
     file_menu = window.menuBar().addMenu("&File")
+    file_menu.addAction(workspaces.council_action)
+    file_menu.addAction(workspaces.demonstration_action)
+    file_menu.addSeparator()
     file_menu.addAction(importing.import_action)
     file_menu.addAction(importing.folder_action)
+    file_menu.addAction(importing.statistics_action)
     file_menu.addAction(importing.figures_action)
     for text, command in TRAINING_COMMANDS:
         file_menu.addAction(
