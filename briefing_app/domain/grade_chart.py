@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing_app.domain.charts import OURS_COLOUR, Axis, Chart, ChartKind, Point, Series
+from briefing_app.domain.chart_styles import OURS_COLOUR
+from briefing_app.domain.charts import Axis, Chart, ChartKind, Point, Series
 from briefing_app.domain.dates import month_year
 from briefing_app.domain.history import JudgedReport, grade_level
 from briefing_app.domain.reports import Framework, Grade, JudgementArea, ReportKind
