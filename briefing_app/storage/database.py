@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.domain.errors import BackupFailedError, DatabaseUnavailableError
 from briefing_app.storage import database_files, health, migrations, ownership
-from briefing_app.storage.file_state import vouched_unchanged
 from briefing_app.storage.file_lock import FileLock
+from briefing_app.storage.file_state import vouched_unchanged
 from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
 from briefing_app.storage.migrations import SCHEMA_VERSION
 from briefing_app.storage.ownership import APPLICATION_ID
@@ -109,9 +109,12 @@ class Database:
             database._configure()
             database._probe_writable()
             database._upgrade(backup_first=True)
-        except sqlite3.OperationalError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             connection.close()
-            raise describe_sqlite_error(path, error) from error
+            problem: Exception | None = health.problem_in_use(path, error)
+            if problem is None and isinstance(error, sqlite3.Error):
+                problem = describe_sqlite_error(path, error)
+            raise (problem or error) from error
         except BaseException:
             connection.close()
             raise
@@ -137,7 +140,8 @@ class Database:
         """Bring the schema up to date, and put the app's mark on a file an earlier version
         made (in the same transaction): see ``ownership``."""
         version = self.schema_version()
-        if version >= SCHEMA_VERSION and ownership.application_id(self.connection) == APPLICATION_ID:
+        marked = ownership.application_id(self.connection) == APPLICATION_ID
+        if version >= SCHEMA_VERSION and marked:
             return
         if backup_first and version > 0:
             self.backup("before-upgrade")
@@ -225,8 +229,11 @@ class Database:
             try:
                 yield self
             except BaseException:
-                connection.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                connection.execute(f"RELEASE SAVEPOINT {name}")
+                # SQLite may already have rolled the whole transaction back (it does on a
+                # full disk, for one); then there is no savepoint left to go back to.
+                if connection.in_transaction:
+                    connection.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    connection.execute(f"RELEASE SAVEPOINT {name}")
                 raise
             connection.execute(f"RELEASE SAVEPOINT {name}")
             return

@@ -46,7 +46,11 @@ def vouched_unchanged(path: Path) -> Iterator[None]:
     try:
         yield
     except DatabaseError as error:
-        if error.path == path and before.files[0] is not None and file_state(path) == before:
-            if UNCHANGED not in error.advice:
-                error.advice = f"{error.advice} {UNCHANGED}".strip()
+        if (
+            error.path == path
+            and before.files[0] is not None
+            and file_state(path) == before
+            and UNCHANGED not in error.advice
+        ):
+            error.advice = f"{error.advice} {UNCHANGED}".strip()
         raise

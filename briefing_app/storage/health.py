@@ -103,8 +103,7 @@ def _check_contents(path: Path, connection: sqlite3.Connection, newest: int) -> 
     if problems:
         raise DamagedDatabaseError(
             path,
-            f"The database file {path} is damaged: its health check found "
-            f"{damage_text(problems)}.",
+            f"The database file {path} is damaged: its health check found {damage_text(problems)}.",
             _FRESH_START,
         )
     if version > newest:
@@ -152,8 +151,19 @@ def problem_in_use(
     if is_disk_full(error):
         return disk_full(path, "the change")
     code = getattr(error, "sqlite_errorcode", None)
-    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or str(error).startswith(
-        "Could not decode to UTF-8"
+    if str(error).startswith(("no such column", "no such table")):
+        # The file says which version of the app's schema it holds, and passed the checks
+        # at opening, yet its tables are not as that version made them.
+        return DamagedDatabaseError(
+            path,
+            f"The database file {path} is damaged: its tables are not as the app made them "
+            f"({error_text(error)}).",
+            _FRESH_START,
+        )
+    if (
+        code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        or str(error).startswith(("Could not decode to UTF-8", "malformed database schema"))
+        or type(error) is sqlite3.DatabaseError
     ):
         return _damaged_in_use(path, error_text(error))
     return None

@@ -91,7 +91,7 @@ def _made_by_earlier_version(connection: sqlite3.Connection, tables: set[str], n
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if not 1 <= version <= newest or MIGRATIONS_TABLE not in tables:
         return False
-    if not FIRST_TABLES <= tables:
+    if not tables >= FIRST_TABLES:
         return False
     recorded = [
         str(row[0])

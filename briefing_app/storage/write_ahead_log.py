@@ -66,9 +66,10 @@ def lost_changes(database: Path) -> bool:
         return False
     magic, _version, _size, _sequence, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:_HEADER])
     big_endian = magic == _MAGIC_BIG
-    usable = magic in (_MAGIC_LITTLE, _MAGIC_BIG) and _checksum(
-        data[:24], big_endian, 0, 0
-    ) == (c1, c2)
+    usable = magic in (_MAGIC_LITTLE, _MAGIC_BIG) and _checksum(data[:24], big_endian, 0, 0) == (
+        c1,
+        c2,
+    )
     previous = (c1, c2)
     frame = _FRAME_HEADER + page_size
     for start in range(_HEADER, len(data) - frame + 1, frame):

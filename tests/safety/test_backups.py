@@ -179,7 +179,8 @@ def test_partial_backups_left_by_a_killed_backup_are_removed_once_stale(
     for file in (stale, stale_journal, *others):
         os.utime(file, (long_ago, long_ago))
     services.backups.make("manual")
-    assert not stale.exists() and not stale_journal.exists()
+    assert not stale.exists()
+    assert not stale_journal.exists()
     assert fresh.exists(), "a partial copy written just now may be another backup's, going on"
     assert all(file.exists() for file in others), "only the app's own names are removed"
 

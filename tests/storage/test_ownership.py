@@ -114,7 +114,8 @@ def test_the_command_line_refuses_it_in_one_plain_line_and_offers_no_way_to_take
         result = run_cli(*command, "--database", str(path))
         assert result.returncode == 2, command
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert len(lines) == 1, result.stderr
+        assert "Traceback" not in result.stderr
         assert "made by another program" in lines[0]
         assert "start-fresh'" not in lines[0], "setting it aside would take it from its program"
         assert folder_listing(tmp_path) == before, command
