@@ -309,22 +309,33 @@ class PackService:
         return render_pack(content, self._font_dir, progress)
 
     @staticmethod
-    def save(data: bytes, path: Path) -> None:
-        """Write the PDF whole or not at all: a failed save leaves any older file as it was."""
-        save_whole(path, data, PackWriteError, "a PDF reader")
+    def save(data: bytes, path: Path, *, replace: bool = True) -> None:
+        """Write the PDF whole or not at all: a failed save leaves any older file as it was.
+        With ``replace=False`` a file already there is refused and left as it was."""
+        save_whole(path, data, PackWriteError, "a PDF reader", replace=replace)
 
     def write(
-        self, content: PackContent, path: Path, progress: ProgressCallback | None = None
+        self,
+        content: PackContent,
+        path: Path,
+        progress: ProgressCallback | None = None,
+        *,
+        replace: bool = True,
     ) -> BuiltPack:
         """Print ``content`` and save it as ``path``. Touches no database."""
         rendered = self.render(content, progress)
-        self.save(rendered.data, path)
+        self.save(rendered.data, path, replace=replace)
         return BuiltPack(Path(path), rendered.pages, content.sections, content.audience)
 
     def build(
-        self, request: PackRequest, path: Path, progress: ProgressCallback | None = None
+        self,
+        request: PackRequest,
+        path: Path,
+        progress: ProgressCallback | None = None,
+        *,
+        replace: bool = True,
     ) -> BuiltPack:
-        return self.write(self.content(request), path, progress)
+        return self.write(self.content(request), path, progress, replace=replace)
 
     def build_record(
         self,
