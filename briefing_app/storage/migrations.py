@@ -529,4 +529,22 @@ def m_training_2_every_councillor(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_publication_1_free_text(db: sqlite_utils.Database) -> None:
+    """Free text an officer has published for public packs, with a digest of the exact text
+    published: an edit since makes it unpublished again."""
+    _run(
+        db,
+        """
+        CREATE TABLE published_texts (
+            kind TEXT NOT NULL,
+            item_id INTEGER NOT NULL,
+            text_digest TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            PRIMARY KEY (kind, item_id)
+        )
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs.service import PackService
+    from briefing_app.services.publication import PublicationService
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
@@ -134,6 +135,13 @@ class Services:
         return SelfCheckService(self.database, self.training.today)
 
     @cached_property
+    def publication(self) -> PublicationService:
+        # Built on first use: start-up loads only the first page's services (about 3 ms).
+        from briefing_app.services.publication import PublicationService
+
+        return PublicationService(self.database)
+
+    @cached_property
     def packs(self) -> PackService:
         # Built on first use: start-up loads only the first page's services (about 120 ms).
         from briefing_app.services.packs.service import PackData, PackService
@@ -147,6 +155,7 @@ class Services:
             actions=self.actions,
             records=self.records,
             training=self.training,
+            publication=self.publication,
         )
         return PackService(data, self.paths.resources / "fonts")
 

@@ -33,6 +33,7 @@ from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.packs import report as pack_report
 from briefing_app.services.packs.meetings import (
+    FreeTextPolicy,
     QuestionsAssembler,
     actions_content,
     find_meeting,
@@ -50,6 +51,7 @@ from briefing_app.services.scrutiny import ScrutinyService
 if TYPE_CHECKING:
     from briefing_app.packs.builder import RenderedPack
     from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.publication import PublicationService
     from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
@@ -101,6 +103,7 @@ class PackData:
     actions: ActionService
     records: MeetingRecordService
     training: TrainingService
+    publication: PublicationService
 
 
 class PackService:
@@ -201,6 +204,8 @@ class PackService:
         sections = SectionKey.in_order([*wanted, *(key for key in offered if key.always_included)])
         audience = request.audience
         created = self.today()
+        pack_date = meeting.meeting_date if meeting else request.pack_date or created
+        policy = FreeTextPolicy(audience, data.publication.publications())
         note = request.covering_note.strip()
         if not audience.may_see(request.covering_note_members_only):
             note = ""
@@ -209,7 +214,7 @@ class PackService:
         glance_wanted = SectionKey.AT_A_GLANCE in sections and report is not None
         actions = None
         if SectionKey.ACTIONS in sections or (glance_wanted and SectionKey.ACTIONS in offered):
-            actions = actions_content(data.actions, audience, created)
+            actions = actions_content(data.actions, policy, pack_date)
 
         def outcomes(key: SectionKey, group: Audience) -> OutcomesContent | None:
             if key not in sections:
@@ -218,7 +223,7 @@ class PackService:
 
         content = PackContent(
             audience=audience,
-            pack_date=meeting.meeting_date if meeting else request.pack_date or created,
+            pack_date=pack_date,
             created=created,
             sections=sections,
             cover=CoverContent(
@@ -243,7 +248,7 @@ class PackService:
             if report is not None and SectionKey.FINDINGS in sections
             else None,
             questions=QuestionsAssembler(
-                data.meetings, data.scrutiny, data.outcomes, figures, audience, created
+                data.meetings, data.scrutiny, data.outcomes, figures, policy, pack_date
             ).content(meeting)
             if meeting is not None and SectionKey.QUESTIONS in sections
             else None,
