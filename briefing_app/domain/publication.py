@@ -176,9 +176,11 @@ def flags(text: str, known_names: Iterable[str] = ()) -> tuple[Flag, ...]:
     found += [Flag(FlagKind.NAME, pair) for pair in _name_pairs(text)]
     found += [Flag(FlagKind.SMALL_NUMBER, words) for words in _small_numbers(text)]
     kept: list[Flag] = []
-    for flag in found:  # once each: "Łukasz Wójcik" is within "Cllr Łukasz Wójcik"
-        if not any(k.kind is flag.kind and flag.words in k.words for k in kept):
-            kept.append(flag)
+    for flag in found:  # once each, the longest: "Cllr Łukasz Wójcik", not "Łukasz Wójcik"
+        if any(k.kind is flag.kind and flag.words in k.words for k in kept):
+            continue
+        kept = [k for k in kept if not (k.kind is flag.kind and k.words in flag.words)]
+        kept.append(flag)
     return tuple(kept)
 
 

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing_app.domain.errors import NotFoundError
-from briefing_app.domain.publication import FreeText, Publications, TextKind, flags, text_digest
+from briefing_app.domain.publication import (
+    Flag,
+    FreeText,
+    Publications,
+    TextKind,
+    flags,
+    text_digest,
+)
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import MemberRepository
 from briefing_app.storage.publications_repo import PublicationRepository
@@ -25,6 +32,10 @@ class PublicationService:
     def known_names(self) -> list[str]:
         """Everyone on the council's list of councillors, who a text may name."""
         return [member.name for member in self._members.all()]
+
+    def flags_in(self, text: str) -> tuple[Flag, ...]:
+        """What in ``text`` looks like a person's name or a small number."""
+        return flags(text, self.known_names())
 
     def texts(self) -> list[FreeText]:
         """Every answer (not marked private) and action a public pack might print, each with

@@ -75,3 +75,23 @@ def test_the_packs_page_opens_it(qtbot: QtBot, services: Services, tmp_path: Pat
     page.show()
     assert page.publish_button.isVisible()
     assert page.publish_button.accessibleName() == "Publish text for public packs"
+
+
+def test_a_covering_note_is_flagged_before_it_goes_public(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    page = PackBuilderPage(services.packs, make_settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(page)
+    page.show()
+    page.note_members_only.setChecked(True)
+    page.note.setPlainText("Cllr Łukasz Wójcik will visit the 2 children at Oak House.")
+    assert page.choices.note_flags.text() == (
+        "Flagged in the note: looks like a name: Cllr Łukasz Wójcik; looks like a name: "
+        "Oak House; a small number: 2. It is printed in the members' pack only."
+    )
+    page.note_members_only.setChecked(False)
+    assert page.choices.note_flags.text().endswith(
+        "It will be printed in the public pack too: check it is fit for the public."
+    )
+    page.note.setPlainText("The meeting is open to the public.")
+    assert page.choices.note_flags.text() == ""

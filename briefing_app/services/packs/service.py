@@ -23,6 +23,7 @@ from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
 from briefing_app.domain.progress import ProgressCallback
+from briefing_app.domain.publication import Flag
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
@@ -301,6 +302,11 @@ class PackService:
             record=record,
             document=RECORD_TITLE,
         )
+
+    def note_flags(self, note: str) -> tuple[Flag, ...]:
+        """What in a covering note looks like a person's name or a small number, for the
+        person building a pack to see before printing it in a public pack."""
+        return self._data.publication.flags_in(note)
 
     # -- printing ----------------------------------------------------------------------
 
