@@ -41,7 +41,10 @@ KEY_NOTE_MEMBERS_ONLY = "packs/note_members_only"
 
 NO_MEETING = "No meeting: a pack for the committee and date below"
 _MEMBERS_PACK = "For committee members: may hold names and notes."
-_PUBLIC_PACK = "For anyone: no names or private notes, and small numbers hidden."
+_PUBLIC_PACK = (
+    "For anyone: no names, no private notes, no typed text until it is published, and "
+    "small numbers hidden."
+)
 
 
 def as_bool(value: object, default: bool) -> bool:
