@@ -532,7 +532,8 @@ def m_training_2_every_councillor(db: sqlite_utils.Database) -> None:
 @migration
 def m_publication_1_free_text(db: sqlite_utils.Database) -> None:
     """Free text an officer has published for public packs, with a digest of the exact text
-    published: an edit since makes it unpublished again."""
+    published: an edit since makes it unpublished again. A publication goes with the answer
+    or action it is for, so a later one given the same id is not taken as published."""
     _run(
         db,
         """
@@ -542,7 +543,15 @@ def m_publication_1_free_text(db: sqlite_utils.Database) -> None:
             text_digest TEXT NOT NULL,
             published_on TEXT NOT NULL,
             PRIMARY KEY (kind, item_id)
-        )
+        );
+        CREATE TRIGGER published_answers_go_with_their_item AFTER DELETE ON meeting_items
+        BEGIN
+            DELETE FROM published_texts WHERE kind = 'answer' AND item_id = old.id;
+        END;
+        CREATE TRIGGER published_actions_go_with_their_action AFTER DELETE ON actions
+        BEGIN
+            DELETE FROM published_texts WHERE kind = 'action' AND item_id = old.id;
+        END
         """,
     )
 

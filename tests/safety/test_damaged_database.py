@@ -184,8 +184,11 @@ def test_the_window_says_plainly_what_is_damaged_when_it_meets_it(
         if isinstance(box, QMessageBox) and box.isVisible():
             said.append((box.windowTitle(), box.text()))
             box.accept()
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if said and windows and windows[0].isVisible():
+        # The window this run shows: one left closed by an earlier test may linger.
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if said and windows:
             windows[0].close()
             return
         QTimer.singleShot(20, poll)

@@ -192,8 +192,11 @@ def test_the_window_opens_after_a_fresh_start_and_says_where_the_file_went(
     seen: list[str] = []
 
     def close_window() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].isVisible():
+        # The window this run shows: one left closed by an earlier test may linger.
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:
             QTimer.singleShot(20, close_window)
             return
         seen.append(windows[0].statusBar().currentMessage())

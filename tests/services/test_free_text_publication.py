@@ -158,3 +158,11 @@ def test_a_hidden_figure_is_never_among_those_most_off_track(services: Services)
     assert label not in public_words
     assert SUPPRESSED_MARK not in public_words
     assert public.glance.off_track == off_before
+
+
+def test_a_publication_goes_with_what_it_was_for(services: Services) -> None:
+    _plant(services)
+    action = next(t for t in services.publication.texts() if t.text == ACTION)
+    services.publication.publish(action.kind, action.item_id, action.text)
+    services.actions.delete(action.item_id)
+    assert services.database.scalar("SELECT count(*) FROM published_texts") == 0
