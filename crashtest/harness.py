@@ -224,14 +224,35 @@ def _check_app_opens(folder: Path, scenario: Scenario) -> str:
     from briefing_app.domain.errors import BriefingError
     from briefing_app.services.opening.root import AppRoot
 
+    partials = _partial_backups(folder)
     try:
         with using_migrations(scenario.migrations):
             services = AppRoot(app_paths(folder), database(folder)).open()
+            if partials:
+                # A backup killed part-way leaves its partial copy: once it is old enough
+                # to be sure no backup is still writing it, the next backup removes it.
+                _age(partials)
+                services.backups.make("manual")
             services.close()
     except BriefingError as error:
         return f"the app cannot open the file: {error}"
     leftovers = [p.name for p in folder.iterdir() if p.name.startswith(f"{DATABASE_NAME}.new")]
+    leftovers += [p.name for p in _partial_backups(folder)]
     return f"leftovers remain: {leftovers}" if leftovers else ""
+
+
+def _partial_backups(folder: Path) -> list[Path]:
+    backups = folder / "backups"
+    return sorted(backups.glob("*.partial*")) if backups.is_dir() else []
+
+
+def _age(files: list[Path]) -> None:
+    # The app's rule for how old a partial backup must be, read where it is used.
+    from briefing_app.storage.database_files import STALE_PARTIAL
+
+    long_ago = time.time() - STALE_PARTIAL.total_seconds() - 60
+    for file in files:
+        os.utime(file, (long_ago, long_ago))
 
 
 # -- the loop --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
+from briefing_app.cli.output import add_force_option, output_file
 from briefing_app.paths import AppPaths
 
 # The commands ``register`` adds: running one of them builds only this module's parsers.
@@ -37,11 +38,12 @@ def register(commands: Commands) -> None:
         description=(
             "Write one row per councillor with training overdue or falling due within the "
             "days given: their e-mail, what is due, and a letter ready to paste or "
-            "mail-merge. A file already there is never replaced."
+            "mail-merge. A file already there is replaced only with --force."
         ),
     )
     add_database_option(reminders, suppress=True)
-    reminders.add_argument("path", metavar="PATH", help="the new CSV file to write")
+    reminders.add_argument("path", metavar="PATH", help="the new CSV file to write (ending .csv)")
+    add_force_option(reminders)
     reminders.add_argument(
         "--days", metavar="N", type=int, default=60, help="how many days ahead (default 60)"
     )
@@ -57,11 +59,12 @@ def register(commands: Commands) -> None:
             "Write, for all councillors and for each seat, how many are trained, have "
             "training due, or are overdue, and how many took part in training in the year. "
             "With --public, a seat held by fewer than 3 councillors is not shown. A file "
-            "already there is never replaced."
+            "already there is replaced only with --force."
         ),
     )
     add_database_option(table, suppress=True)
-    table.add_argument("path", metavar="PATH", help="the new CSV file to write")
+    table.add_argument("path", metavar="PATH", help="the new CSV file to write (ending .csv)")
+    add_force_option(table)
     table.add_argument(
         "--as-at",
         metavar="YYYY-MM-DD",
@@ -99,9 +102,10 @@ def _cmd_export_reminders(args: argparse.Namespace, paths: AppPaths) -> int:
     from briefing_app.services.training.reminders import write_reminders_csv
 
     days = check_due_soon_days(args.days)
+    out = output_file(args.path, "csv", force=args.force)
     with open_services(args, paths) as services:
         board = services.training.board(args.as_at)
-        count = write_reminders_csv(board, Path(args.path), days)
+        count = write_reminders_csv(board, out, days, replace=args.force)
         print(f"Wrote {count} reminders to {args.path}.")
     return 0
 
@@ -111,8 +115,9 @@ def _cmd_export_training_table(args: argparse.Namespace, paths: AppPaths) -> int
     from briefing_app.domain.training.year import year_table
     from briefing_app.services.training.year import write_year_table_csv
 
+    out = output_file(args.path, "csv", force=args.force)
     with open_services(args, paths) as services:
         table = year_table(services.training.board(args.as_at), public=args.public)
-        rows = write_year_table_csv(table, Path(args.path))
+        rows = write_year_table_csv(table, out, replace=args.force)
         print(f"Wrote {rows} rows to {args.path}.")
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, open_services
+from briefing_app.cli.output import add_force_option, kind_of_output, output_file
 from briefing_app.domain.wording import plural
 from briefing_app.paths import AppPaths
 
@@ -28,12 +28,13 @@ def register(commands: Commands) -> None:
         "--out",
         required=True,
         metavar="FILE",
-        help="the file to write: a PDF if its name ends in .pdf, otherwise CSV",
+        help="the file to write: a PDF if its name ends in .pdf, a CSV file if it ends in .csv",
     )
+    add_force_option(export)
     export.add_argument(
         "--format",
         choices=["csv", "pdf"],
-        help="write CSV or PDF whatever the file's name",
+        help="write CSV or PDF (the file's name must end to match)",
     )
     export.add_argument(
         "--include-private",
@@ -74,27 +75,21 @@ def _cmd_meetings(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def record_format(out: str, chosen: str | None) -> str:
-    """ "pdf" or "csv": as chosen, or by the file's extension (CSV unless it ends in .pdf)."""
-    if chosen is not None:
-        return chosen
-    return "pdf" if out.lower().endswith(".pdf") else "csv"
-
-
 def _cmd_export_meeting(args: argparse.Namespace, paths: AppPaths) -> int:
-    out = Path(args.out).expanduser()
+    kind = kind_of_output(args.out, args.format)
+    out = output_file(args.out, kind, force=args.force)
     with open_services(args, paths) as services:
-        if record_format(args.out, args.format) == "pdf":
+        if kind == "pdf":
             content = services.packs.record_content(
                 args.meeting, include_private=args.include_private
             )
-            built = services.packs.write(content, out)
+            built = services.packs.write(content, out, replace=args.force)
             assert content.record is not None
             summary = content.record.summary
             pages = f" ({plural(built.pages, 'page')})"
         else:
             summary = services.records.export_csv(
-                args.meeting, out, include_private=args.include_private
+                args.meeting, out, include_private=args.include_private, replace=args.force
             ).summary
             pages = ""
     print(f"Wrote {out}{pages}: {summary}")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
+from briefing_app.cli.output import add_force_option, output_file
 from briefing_app.domain.errors import PackError
 from briefing_app.paths import AppPaths
 
@@ -23,7 +23,10 @@ def register(commands: Commands) -> None:
         ),
     )
     add_database_option(pack, suppress=True)
-    pack.add_argument("--out", required=True, metavar="FILE", help="where to save the PDF")
+    pack.add_argument(
+        "--out", required=True, metavar="FILE", help="where to save the PDF (a name ending .pdf)"
+    )
+    add_force_option(pack)
     pack.add_argument(
         "--audience",
         choices=["members", "public"],
@@ -68,6 +71,7 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
             "A meeting sets the pack's committee and date.",
             "Give either --meeting, or --date and --committee.",
         )
+    out = output_file(args.out, "pdf", force=args.force)
     with open_services(args, paths) as services:
         packs = services.packs
         sections = None
@@ -80,7 +84,7 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
             committee=args.committee or DEFAULT_COMMITTEE,
             meeting_id=args.meeting,
         )
-        built = packs.build(request, Path(args.out).expanduser())
+        built = packs.build(request, out, replace=args.force)
     listed = ", ".join(key.value for key in built.sections)
     print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({listed})")
     return 0

@@ -15,7 +15,7 @@ from briefing_app.cli.common import (
     app_root,
     open_services,
 )
-from briefing_app.domain.errors import BriefingError, DatabaseError
+from briefing_app.domain.errors import BriefingError, DatabaseError, ReadOnlyDatabaseError
 from briefing_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -62,8 +62,8 @@ def register(commands: Commands) -> None:
     fresh.set_defaults(handler=_cmd_start_fresh)
     copy = commands.add_parser(
         "writable-copy",
-        help="keep a read-only database file (renamed beside it) and carry on with a "
-        "writable copy in its place",
+        help="keep a read-only database file, or one whose write-ahead log lost changes "
+        "(renamed beside it), and carry on with a copy of what it holds in its place",
     )
     add_database_option(copy, suppress=True)
     copy.set_defaults(handler=_cmd_writable_copy)
@@ -161,12 +161,13 @@ def _refuse_if_usable(recovery: Recovery, remedy: Remedy) -> None:
     from briefing_app.services.opening.recovery import remedies_for
 
     try:
-        services = recovery.root.open()
+        with recovery.root.open() as services:
+            # Damage the quick check at opening cannot see (in what a value holds).
+            services.database.check_thoroughly()
     except DatabaseError as error:
         if error.path != recovery.database_path or remedy not in remedies_for(error):
             raise
         return
-    services.close()
     raise BriefingError(
         "The database file opens normally, so it has been left as it is.",
         "To use another database, give its file name with --database.",
@@ -191,7 +192,8 @@ def recovery_hint(error: DatabaseError, database_path: Path, explicit: str | Non
     steps: list[str] = []
     remedies = remedies_for(error)
     if Remedy.WRITABLE_COPY in remedies:
-        steps.append(f"'{command} writable-copy' carries on with a writable copy")
+        copy = "a writable copy" if isinstance(error, ReadOnlyDatabaseError) else "a copy"
+        steps.append(f"'{command} writable-copy' carries on with {copy} of what it holds")
     backups = backups_of(database_path)
     if Remedy.OPEN_BACKUP in remedies and backups:
         count = "the only backup" if len(backups) == 1 else f"the newest of {len(backups)} backups"

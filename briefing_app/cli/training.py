@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from briefing_app.cli.common import Commands, add_database_option, iso_date, open_services
+from briefing_app.cli.output import add_force_option, output_file
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.paths import AppPaths
 
@@ -39,7 +40,8 @@ def register(commands: Commands) -> None:
         ),
     )
     add_database_option(export, suppress=True)
-    export.add_argument("path", metavar="PATH", help="the CSV file to write")
+    export.add_argument("path", metavar="PATH", help="the CSV file to write (ending .csv)")
+    add_force_option(export)
     export.add_argument(
         "--committee", metavar="KEY", help="only this seat (board, scrutiny, lead-member, ...)"
     )
@@ -82,6 +84,7 @@ def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
     # Loaded when the command runs, not for --help (about 40 ms).
     from briefing_app.services.training.export import write_compliance_csv
 
+    out = output_file(args.path, "csv", force=args.force)
     with open_services(args, paths) as services:
         training = services.training
         keys = [r.key for r in training.catalogue().roles]
@@ -91,6 +94,6 @@ def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"Use one of: {', '.join(keys)}.",
             )
         board = training.board(args.as_at, args.due_soon_days, history=False)
-        rows = write_compliance_csv(board, Path(args.path), args.committee)
+        rows = write_compliance_csv(board, out, args.committee, replace=args.force)
         print(f"Wrote {rows} rows to {args.path}.")
     return 0

@@ -45,6 +45,17 @@ class NewerDatabaseError(DatabaseError):
     """The file was written by a newer version of the app."""
 
 
+class NotOursError(DatabaseError):
+    """The file is an SQLite database, but another program's (or one with nothing in it),
+    not the app's. The app writes nothing to it, renames nothing and offers no way on but
+    another file: setting it aside would take it from the program it belongs to."""
+
+
+class LostChangesError(DamagedDatabaseError):
+    """The file's write-ahead log holds saved changes that can no longer be read back, so
+    opening the file as it is would lose them for good."""
+
+
 class DatabaseLockedError(DatabaseError):
     """Another program holds the file."""
 
@@ -72,6 +83,22 @@ class ReadOnlyDatabaseError(DatabaseUnavailableError):
     The app refuses such a file rather than opening it in a mode where every change
     would silently fail; the user can make a writable copy instead.
     """
+
+
+class DiskFullError(BriefingError):
+    """The disk had no room for what the app had to write; nothing was changed."""
+
+    def __init__(self, path: Path, message: str, advice: str = "") -> None:
+        super().__init__(message, advice)
+        self.path = path
+
+
+class BackupFailedError(BriefingError):
+    """The backup made before a change could not be made, so the change was not made."""
+
+    def __init__(self, path: Path, message: str, advice: str = "") -> None:
+        super().__init__(message, advice)
+        self.path = path
 
 
 class UnusableBackupError(BriefingError):

@@ -33,6 +33,15 @@ _FOLDS = str.maketrans(
 )
 
 
+def visible_text(text: str) -> str:
+    """``text`` without the characters that are not seen but change what is seen: Unicode's
+    format characters (bidirectional overrides and isolates such as U+202E, zero-width
+    spaces and joiners, the byte-order mark, soft hyphens). Kept in a name, they can make
+    it show differently from what is stored ("Evil" shown as "livE"), so names and any
+    imported text shown as a name are kept without them."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def name_key(name: str) -> str:
     folded = unicodedata.normalize("NFC", name).casefold()
     return " ".join(unicodedata.normalize("NFC", folded).split())

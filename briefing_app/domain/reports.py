@@ -119,14 +119,38 @@ class Grade(Enum):
         return _GRADE_COLOURS[self]
 
 
+# Ofsted's own words for what each grade means, and nothing added: from "What the
+# inspection judgements mean" in its inspections of services for children in need of help
+# and protection, children looked after and care leavers (for example Portsmouth, 2014,
+# page 35), and, for Adequate, the four-point scale of its 2009 to 2013 inspections
+# (for example Medway, 2013, paragraph 3). "The council" stands for "the local authority".
 _GRADE_MEANINGS = {
-    Grade.OUTSTANDING: "The best grade: services make a big difference to children's lives.",
-    Grade.GOOD: "Services help, protect and care for children well.",
-    Grade.REQUIRES_IMPROVEMENT: (
-        "Children are safe, but services are not yet good. The council must improve them."
+    Grade.OUTSTANDING: (
+        "Ofsted: the council leads highly effective services that contribute to "
+        "significantly improved outcomes for children and young people who need help and "
+        "protection and care. Their progress exceeds expectations and is sustained over time."
     ),
-    Grade.ADEQUATE: "An older grade: services met the minimum but were not good.",
-    Grade.INADEQUATE: "The worst grade: serious failures leave children at risk of harm.",
+    Grade.GOOD: (
+        "Ofsted: the council leads effective services that help, protect and care for "
+        "children and young people, and those who are looked after and care leavers have "
+        "their welfare safeguarded and promoted."
+    ),
+    Grade.REQUIRES_IMPROVEMENT: (
+        "Ofsted: there are no widespread or serious failures that create or leave children "
+        "being harmed or at risk of harm. The welfare of looked after children is "
+        "safeguarded and promoted. Minimum requirements are in place, however, the council "
+        "is not yet delivering good protection, help and care for children, young people and "
+        "families."
+    ),
+    Grade.ADEQUATE: (
+        "A grade of Ofsted's inspections from 2009 to 2013. Ofsted: a service that only "
+        "meets minimum requirements."
+    ),
+    Grade.INADEQUATE: (
+        "Ofsted: there are widespread or serious failures that create or leave children "
+        "being harmed or at risk of harm or result in children looked after or care "
+        "leavers not having their welfare safeguarded and promoted."
+    ),
 }
 
 _GRADE_SYMBOLS = {

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from briefing_app.domain.dates import long_date, parse_day
@@ -54,8 +54,13 @@ _STATED_WORDS = {
     "in line": Stated.CLOSE,
     "same": Stated.CLOSE,
 }
-# The largest whole number SQLite stores as one; a count beyond it is a mistake anyway.
-_LARGEST_WHOLE = 2**63 - 1
+# No figure about a council's children comes near a thousand million (England has about
+# 12 million children): a larger one is a slip of the keyboard, not a figure.
+LARGEST_FIGURE = 10**9
+# The first figures the Department for Education publishes about children in care are
+# from the 1970s; a date before 1970 or more than a year ahead is a slip, not a figure.
+EARLIEST_FIGURE = date(1970, 1, 1)
+LATEST_AHEAD_DAYS = 366
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def parse_number(text: str, column: str, problems: list[str]) -> float | None:
         problems.append(f"the {column} “{text}” is not a number.")
         return None
     number = float(cleaned)
-    if not math.isfinite(number):
+    if not math.isfinite(number) or abs(number) >= LARGEST_FIGURE:
         problems.append(f"the {column} “{text}” is too large to be a figure.")
         return None
     return number
@@ -90,15 +95,19 @@ def _optional_whole(fields: Mapping[str, str], column: str, problems: list[str])
     if value != int(value):
         problems.append(f"the {column} “{fields[column]}” must be a whole number.")
         return None
-    if abs(value) > _LARGEST_WHOLE:
-        problems.append(f"the {column} “{fields[column]}” is too large to be a count.")
-        return None
     return int(value)
 
 
 def parse_date(text: str, problems: list[str]) -> date | None:
     """A date in any form ``parse_day`` reads (month names in English, whatever the locale)."""
     day = parse_day(text)
+    latest = date.today() + timedelta(days=LATEST_AHEAD_DAYS)
+    if day is not None and not EARLIEST_FIGURE <= day <= latest:
+        problems.append(
+            f"the date (as_at) “{text}” is not a date a figure can have: give one from "
+            f"{long_date(EARLIEST_FIGURE)} to {long_date(latest)}."
+        )
+        return None
     if day is not None:
         return day
     problems.append(

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from briefing_app.domain.dates import DATE_FORMATS, parse_day
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.person_names import visible_text
 from briefing_app.domain.training.roster import RosterLine
 from briefing_app.importers.csv_rows import QUOTES, CsvTable
 
@@ -129,7 +130,7 @@ def read_members(path: Path) -> MembersFile:
             column = columns.get(name)
             return None if column is None else row_values.get(column, "")
 
-        name = _TITLE.sub("", cell("name") or "").strip()
+        name = _TITLE.sub("", visible_text(cell("name") or "")).strip()
         if not name:
             result.problems.append((row.line, "The name is empty."))
             continue

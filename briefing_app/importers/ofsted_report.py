@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.domain.errors import ImportFileError
+from briefing_app.domain.person_names import visible_text
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport, Judgement, JudgementArea, ReportKind
 from briefing_app.importers import report_checks, report_front, report_judgements
@@ -165,6 +166,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     else:
         authority = report_front.authority(front)
         title = report_front.title(front, authority)
+    authority = visible_text(authority)
     report_checks.check_authority(authority, source)
     collected = read_body(lines[:end], set(chain))
     report = InspectionReport(
@@ -178,7 +180,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
         recommendations=tuple(collected.recommendations),
         strengths=tuple(collected.strengths),
         source_name=Path(source).name,
-        title=title,
+        title=visible_text(title),
         kind=kind,
     )
     warnings = report_checks.read_warnings(
@@ -208,7 +210,7 @@ def _parse_letter(text: ReportText, kind: ReportKind, source: Path | str) -> Ins
             "summarises the findings of the focused visit to ... on 6 and 7 March 2019').",
             NOT_A_REPORT_ADVICE,
         )
-    authority = report_letter.authority(subject, opening)
+    authority = visible_text(report_letter.authority(subject, opening))
     report_checks.check_authority(authority, source)
     body, places = read_letter_body(lines[start:end], subject)
     if len(body.findings) < MIN_LETTER_PARAGRAPHS:
@@ -229,7 +231,7 @@ def _parse_letter(text: ReportText, kind: ReportKind, source: Path | str) -> Ins
         recommendations=tuple(body.recommendations),
         strengths=(),
         source_name=Path(source).name,
-        title=subject,
+        title=visible_text(subject),
         kind=kind,
     )
     warnings = report_checks.read_warnings(

@@ -26,6 +26,7 @@ from briefing_app.domain.errors import (
     DatabaseError,
     NewerDatabaseError,
     NotFoundError,
+    NotOursError,
     UnusableBackupError,
 )
 from briefing_app.storage.database import Database, Populate, check_existing_file
@@ -50,6 +51,8 @@ def check_backup(backup: Backup) -> None:
             what = "it was made by a newer version of the app"
         elif isinstance(error, DamagedDatabaseError):
             what = "it is damaged"
+        elif isinstance(error, NotOursError):
+            what = "it is a database made by another program, not by this app"
         else:
             what = "it is not a database this app can open, or cannot be read"
         raise UnusableBackupError(

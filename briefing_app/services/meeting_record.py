@@ -61,17 +61,18 @@ class MeetingRecordService:
         return demonstration_notice(self._workspace.council_name() or "Portsmouth")
 
     def export_csv(
-        self, meeting_id: int, path: Path, *, include_private: bool = False
+        self, meeting_id: int, path: Path, *, include_private: bool = False, replace: bool = True
     ) -> MeetingRecord:
         """Write the record as CSV, every cell made safe for spreadsheets; return the record.
 
         The file is written beside its target and moved into place, so a failed export
-        never leaves half a file behind.
+        never leaves half a file behind. With ``replace=False`` a file already there is
+        refused and left as it was.
         """
         record = self.record(meeting_id, include_private=include_private)
-        write_record_csv(record, path)
+        write_record_csv(record, path, replace=replace)
         return record
 
 
-def write_record_csv(record: MeetingRecord, path: Path) -> None:
-    write_safe_csv(path, CSV_HEADER, record.rows())
+def write_record_csv(record: MeetingRecord, path: Path, *, replace: bool = True) -> None:
+    write_safe_csv(path, CSV_HEADER, record.rows(), replace=replace)

@@ -9,6 +9,7 @@ place only when complete, so a crash never leaves a half-made file behind.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import logging
 import sqlite3
@@ -18,11 +19,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefing_app.domain.errors import DatabaseExistsError, DatabaseUnavailableError
-from briefing_app.storage import database_files, health, migrations
+from briefing_app.domain.errors import (
+    BackupFailedError,
+    DatabaseExistsError,
+    DatabaseUnavailableError,
+)
+from briefing_app.storage import database_files, health, migrations, ownership
 from briefing_app.storage.file_lock import FileLock
+from briefing_app.storage.file_state import vouched_unchanged
 from briefing_app.storage.health import BUSY_TIMEOUT_MS, describe_sqlite_error
 from briefing_app.storage.migrations import SCHEMA_VERSION
+from briefing_app.storage.ownership import APPLICATION_ID
 
 if TYPE_CHECKING:
     from briefing_app.domain.backups import Backup
@@ -59,17 +66,18 @@ class Database:
         A new file is built complete (migrated, then ``populate``d) before it appears.
         """
         path = Path(path)
-        lock = _lock_for(path)
-        try:
-            if path.exists():
-                check_existing_file(path)
-                health.check_writable(path)
-            else:
-                _build(path, source=None, populate=populate)
-            return cls._open_locked(path, lock)
-        except BaseException:
-            lock.release()
-            raise
+        with vouched_unchanged(path):
+            lock = _lock_for(path)
+            try:
+                if path.exists():
+                    check_existing_file(path)
+                    health.check_writable(path)
+                else:
+                    _build(path, source=None, populate=populate)
+                return cls._open_locked(path, lock)
+            except BaseException:
+                lock.release()
+                raise
 
     @classmethod
     def create(cls, path: Path, *, populate: Populate | None = None) -> Database:
@@ -108,17 +116,18 @@ class Database:
         and where the old file now is.
         """
         path = Path(path)
-        lock = _lock_for(path)
-        try:
-            if source is not None and source != path:
-                check_existing_file(source)
-            staged = _build(path, source=source, populate=populate, move_into_place=False)
-            kept = database_files.set_aside(path) if path.exists() else path
-            database_files.durable_replace(staged, path)
-            return cls._open_locked(path, lock), kept
-        except BaseException:
-            lock.release()
-            raise
+        with vouched_unchanged(path):
+            lock = _lock_for(path)
+            try:
+                if source is not None and source != path:
+                    check_existing_file(source)
+                staged = _build(path, source=source, populate=populate, move_into_place=False)
+                kept = database_files.set_aside(path) if path.exists() else path
+                database_files.durable_replace(staged, path)
+                return cls._open_locked(path, lock), kept
+            except BaseException:
+                lock.release()
+                raise
 
     @classmethod
     def _open_locked(cls, path: Path, lock: FileLock) -> Database:
@@ -129,9 +138,12 @@ class Database:
             database._configure()
             database._probe_writable()
             database._upgrade(backup_first=True)
-        except sqlite3.OperationalError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             connection.close()
-            raise describe_sqlite_error(path, error) from error
+            problem: Exception | None = health.problem_in_use(path, error)
+            if problem is None and isinstance(error, sqlite3.Error):
+                problem = describe_sqlite_error(path, error)
+            raise (problem or error) from error
         except BaseException:
             connection.close()
             raise
@@ -154,8 +166,11 @@ class Database:
             self.connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _upgrade(self, *, backup_first: bool) -> None:
+        """Bring the schema up to date, and put the app's mark on a file an earlier version
+        made (in the same transaction): see ``ownership``."""
         version = self.schema_version()
-        if version >= SCHEMA_VERSION:
+        marked = ownership.application_id(self.connection) == APPLICATION_ID
+        if version >= SCHEMA_VERSION and marked:
             return
         if backup_first and version > 0:
             self.backup("before-upgrade")
@@ -206,17 +221,43 @@ class Database:
     def execute(
         self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()
     ) -> sqlite3.Cursor:
-        return self.connection.execute(sql, parameters)
+        try:
+            return self.connection.execute(sql, parameters)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            self._explain(error)
+            raise
 
     def query(
         self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()
     ) -> list[sqlite3.Row]:
-        cursor = self.connection.execute(sql, parameters)
-        return list(cursor.fetchall())
+        try:
+            cursor = self.connection.execute(sql, parameters)
+            return list(cursor.fetchall())
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            self._explain(error)
+            raise
 
     def scalar(self, sql: str, parameters: tuple[Any, ...] = ()) -> Any:
-        row = self.connection.execute(sql, parameters).fetchone()
+        try:
+            row = self.connection.execute(sql, parameters).fetchone()
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            self._explain(error)
+            raise
         return None if row is None else row[0]
+
+    def _explain(self, error: sqlite3.DatabaseError | UnicodeDecodeError) -> None:
+        """Raise a plain message for an error met while using the open file when it is
+        damage found only now (the quick check at opening passed) or a full disk; any other
+        error is left to the caller to raise as it is."""
+        problem = health.problem_in_use(self.path, error)
+        if problem is not None:
+            raise problem from error
+
+    def check_thoroughly(self) -> None:
+        """Read the whole file, every value of every table, and raise a plain
+        ``DamagedDatabaseError`` for any damage: more than the quick check at opening finds
+        (which looks at the file's structure, not at what each value holds), and slower."""
+        health.check_thoroughly(self.path, self.connection)
 
     def count(self, table: str) -> int:
         if not self.table_exists(table):
@@ -238,8 +279,11 @@ class Database:
             try:
                 yield self
             except BaseException:
-                connection.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                connection.execute(f"RELEASE SAVEPOINT {name}")
+                # SQLite may already have rolled the whole transaction back (it does on a
+                # full disk, for one); then there is no savepoint left to go back to.
+                if connection.in_transaction:
+                    connection.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    connection.execute(f"RELEASE SAVEPOINT {name}")
                 raise
             connection.execute(f"RELEASE SAVEPOINT {name}")
             return
@@ -249,6 +293,11 @@ class Database:
             raise describe_sqlite_error(self.path, error) from error
         try:
             yield self
+        except sqlite3.OperationalError as error:
+            connection.rollback()
+            if health.is_disk_full(error):
+                raise health.disk_full(self.path, "the change") from error
+            raise
         except BaseException:
             connection.rollback()
             raise
@@ -270,8 +319,13 @@ class Database:
         ``reason`` is a slug such as ``before-import-report``. Backups in ``protect`` are
         never rotated away.
         """
-        target = database_files.backup_path(self.path, datetime.now(), reason)
-        database_files.write_copy(self.connection, target)
+        now = datetime.now()
+        target = database_files.backup_path(self.path, now, reason)
+        database_files.remove_stale_partials(self.path, now)
+        try:
+            database_files.write_copy(self.connection, target)
+        except (OSError, sqlite3.Error) as error:
+            raise _backup_failed(self.path, error) from error
         database_files.rotate(self.path, BACKUPS_KEPT, protect=[target, *protect])
         log.info("Backed up %s as %s", self.path, target.name)
         return target
@@ -376,6 +430,11 @@ def _build(
     except sqlite3.OperationalError as error:
         database_files.remove_with_companions(staging)
         raise describe_sqlite_error(path, error) from error
+    except OSError as error:
+        database_files.remove_with_companions(staging)
+        if error.errno == errno.ENOSPC:
+            raise health.disk_full(path, "the new database") from error
+        raise
     except BaseException:
         database_files.remove_with_companions(staging)
         raise
@@ -410,6 +469,22 @@ def refuse_existing(path: Path) -> None:
     )
 
 
+def _backup_failed(path: Path, error: OSError | sqlite3.Error) -> Exception:
+    """The plain message for a backup that could not be made (its partial copy is gone)."""
+    if isinstance(error, sqlite3.Error) and health.is_disk_full(error):
+        return health.disk_full(path, "the backup the app makes before every change")
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return health.disk_full(path, "the backup the app makes before every change")
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return BackupFailedError(
+        path,
+        f"The backup the app makes before every change could not be made ({reason}), so "
+        f"nothing was changed: {path.name} holds what it held before.",
+        f"Check that you can write to the folder {database_files.backup_dir(path)}, then "
+        "try again.",
+    )
+
+
 def check_existing_file(path: Path) -> None:
     """Refuse a file that is not a healthy database of this version. Never writes to it."""
     health.check_existing_file(path, SCHEMA_VERSION)
@@ -431,3 +506,4 @@ def apply_migrations(database: Database, *, stop_after: int | None = None) -> No
     with database.transaction():
         pending.apply(db)
         database.set_schema_version(len(pending.applied(db)))
+        ownership.claim(database.connection)

@@ -14,7 +14,7 @@ import sqlite3
 import struct
 import sys
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _STAMP = r"\d{8}-\d{6}-\d{6}"
 _PARTIAL = ".partial"
+# A partial backup untouched this long was left by a backup that was interrupted.
+STALE_PARTIAL = timedelta(minutes=10)
 # SQLite keeps these beside a database; they travel with it when it is moved.
 COMPANIONS = ("-wal", "-shm", "-journal")
 # The first bytes of a write-ahead log (the two byte orders SQLite writes).
@@ -124,18 +126,33 @@ def read_format_version(file: Path) -> int | None:
 
 
 def write_copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a whole database with SQLite's backup API into ``target``, all or nothing."""
+    """Copy a whole database with SQLite's backup API into ``target``, all or nothing.
+
+    The copy is written as ``<target>.partial`` and renamed when whole. If it cannot be
+    finished (a full disk, say), the partial copy is removed before the error is raised,
+    so a failed copy leaves nothing behind.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + _PARTIAL)
     remove_with_companions(partial)
-    destination = sqlite3.connect(partial, isolation_level=None)
     try:
-        source.backup(destination)
-        # A copy of a WAL database is marked WAL too; a copy should be one self-contained file.
-        destination.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        destination.close()
-    durable_replace(partial, target)
+        destination = _open_copy(partial)
+        try:
+            source.backup(destination)
+            # A copy of a WAL database is marked WAL too; a copy should be one
+            # self-contained file.
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        durable_replace(partial, target)
+    except BaseException:
+        remove_with_companions(partial)
+        raise
+
+
+def _open_copy(partial: Path) -> sqlite3.Connection:
+    """The connection a copy is written through."""
+    return sqlite3.connect(partial, isolation_level=None)
 
 
 def rotate(database: Path, kept: int, protect: Iterable[Path] = ()) -> list[Path]:
@@ -147,8 +164,39 @@ def rotate(database: Path, kept: int, protect: Iterable[Path] = ()) -> list[Path
             continue
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
-    for partial in backup_dir(database).glob(f"{database.stem}-*.sqlite3{_PARTIAL}"):
-        remove_with_companions(partial)
+    return removed
+
+
+def remove_stale_partials(database: Path, now: datetime) -> list[Path]:
+    """Remove the partial backups of ``database`` that a copy of the app killed part-way
+    through a backup left behind.
+
+    Only files the app names so (``<stem>-<moment>-<reason>.sqlite3.partial``, with their
+    SQLite companions) are removed, and only those untouched for ``STALE_PARTIAL`` or
+    more, so a backup being written at this moment (of another database with the same
+    name in this folder, say) is never touched.
+    """
+    folder = backup_dir(database)
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(
+        rf"^{re.escape(database.stem)}-{_STAMP}-[a-z0-9-]+\.sqlite3{re.escape(_PARTIAL)}"
+        rf"(?:{'|'.join(re.escape(c) for c in COMPANIONS)})?$"
+    )
+    oldest = now.timestamp() - STALE_PARTIAL.total_seconds()
+    removed: list[Path] = []
+    for file in folder.iterdir():
+        if not pattern.match(file.name):
+            continue
+        try:
+            if not file.is_file() or file.stat().st_mtime > oldest:
+                continue
+            file.unlink()
+        except OSError:
+            continue
+        removed.append(file)
+    if removed:
+        log.info("Removed %d partial backups left by an interrupted backup", len(removed))
     return removed
 
 

@@ -692,4 +692,31 @@ def m_figures_1_summary_basis(db: sqlite_utils.Database) -> None:
     _run(db, "ALTER TABLE summaries ADD COLUMN basis TEXT NOT NULL DEFAULT ''")
 
 
+@migration
+def m_publication_1_free_text(db: sqlite_utils.Database) -> None:
+    """Free text an officer has published for public packs, with a digest of the exact text
+    published: an edit since makes it unpublished again. A publication goes with the answer
+    or action it is for, so a later one given the same id is not taken as published."""
+    _run(
+        db,
+        """
+        CREATE TABLE published_texts (
+            kind TEXT NOT NULL,
+            item_id INTEGER NOT NULL,
+            text_digest TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            PRIMARY KEY (kind, item_id)
+        );
+        CREATE TRIGGER published_answers_go_with_their_item AFTER DELETE ON meeting_items
+        BEGIN
+            DELETE FROM published_texts WHERE kind = 'answer' AND item_id = old.id;
+        END;
+        CREATE TRIGGER published_actions_go_with_their_action AFTER DELETE ON actions
+        BEGIN
+            DELETE FROM published_texts WHERE kind = 'action' AND item_id = old.id;
+        END
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,6 +17,7 @@ from briefing_app.services.logbook import start_file_log
 from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.plain_text import show_labels_as_plain_text
 from briefing_app.ui.startup import first_start, is_first_start, open_with_recovery
 
 # The log file is opened this long after the window is up, off the start-up path.
@@ -98,6 +99,7 @@ def ensure_application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    show_labels_as_plain_text(app)
     return app
 
 

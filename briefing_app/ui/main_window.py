@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import APP_NAME
 from briefing_app.services.opening.container import Services
@@ -22,6 +22,7 @@ from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
 from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
+from briefing_app.ui.plain_text import show_labels_as_plain_text
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report, dropped_reports
@@ -43,6 +44,9 @@ class MainWindow(QMainWindow):
         # The text size and colours first, so that every widget is made with them.
         appearance = Appearance.load(settings)
         apply_appearance(appearance, services.paths.resources)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            show_labels_as_plain_text(app)
         super().__init__()
         self._services = services
         self.settings = settings

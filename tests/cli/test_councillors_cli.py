@@ -83,8 +83,13 @@ def test_reminders_and_the_yearly_table_are_written_to_new_files_only(tmp_path: 
     kept = file_digest(reminders)
     again = run_cli("export-reminders", str(reminders), "--database", str(db))
     assert again.returncode == 2
-    assert "already there, and this export never saves over one" in again.stderr
+    assert again.stderr == (
+        "briefing-app: reminders.csv: a file of that name is already there, and it was left "
+        "as it was. Choose a new name, or add --force to replace it.\n"
+    )
     assert file_digest(reminders) == kept
+    forced = run_cli("export-reminders", str(reminders), "--force", "--database", str(db))
+    assert forced.returncode == 0, forced.stderr
 
     table = tmp_path / "table.csv"
     result = run_cli("export-training-table", str(table), "--public", "--database", str(db))

@@ -97,7 +97,7 @@ def test_export_meeting_writes_a_pdf_by_its_name_or_when_asked(
     db = tmp_path / "cli.sqlite3"
     meeting_id = _meeting(app_paths, db)
     by_name = tmp_path / "record.PDF"
-    asked = tmp_path / "record.out"
+    asked = tmp_path / "asked.pdf"
     for out, extra in ((by_name, []), (asked, ["--format", "pdf"])):
         result = run_cli(
             "export-meeting", str(meeting_id), "--out", str(out), "--database", str(db), *extra
@@ -111,13 +111,17 @@ def test_export_meeting_writes_a_pdf_by_its_name_or_when_asked(
         assert "=cmd|' /C calc'!A0" in text  # a PDF runs nothing: the answer as written
         assert "@Head of Service" in text
         assert "Meeting record, 12 March 2025" in text
-    csv_anyway = tmp_path / "record.pdf"
-    result = run_cli(
-        "export-meeting", str(meeting_id), "--out", str(csv_anyway), "--format", "csv",
-        "--database", str(db),
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert csv_anyway.read_text(encoding="utf-8-sig").startswith("Kind,")
-    missing = run_cli("export-meeting", "99", "--out", str(by_name), "--database", str(db))
+    for name, extra in (("record.csv", ["--format", "pdf"]), ("record.out", [])):
+        refused = run_cli(
+            "export-meeting", str(meeting_id), "--out", str(tmp_path / name), *extra,
+            "--database", str(db),
+        )  # fmt: skip
+        assert refused.returncode == 2
+        assert len(refused.stderr.strip().splitlines()) == 1
+        assert "must end in .pdf" in refused.stderr
+        assert not (tmp_path / name).exists()
+    missing = run_cli(
+        "export-meeting", "99", "--out", str(tmp_path / "new.pdf"), "--database", str(db)
+    )
     assert missing.returncode == 2
     assert "no meeting number 99" in missing.stderr

@@ -1,6 +1,6 @@
 """An export or pack never saves over the app's own files: the open database, a backup, or a
-file SQLite or the app keeps beside a database. Each command refuses, in one line, and every
-such file is left byte for byte as it was."""
+file SQLite or the app keeps beside a database, not even with ``--force``. Each command
+refuses, in one line, and every such file is left byte for byte as it was."""
 
 from __future__ import annotations
 
@@ -41,13 +41,18 @@ def database(app_paths: AppPaths, seeded_db_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("command", sorted(SAVING_COMMANDS))
-def test_saving_over_the_open_database_is_refused(command: str, database: Path) -> None:
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["", "force"])
+def test_saving_over_the_open_database_is_refused(
+    command: str, force: list[str], database: Path
+) -> None:
     before = file_digest(database)
-    result = run_cli("--database", str(database), *SAVING_COMMANDS[command](str(database)))
+    words = SAVING_COMMANDS[command](str(database))
+    result = run_cli("--database", str(database), *words, *force)
     assert result.returncode == 2
     assert result.stdout == ""
-    assert "holds the app's data" in result.stderr
-    assert "Nothing was written" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "name must end in ." in result.stderr
+    assert "nothing was written" in result.stderr
     assert "Traceback" not in result.stderr
     assert file_digest(database) == before
     assert run_cli("--database", str(database), "info").returncode == 0
@@ -66,24 +71,30 @@ def test_saving_over_a_backup_or_a_file_beside_a_database_is_refused(
     lock.write_bytes(b"\0" * 16 + b"pid 1")
     journal = other.with_name(other.name + "-journal")
     journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
-    wal = tmp_path / "copied-wal"  # a write-ahead log, known by its first bytes
+    # A write-ahead log and a database, known by their first bytes whatever their names.
+    wal = tmp_path / "copied-wal.pdf"
     wal.write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 28)
-    for target in (backup, other, lock, journal, wal):
+    renamed = tmp_path / "renamed.pdf"
+    shutil.copyfile(database, renamed)
+    for target in (backup, other, lock, journal, wal, renamed):
         before = file_digest(target)
-        result = run_cli("--database", str(database), "pack", "--out", str(target))
+        result = run_cli("--database", str(database), "pack", "--out", str(target), "--force")
         assert result.returncode == 2, target
-        assert "holds the app's data" in result.stderr
+        if target.suffix == ".pdf":
+            assert "holds the app's data" in result.stderr
+        else:
+            assert "name must end in .pdf" in result.stderr
         assert file_digest(target) == before
 
 
-def test_an_ordinary_file_of_the_same_name_is_still_replaced(
+def test_an_ordinary_file_of_the_same_name_is_replaced_when_asked(
     database: Path, tmp_path: Path
 ) -> None:
-    # A ".lock" or "-wal" name with no database beside it, and an older export, are the
-    # user's to replace.
-    for name in ("notes.lock", "compliance-wal", "compliance.csv"):
+    # A name like a lock's or a log's with no database beside it, and an older export, are
+    # the user's to replace, with --force.
+    for name in ("notes.lock.csv", "compliance-wal.csv", "compliance.csv"):
         target = tmp_path / name
         target.write_text("older", encoding="utf-8")
-        result = run_cli("--database", str(database), "export-compliance", str(target))
+        result = run_cli("--database", str(database), "export-compliance", str(target), "--force")
         assert result.returncode == 0, result.stderr
         assert target.read_text(encoding="utf-8-sig").startswith("Member,")

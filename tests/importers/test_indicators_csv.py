@@ -176,5 +176,27 @@ def test_numbers_too_large_to_hold_are_problems_on_their_line(tmp_path: Path) ->
     assert [line for line, _ in problems] == [2, 3, 4, 4]
     assert "the count “999" in problems[0][1]
     assert problems[0][1].endswith("is too large to be a figure.")
-    assert problems[1][1].endswith("is too large to be a count.")
+    assert problems[1][1].endswith("is too large to be a figure.")
     assert problems[2][1].startswith("the value “999")
+
+
+def test_figures_no_council_could_have_are_problems_on_their_line(tmp_path: Path) -> None:
+    """A value of 1e26 written out, and figures dated 2099 or in the year 1."""
+    path = write(
+        tmp_path,
+        "key,as_at,value,document\n"
+        f"cla-count,2015-03-31,1{'0' * 26},Return\n"
+        "cla-count,2099-03-31,330,Return\n"
+        "cla-count,0001-03-31,330,Return\n"
+        "cla-count,2016-03-31,999999999,Return\n",
+    )
+    with pytest.raises(ImportProblemsError) as caught:
+        read_figures(path, DEFINITIONS)
+    details = caught.value.details()
+    assert [line for line, _ in caught.value.problems] == [2, 3, 4]
+    assert f"figures.csv, line 2: the value “1{'0' * 26}” is too large to be a figure." in details
+    assert (
+        "figures.csv, line 3: the date (as_at) “2099-03-31” is not a date a figure can have: "
+        "give one from 1 January 1970 to"
+    ) in details
+    assert "figures.csv, line 4: the date (as_at) “0001-03-31” is not a date" in details

@@ -20,6 +20,7 @@ from briefing_app.domain.errors import (
     DatabaseError,
     DatabaseInUseError,
     DatabaseLockedError,
+    LostChangesError,
     NewerDatabaseError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -68,6 +69,50 @@ def make_newer(path: Path, template: Path) -> None:
     connection.close()
 
 
+def make_undecodable_schema(path: Path, template: Path) -> None:
+    """Damage whose health check answers in bytes that are not text (as flipped bytes in a
+    real file can): SQLite quotes them back in its message."""
+    shutil.copyfile(template, path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX reports_same_inspection ON reports "
+            "(auth' || CAST(x'bb' AS TEXT) || 'ority)' WHERE name = 'reports_same_inspection'"
+        )
+    connection.close()
+
+
+_COMMIT_AND_DIE = textwrap.dedent(
+    """
+    import os, sqlite3, sys
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    for number in range(3):
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO glossary (term, meaning) VALUES (?, ?)", (f"T{number}", "x" * 3000)
+        )
+        connection.execute("COMMIT")
+    os._exit(0)  # no checkpoint: the saved changes stay in the write-ahead log
+    """
+)
+
+
+def commit_in_log(path: Path) -> None:
+    """Three saved transactions left in ``path``'s write-ahead log by a process that died."""
+    subprocess.run([sys.executable, "-c", _COMMIT_AND_DIE, str(path)], check=True, timeout=60)
+
+
+def make_lost_changes(path: Path, template: Path) -> None:
+    """Saved changes in the write-ahead log, behind a damaged frame: SQLite would drop them."""
+    shutil.copyfile(template, path)
+    commit_in_log(path)
+    log = path.with_name(path.name + "-wal")
+    data = bytearray(log.read_bytes())
+    data[32 + 24 + 100] ^= 0xFF  # in the first frame's page
+    log.write_bytes(bytes(data))
+
+
 def make_read_only(path: Path, template: Path) -> None:
     shutil.copyfile(template, path)
     path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
@@ -98,6 +143,8 @@ CASES: dict[str, Case] = {
     "truncated": Case(make_truncated, DamagedDatabaseError, "damaged"),
     "random-bytes": Case(make_random_bytes, NotADatabaseError, "not a database"),
     "pdf": Case(make_pdf, NotADatabaseError, "not a database"),
+    "undecodable-schema": Case(make_undecodable_schema, DamagedDatabaseError, "damaged"),
+    "lost-changes": Case(make_lost_changes, LostChangesError, "has lost changes"),
     "newer": Case(make_newer, NewerDatabaseError, "newer version"),
     "read-only": Case(make_read_only, ReadOnlyDatabaseError, "read-only"),
     "locked": Case(make_healthy, DatabaseLockedError, "in use by another program", "foreign"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from briefing_app.domain.errors import (
 from briefing_app.services.backups import backup_before, backups_of, find_backup, safe_change
 from briefing_app.services.opening.container import Services
 from briefing_app.storage import database as database_module
+from briefing_app.storage import database_files
 from briefing_app.storage.database import Database
 from briefing_app.storage.database_files import backup_path
 from briefing_app.storage.migrations import SCHEMA_VERSION
@@ -158,8 +160,29 @@ def test_a_half_written_backup_is_never_listed(services: Services) -> None:
     partial = good.path.with_name(good.name.replace("manual", "before-upgrade") + ".partial")
     partial.write_bytes(b"SQLite format 3\x00 cut short")
     assert [b.name for b in backups_of(services.database_path)] == [good.name]
+
+
+def test_partial_backups_left_by_a_killed_backup_are_removed_once_stale(
+    services: Services,
+) -> None:
+    """Only the app's own partial copies (by name), and only once nobody can still be
+    writing them (by age): a fresh one, or a file of anyone else's, stays."""
+    good = services.backups.make("manual")
+    folder = good.path.parent
+    stale = good.path.with_name(good.name.replace("manual", "before-upgrade") + ".partial")
+    stale_journal = stale.with_name(stale.name + "-journal")
+    fresh = good.path.with_name(good.name.replace("manual", "before-restore") + ".partial")
+    others = [folder / "notes.sqlite3.partial", folder / "briefing-notes.sqlite3.partial"]
+    for file in (stale, stale_journal, fresh, *others):
+        file.write_bytes(b"SQLite format 3\x00 cut short")
+    long_ago = datetime.now().timestamp() - database_files.STALE_PARTIAL.total_seconds() - 60
+    for file in (stale, stale_journal, *others):
+        os.utime(file, (long_ago, long_ago))
     services.backups.make("manual")
-    assert not partial.exists(), "left-over partial copies are tidied away"
+    assert not stale.exists()
+    assert not stale_journal.exists()
+    assert fresh.exists(), "a partial copy written just now may be another backup's, going on"
+    assert all(file.exists() for file in others), "only the app's own names are removed"
 
 
 def test_backups_of_a_similarly_named_database_are_not_mixed_up(tmp_path: Path) -> None:

@@ -23,6 +23,8 @@ FOLLOW = {
     "truncated": "backups restore",
     "random-bytes": "start-fresh",
     "pdf": "backups restore",
+    "undecodable-schema": "backups restore",
+    "lost-changes": "writable-copy",
     "newer": "backups restore",
     "read-only": "writable-copy",
 }

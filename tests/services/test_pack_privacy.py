@@ -75,7 +75,11 @@ def test_names_private_answers_and_notes_stay_out_of_the_public_pack(
     assert "Public pack" in public
     assert "Owners are named in the members' pack only." in public
     assert "Councillors are named in the members' pack only." in public
-    assert "Visit the leaving care team." in public  # the action itself is public business
+    assert "Visit the leaving care team." not in public  # free text, not yet published
+    action = next(t for t in services.publication.texts() if t.text.startswith("Visit the"))
+    services.publication.publish(action.kind, action.item_id, action.text)
+    _, public = _packs(services, tmp_path, request)
+    assert "Visit the leaving care team." in public  # published: public business
 
 
 def test_a_members_only_note_never_reaches_the_public_pack(services: Services) -> None:

@@ -181,7 +181,10 @@ def test_choosing_a_meeting_sets_the_committee_and_date_and_brings_its_questions
     ]
     text = _text(path)
     assert text.count("Your notes") == 3
-    assert "⚠ Overdue 31 days overdue" in text  # the open action, flagged
+    # The open action, flagged, counted from the meeting (12 June), not from the day the
+    # pack was built (1 June): due on 1 May, it will be 42 days overdue at the meeting.
+    assert "⚠ Overdue 42 days overdue" in text
+    assert "31 days" not in text
     assert "Head of Service" in text
 
 

@@ -57,8 +57,9 @@ class PackAudience(Enum):
                 "destroy it securely when you no longer need it."
             )
         return (
-            "This pack may be shared with the public. It holds no names and no private "
-            "notes, and small numbers that could identify a child are hidden."
+            "This pack may be shared with the public. It leaves out councillors' and "
+            "officers' names, private notes and any typed text an officer has not checked "
+            "and published, and small numbers that could identify a child are hidden."
         )
 
     def may_see(self, members_only: bool) -> bool:

@@ -23,11 +23,12 @@ from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import ContentsEntry, esc
 from briefing_app.packs.sections import published as published_part
 from briefing_app.packs.sections import section_key
-from briefing_app.packs.styles import FRAME_WIDTH, MUTED, TOPIC_FILL
+from briefing_app.packs.styles import FRAME_HEIGHT, FRAME_WIDTH, MUTED, TOPIC_FILL
 from briefing_app.packs.tables import Cell, DataTable
 
 COLUMNS = (185.0, 72.0, 118.0)  # the last column takes the rest
 CHART_GAP = 14.0
+CHART_ROW_PADDING = 12.0
 KEEP_WITH_HEADING = 160.0
 
 SUMMARIES = "In plain English"
@@ -133,6 +134,15 @@ def _chart_cell(block: ChartBlock, kit: Kit, notes: Notes, width: float) -> list
     return chart_parts(block.chart, kit, width, mark=notes.marks(*sources))
 
 
+def _fits_a_page(parts: list[Flowable], width: float) -> bool:
+    """Whether a chart's parts, side by side with another's, fit on one page."""
+    height = sum(
+        part.wrap(width, FRAME_HEIGHT)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+        for part in parts
+    )
+    return height + CHART_ROW_PADDING <= FRAME_HEIGHT
+
+
 def _charts(blocks: Sequence[ChartBlock], kit: Kit, notes: Notes) -> list[Flowable]:
     """Charts two to a row, each half the page wide; one table per row, so rows break
     between pages cleanly."""
@@ -140,6 +150,13 @@ def _charts(blocks: Sequence[ChartBlock], kit: Kit, notes: Notes) -> list[Flowab
     rows: list[Flowable] = []
     for first in range(0, len(blocks), 2):
         cells: list[Any] = [_chart_cell(b, kit, notes, width) for b in blocks[first : first + 2]]
+        if not all(_fits_a_page(cell, width) for cell in cells):
+            # A table's row cannot run on to the next page, and a chart of many figures
+            # has more figures in words than a page holds: such a row's charts follow one
+            # another, each kept with its title, and the words run on from page to page.
+            for cell in cells:
+                rows += [KeepTogether(cell[:-1]), cell[-1]]
+            continue
         if len(cells) == 1:
             cells.append("")
         rows.append(
@@ -151,7 +168,7 @@ def _charts(blocks: Sequence[ChartBlock], kit: Kit, notes: Notes) -> list[Flowab
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (0, -1), CHART_GAP),
                     ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), CHART_ROW_PADDING),
                 ],
             )
         )

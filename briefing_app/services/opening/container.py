@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs.service import PackService
     from briefing_app.services.report_batch import ReportBatch
+    from briefing_app.services.publication import PublicationService
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchOnOwnConnection, SearchService
@@ -192,6 +193,13 @@ class Services:
         return SelfCheckService(self.database, self.training.today)
 
     @cached_property
+    def publication(self) -> PublicationService:
+        # Built on first use: start-up loads only the first page's services (about 3 ms).
+        from briefing_app.services.publication import PublicationService
+
+        return PublicationService(self.database)
+
+    @cached_property
     def packs(self) -> PackService:
         # Built on first use: start-up loads only the first page's services (about 120 ms).
         from briefing_app.services.packs.service import PackData, PackService
@@ -208,6 +216,7 @@ class Services:
             figures=self.council_figures,
             summaries=self.council_summaries,
             council=self.council,
+            publication=self.publication,
         )
         return PackService(data, self.paths.resources / "fonts")
 

@@ -18,8 +18,10 @@ from briefing_app.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
     DatabaseLockedError,
+    LostChangesError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotOursError,
     ReadOnlyDatabaseError,
 )
 from briefing_app.services.backups import backups_of, check_backup
@@ -44,6 +46,12 @@ def remedies_for(error: DatabaseError) -> list[Remedy]:
     if isinstance(error, DatabaseLockedError):
         # Moving a file another program is using would split the user's work in two.
         return [Remedy.TRY_AGAIN]
+    if isinstance(error, NotOursError):
+        # Another program's file: renaming it would take it from that program.
+        return []
+    if isinstance(error, LostChangesError):
+        # A copy holds everything the file still has; the file and its log are kept.
+        return [Remedy.WRITABLE_COPY, Remedy.OPEN_BACKUP, Remedy.START_FRESH]
     if isinstance(error, ReadOnlyDatabaseError):
         return [Remedy.WRITABLE_COPY, Remedy.OPEN_BACKUP, Remedy.START_FRESH]
     if isinstance(error, NotADatabaseError | DamagedDatabaseError | NewerDatabaseError):
@@ -88,7 +96,7 @@ class Recovery:
 
     def writable_copy(self) -> Recovered:
         services, kept = self._replace(self.database_path)
-        return Recovered(services, kept, "A writable copy of the file was made.")
+        return Recovered(services, kept, "A writable copy of what the file holds was made.")
 
     def _replace(self, source: Path | None) -> tuple[Services, Path]:
         data = self.root.paths.data

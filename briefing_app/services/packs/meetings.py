@@ -2,12 +2,15 @@
 
 Action owners are treated as names: a public pack leaves them out. Answers marked
 private are left out of a public pack altogether; a members' pack prints them, marked
-as private.
+as private. Other answers and action descriptions are free text: a public pack prints
+one only as an officer published it (``FreeTextPolicy``). Dates ("due in 34 days") count
+from the pack's date, the meeting's when it is for one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.dates import long_date
@@ -31,6 +34,7 @@ from briefing_app.domain.packs.sections import (
     QuestionsContent,
     Statement,
 )
+from briefing_app.domain.publication import NOT_PUBLISHED, Publications, TextKind
 from briefing_app.domain.scrutiny import QuestionEvidence
 from briefing_app.services.actions import ActionService
 from briefing_app.services.meetings import MeetingService
@@ -41,12 +45,32 @@ from briefing_app.services.scrutiny import ScrutinyService
 RECORDS_SOURCE = "The app's record of meetings, answers and actions"
 
 
-def action_line(view: ActionView, audience: PackAudience, today: date) -> ActionLine:
+@dataclass(frozen=True)
+class FreeTextPolicy:
+    """Which typed text a pack prints: all of it in a members' pack; in a public pack, only
+    what an officer published, exactly as published."""
+
+    audience: PackAudience
+    publications: Publications
+
+    def shows(self, kind: TextKind, item_id: int, text: str) -> bool:
+        return self.audience is PackAudience.MEMBERS or self.publications.allows(
+            kind, item_id, text
+        )
+
+    def answer(self, item_id: int, text: str) -> str:
+        return text if self.shows(TextKind.ANSWER, item_id, text) else ""
+
+    def action(self, action_id: int, text: str) -> str:
+        return text if self.shows(TextKind.ACTION, action_id, text) else NOT_PUBLISHED
+
+
+def action_line(view: ActionView, policy: FreeTextPolicy, today: date) -> ActionLine:
     action = view.action
     state = action.state(today)
     return ActionLine(
-        owner=action.owner if audience is PackAudience.MEMBERS else "",
-        description=action.description,
+        owner=action.owner if policy.audience is PackAudience.MEMBERS else "",
+        description=policy.action(action.id, action.description),
         due=action.due,
         state=state.text,
         when=action.when(today),
@@ -79,12 +103,15 @@ def actions_summary(views: Iterable[ActionView], today: date) -> Statement:
     return Statement(f"{text}.", source)
 
 
-def actions_content(actions: ActionService, audience: PackAudience, today: date) -> ActionsContent:
+def actions_content(
+    actions: ActionService, policy: FreeTextPolicy, pack_date: date
+) -> ActionsContent:
+    """The actions still open, as they stand on the pack's date."""
     views = actions.actions(ActionFilter.OPEN)
     return ActionsContent(
-        summary=actions_summary(views, today),
-        lines=tuple(action_line(v, audience, today) for v in views),
-        names_included=audience is PackAudience.MEMBERS,
+        summary=actions_summary(views, pack_date),
+        lines=tuple(action_line(v, policy, pack_date) for v in views),
+        names_included=policy.audience is PackAudience.MEMBERS,
     )
 
 
@@ -106,15 +133,16 @@ class QuestionsAssembler:
         scrutiny: ScrutinyService,
         outcomes: OutcomesService,
         sources: FigureSources,
-        audience: PackAudience,
-        today: date,
+        policy: FreeTextPolicy,
+        pack_date: date,
     ) -> None:
         self._meetings = meetings
         self._scrutiny = scrutiny
         self._outcomes = outcomes
         self._sources = sources
-        self._audience = audience
-        self._today = today
+        self._policy = policy
+        self._audience = policy.audience
+        self._today = pack_date
 
     def content(self, meeting: Meeting) -> QuestionsContent:
         open_before = self._meetings.open_actions_before(meeting.id)
@@ -149,7 +177,9 @@ class QuestionsAssembler:
             EarlierAnswer(
                 earlier_meeting.heading,
                 earlier_item.status.label,
-                earlier_item.answer if self._shows(earlier_item.answer_private) else "",
+                self._policy.answer(earlier_item.id, earlier_item.answer)
+                if self._shows(earlier_item.answer_private)
+                else "",
                 earlier_item.answer_private,
             )
             for earlier_meeting, earlier_item in self._scrutiny.history(question.id)
@@ -168,12 +198,14 @@ class QuestionsAssembler:
             figures=tuple(figures),
             earlier=tuple(earlier),
             open_actions=tuple(
-                action_line(view, self._audience, self._today)
+                action_line(view, self._policy, self._today)
                 for view in open_before
                 if view.action.question_id == question.id
             ),
             outcome=item.status.text if answered_here else "",
-            answer=item.answer if self._shows(item.answer_private) else "",
+            answer=self._policy.answer(item.id, item.answer)
+            if self._shows(item.answer_private)
+            else "",
             answer_private=item.answer_private,
         )
 

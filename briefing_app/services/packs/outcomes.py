@@ -201,13 +201,22 @@ def figure_statement(
 def off_track_statements(
     outcomes: OutcomesService, pack_audience: PackAudience, sources: FigureSources
 ) -> tuple[Statement, ...]:
-    """The figures furthest off track, worst first, for at a glance."""
+    """The figures furthest off track, worst first, for at a glance.
+
+    A figure hidden in this pack (its latest or the one before) is left out before the
+    list is made: being on it, or its place in it, would give away which way it went."""
     found = []
-    for off in most_off_track(outcomes.indicators()):
+    shown = [i for i in outcomes.indicators() if not _hides_its_course(i, pack_audience)]
+    for off in most_off_track(shown):
         statement = figure_statement(off.indicator, pack_audience, sources, who=True)
         if statement is not None:
             found.append(statement)
     return tuple(found)
+
+
+def _hides_its_course(indicator: Indicator, pack_audience: PackAudience) -> bool:
+    hidden = hidden_figures(indicator, pack_audience)
+    return any(o is not None and o.as_at in hidden for o in (indicator.current, indicator.previous))
 
 
 def has_outcomes(outcomes: OutcomesService, audience: Audience) -> bool:

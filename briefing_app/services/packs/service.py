@@ -23,6 +23,7 @@ from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.domain.packs.sections import CoverContent, OutcomesContent, Statement
 from briefing_app.domain.progress import ProgressCallback
+from briefing_app.domain.publication import Flag
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.packs.sections import has_renderer
@@ -34,6 +35,7 @@ from briefing_app.services.meeting_record import MeetingRecordService
 from briefing_app.services.meetings import MeetingService
 from briefing_app.services.packs import report as pack_report
 from briefing_app.services.packs.meetings import (
+    FreeTextPolicy,
     QuestionsAssembler,
     actions_content,
     find_meeting,
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from briefing_app.services.council_figures import CouncilFiguresService
     from briefing_app.services.council_summaries import CouncilSummariesService
     from briefing_app.services.outcomes import OutcomesService
+    from briefing_app.services.publication import PublicationService
     from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
@@ -110,6 +113,7 @@ class PackData:
     figures: CouncilFiguresService
     summaries: CouncilSummariesService
     council: CouncilService
+    publication: PublicationService
 
 
 class PackService:
@@ -218,6 +222,8 @@ class PackService:
         sections = SectionKey.in_order([*wanted, *(key for key in offered if key.always_included)])
         audience = request.audience
         created = self.today()
+        pack_date = meeting.meeting_date if meeting else request.pack_date or created
+        policy = FreeTextPolicy(audience, data.publication.publications())
         note = request.covering_note.strip()
         if not audience.may_see(request.covering_note_members_only):
             note = ""
@@ -226,7 +232,7 @@ class PackService:
         glance_wanted = SectionKey.AT_A_GLANCE in sections and report is not None
         actions = None
         if SectionKey.ACTIONS in sections or (glance_wanted and SectionKey.ACTIONS in offered):
-            actions = actions_content(data.actions, audience, created)
+            actions = actions_content(data.actions, policy, pack_date)
 
         def outcomes(key: SectionKey, group: Audience) -> OutcomesContent | None:
             if key not in sections:
@@ -252,7 +258,7 @@ class PackService:
 
         content = PackContent(
             audience=audience,
-            pack_date=meeting.meeting_date if meeting else request.pack_date or created,
+            pack_date=pack_date,
             created=created,
             sections=sections,
             cover=self._cover(
@@ -276,7 +282,7 @@ class PackService:
             if report is not None and SectionKey.FINDINGS in sections
             else None,
             questions=QuestionsAssembler(
-                data.meetings, data.scrutiny, data.outcomes, figures, audience, created
+                data.meetings, data.scrutiny, data.outcomes, figures, policy, pack_date
             ).content(meeting)
             if meeting is not None and SectionKey.QUESTIONS in sections
             else None,
@@ -352,6 +358,11 @@ class PackService:
             document=RECORD_TITLE,
         )
 
+    def note_flags(self, note: str) -> tuple[Flag, ...]:
+        """What in a covering note looks like a person's name or a small number, for the
+        person building a pack to see before printing it in a public pack."""
+        return self._data.publication.flags_in(note)
+
     # -- printing ----------------------------------------------------------------------
 
     def render(
@@ -364,22 +375,33 @@ class PackService:
         return render_pack(content, self._font_dir, progress)
 
     @staticmethod
-    def save(data: bytes, path: Path) -> None:
-        """Write the PDF whole or not at all: a failed save leaves any older file as it was."""
-        save_whole(path, data, PackWriteError, "a PDF reader")
+    def save(data: bytes, path: Path, *, replace: bool = True) -> None:
+        """Write the PDF whole or not at all: a failed save leaves any older file as it was.
+        With ``replace=False`` a file already there is refused and left as it was."""
+        save_whole(path, data, PackWriteError, "a PDF reader", replace=replace)
 
     def write(
-        self, content: PackContent, path: Path, progress: ProgressCallback | None = None
+        self,
+        content: PackContent,
+        path: Path,
+        progress: ProgressCallback | None = None,
+        *,
+        replace: bool = True,
     ) -> BuiltPack:
         """Print ``content`` and save it as ``path``. Touches no database."""
         rendered = self.render(content, progress)
-        self.save(rendered.data, path)
+        self.save(rendered.data, path, replace=replace)
         return BuiltPack(Path(path), rendered.pages, content.sections, content.audience)
 
     def build(
-        self, request: PackRequest, path: Path, progress: ProgressCallback | None = None
+        self,
+        request: PackRequest,
+        path: Path,
+        progress: ProgressCallback | None = None,
+        *,
+        replace: bool = True,
     ) -> BuiltPack:
-        return self.write(self.content(request), path, progress)
+        return self.write(self.content(request), path, progress, replace=replace)
 
     def build_record(
         self,

@@ -64,10 +64,13 @@ def compliance_rows(board: TrainingBoard, role_key: str | None = None) -> list[l
     return rows
 
 
-def write_compliance_csv(board: TrainingBoard, path: Path, role_key: str | None = None) -> int:
-    """Write the export to ``path``; return how many rows (after the header) it holds."""
+def write_compliance_csv(
+    board: TrainingBoard, path: Path, role_key: str | None = None, *, replace: bool = True
+) -> int:
+    """Write the export to ``path``; return how many rows (after the header) it holds.
+    With ``replace=False`` a file already there is refused and left as it was."""
     rows = compliance_rows(board, role_key)
-    write_safe_csv(path, COLUMNS, rows)
+    write_safe_csv(path, COLUMNS, rows, replace=replace)
     return len(rows)
 
 

@@ -47,8 +47,11 @@ def reminder_rows(found: list[Reminder]) -> list[list[str]]:
     ]
 
 
-def write_reminders_csv(board: TrainingBoard, path: Path, days: int = REMINDER_DAYS) -> int:
-    """Write one row per councillor with training due within ``days``; return how many."""
+def write_reminders_csv(
+    board: TrainingBoard, path: Path, days: int = REMINDER_DAYS, *, replace: bool = False
+) -> int:
+    """Write one row per councillor with training due within ``days``; return how many.
+    A file already there is refused unless ``replace``."""
     found = reminders(board, days)
-    write_safe_csv(path, COLUMNS, reminder_rows(found), replace=False)
+    write_safe_csv(path, COLUMNS, reminder_rows(found), replace=replace)
     return len(found)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing_app.domain.errors import InvalidInputError, NotFoundError
-from briefing_app.domain.person_names import loose_key, name_key
+from briefing_app.domain.person_names import loose_key, name_key, visible_text
 from briefing_app.domain.training.compliance import Catalogue, TrainingBoard, build_board
 from briefing_app.domain.training.records import (
     DEFAULT_DUE_SOON_DAYS,
@@ -146,10 +146,12 @@ class TrainingService:
     # -- members -------------------------------------------------------------------------
 
     def add_member(self, member: Member) -> Member:
+        member = replace(member, name=visible_text(member.name), ward=visible_text(member.ward))
         self._check_member(member)
         return replace(member, id=self._members.add(replace(member, id=None)))
 
     def update_member(self, member: Member) -> Member:
+        member = replace(member, name=visible_text(member.name), ward=visible_text(member.ward))
         self._check_member(member)
         self._members.update(member)
         return member

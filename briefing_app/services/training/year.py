@@ -22,8 +22,9 @@ def year_rows(table: TrainingYearTable) -> list[list[str]]:
     ]
 
 
-def write_year_table_csv(table: TrainingYearTable, path: Path) -> int:
-    """Write the table (one row per seat); return how many rows."""
+def write_year_table_csv(table: TrainingYearTable, path: Path, *, replace: bool = False) -> int:
+    """Write the table (one row per seat); return how many rows. A file already there is
+    refused unless ``replace``."""
     rows = year_rows(table)
-    write_safe_csv(path, COLUMNS, rows, replace=False)
+    write_safe_csv(path, COLUMNS, rows, replace=replace)
     return len(rows)

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,7 +41,10 @@ KEY_NOTE_MEMBERS_ONLY = "packs/note_members_only"
 
 NO_MEETING = "No meeting: a pack for the committee and date below"
 _MEMBERS_PACK = "For committee members: may hold names and notes."
-_PUBLIC_PACK = "For anyone: no names or private notes, and small numbers hidden."
+_PUBLIC_PACK = (
+    "For anyone: no names, no private notes, no typed text until it is published, and "
+    "small numbers hidden."
+)
 
 
 def as_bool(value: object, default: bool) -> bool:
@@ -96,6 +99,12 @@ class PackChoices(QWidget):
         self.note.setMaximumHeight(90)
         self.note_members_only = QCheckBox("Print the note in the members' pack o&nly")
         self.note_members_only.setAccessibleName("Note in the members' pack only")
+        self.note_flags = QLabel()
+        self.note_flags.setWordWrap(True)
+        self.note_flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_flags.setAccessibleName("What the app flagged in the note")
+        self.note.textChanged.connect(self._flag_note)
+        self.note_members_only.toggled.connect(self._flag_note)
 
         self._lay_out()
         self._fill_meetings()
@@ -104,6 +113,21 @@ class PackChoices(QWidget):
         for changed in (self.committee.textChanged, self.pack_date.dateChanged):
             changed.connect(self._on_change)
         self.members.toggled.connect(self._on_change)
+
+    def _flag_note(self) -> None:
+        """Before a note goes into a public pack, say what in it looks like a name or a
+        small number."""
+        found = self._packs.note_flags(self.note.toPlainText())
+        if not found:
+            self.note_flags.setText("")
+            return
+        where = (
+            "It is printed in the members' pack only."
+            if self.note_members_only.isChecked()
+            else "It will be printed in the public pack too: check it is fit for the public."
+        )
+        listed = "; ".join(flag.text for flag in found)
+        self.note_flags.setText(f"Flagged in the note: {listed}. {where}")
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -139,6 +163,7 @@ class PackChoices(QWidget):
         note_layout = QVBoxLayout(note)
         note_layout.addWidget(self.note)
         note_layout.addWidget(self.note_members_only)
+        note_layout.addWidget(self.note_flags)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.packs.content import PackAudience, SectionKey
 from briefing_app.services.packs.service import BuiltPack, PackRequest, PackService, pack_file_name
+from briefing_app.services.publication import PublicationService
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.pages.pack_choices import PackChoices, as_bool
@@ -47,10 +48,15 @@ class PackBuilderPage(QWidget):
     title = "Briefing packs"
 
     def __init__(
-        self, packs: PackService, settings: QSettings, parent: QWidget | None = None
+        self,
+        packs: PackService,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        publication: PublicationService | None = None,
     ) -> None:
         super().__init__(parent)
         self._packs = packs
+        self._publication = publication
         self._settings = settings
         self._task: BackgroundTask | None = None
         self.last_pack: BuiltPack | None = None
@@ -81,6 +87,13 @@ class PackBuilderPage(QWidget):
         self.open_button = QPushButton("&Open pack")
         self.open_button.setAccessibleName("Open the pack just built")
         self.open_button.setEnabled(False)
+        self.publish_button = QPushButton("&Publish text for public packs…")
+        self.publish_button.setAccessibleName("Publish text for public packs")
+        self.publish_button.setToolTip(
+            "A public pack prints answers and actions only once you publish them, after "
+            "seeing what looks like a name or a small number in them."
+        )
+        self.publish_button.setVisible(publication is not None)
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress of the pack")
         self.progress.setRange(0, 100)
@@ -107,6 +120,7 @@ class PackBuilderPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.build_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.publish_button)
         buttons.addStretch(1)
 
         content = QWidget()
@@ -139,6 +153,7 @@ class PackBuilderPage(QWidget):
     def _connect(self) -> None:
         self.build_button.clicked.connect(self.build)
         self.open_button.clicked.connect(self.open_last_pack)
+        self.publish_button.clicked.connect(self.publish_text)
         self.choose_folder_button.clicked.connect(self._choose_folder)
         self.folder.textChanged.connect(self._update_file_name)
 
@@ -265,6 +280,15 @@ class PackBuilderPage(QWidget):
     def _on_finished(self) -> None:
         self._task = None
         self.build_button.setEnabled(True)
+
+    def publish_text(self) -> None:
+        """Open the list of answers and actions to publish for public packs."""
+        if self._publication is None:
+            return
+        # The dialog, only when it is asked for.
+        from briefing_app.ui.dialogs.publish_text import PublishTextDialog
+
+        PublishTextDialog(self._publication, self).exec()
 
     def open_last_pack(self) -> bool:
         if self.last_pack is None:

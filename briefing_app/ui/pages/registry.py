@@ -153,7 +153,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
         from briefing_app.ui.pages.packs import PackBuilderPage
 
         settings = QSettings(str(services.paths.settings_file), QSettings.Format.IniFormat)
-        return PackBuilderPage(services.packs, settings)
+        return PackBuilderPage(services.packs, settings, publication=services.publication)
 
     builders: dict[str, Callable[[], Page]] = {
         "overview": overview,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from briefing_app.ui.pages.training_tools import (
     record_session,
 )
 from briefing_app.ui.pages.training_year import YearTableTab
+from briefing_app.ui.plain_text import rich_label
 from briefing_app.ui.undo import DoneCommand
 from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
@@ -110,7 +112,7 @@ class TrainingPage(QWidget):
         redo_button.setAccessibleName("Redo")
 
         self.banner = DemoBanner()
-        self.compliance = QLabel()
+        self.compliance = rich_label(QLabel())  # bold for the seat chosen; names escaped
         self.compliance.setAccessibleName("How each committee stands")
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -236,7 +238,7 @@ class TrainingPage(QWidget):
         lines = []
         for line in board.compliance():
             mark = "✓" if line.all_in_date else ("–" if line.total == 0 else "✗")
-            text = f"{mark} {line.line}"
+            text = html.escape(f"{mark} {line.line}")
             lines.append(f"<b>{text}</b>" if line.role.key == role else text)
         self.compliance.setText("<br>".join(lines))
         self.banner.setVisible(board.includes_demo)

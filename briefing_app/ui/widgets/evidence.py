@@ -78,7 +78,7 @@ def evidence_html(
         )
         parts.append(_section("How the inspectors judged these areas") + f"<ul>{items}</ul>")
     parts.append(_figures_html(evidence, link_paragraphs))
-    source = f" ({html.escape(evidence.report_title)})" if evidence.report_title else ""
+    source = f" ({evidence.report_title})" if evidence.report_title else ""  # escaped below
     parts.append(_section(f"What the inspectors found{source}"))
     if evidence.findings:
         for finding in evidence.findings:

@@ -4,11 +4,13 @@ pack (Ctrl+P), the training commands, and Help > About."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from briefing_app import APP_NAME, __version__
@@ -153,9 +155,10 @@ def show_about(window: QMainWindow, database_path: Path) -> None:
         f"<p><b>{APP_NAME}</b> {__version__}</p>"
         "<p>Plain-English briefings for councillors, who are the corporate parents of "
         "every child in their council's care and every young person leaving it.</p>"
-        f"<p>Your data is kept on this computer in {database_path}.</p>",
+        f"<p>Your data is kept on this computer in {html.escape(str(database_path))}.</p>",
         window,
     )
+    box.setTextFormat(Qt.TextFormat.RichText)
     icon = window.windowIcon()
     if not icon.isNull():
         box.setIconPixmap(icon.pixmap(64, 64))
