@@ -36,6 +36,7 @@ from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.paragraphs import SectionHeading, fit_text
 from briefing_app.packs.sections import has_renderer, renderer
+from briefing_app.packs.structure_pdf import PDF_VERSION, Metadata, write_structure
 from briefing_app.packs.styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -228,26 +229,25 @@ def render_pack(
     story = build_story(content, Kit(styles, numbers, structure))
     buffer = BytesIO()
     document = PackDocument(buffer, content, numbers, progress)
-    document.build(
-        story,
-        canvasmaker=partial(PackCanvas, numbers=numbers, footer_size=FOOTER_SIZE, marker=marker),
-    )
-    data = buffer.getvalue()
+    canvasmaker = partial(PackCanvas, numbers=numbers, footer_size=FOOTER_SIZE, marker=marker)
     if structure is not None and marker is not None:
-        if progress is not None:
-            progress(LAID_OUT, "Tagging the pages for screen readers")
-        data = _with_structure(data, content, structure, marker)
+        write = partial(_write_structure, content, structure, marker, progress)
+        canvasmaker = partial(canvasmaker, pdfVersion=PDF_VERSION, before_save=write)
+    document.build(story, canvasmaker=canvasmaker)
     if progress is not None:
         progress(1.0, "Done")
-    return RenderedPack(data, int(document.page))
+    return RenderedPack(buffer.getvalue(), int(document.page))
 
 
-def _with_structure(
-    data: bytes, content: PackContent, structure: Structure, marker: Marker
-) -> bytes:
-    from briefing_app.packs.structure_pdf import Metadata, link_nodes, write_structure
-
-    link_nodes(marker)
+def _write_structure(
+    content: PackContent,
+    structure: Structure,
+    marker: Marker,
+    progress: ProgressCallback | None,
+    canvas: Canvas,
+) -> None:
+    if progress is not None:
+        progress(LAID_OUT, "Tagging the pages for screen readers")
     metadata = Metadata(
         title=content.title,
         author=content.cover.authority,
@@ -256,7 +256,7 @@ def _with_structure(
         creator=f"{APP_NAME} {__version__}",
         language=LANGUAGE,
     )
-    return write_structure(data, structure.root, marker, metadata, structure.descriptions)
+    write_structure(canvas, structure.root, marker, metadata, structure.descriptions)
 
 
 def _keywords(content: PackContent) -> list[str]:

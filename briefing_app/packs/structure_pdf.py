@@ -1,29 +1,42 @@
-"""Writing a pack's structure tree into the PDF reportlab made, with pikepdf (on qpdf).
+"""Writing a pack's structure tree into the PDF as reportlab writes it.
 
 What PDF/UA-1 asks of the file beyond its marked content: the structure tree
 (``StructTreeRoot``) with an element for every node that holds content, the
 ``ParentTree`` that leads from each page's marked content and each link annotation back
 to its element (``StructParents`` on pages, ``StructParent`` on annotations), links
 described (``Contents``) and visited in structure order (``Tabs /S``), ``MarkInfo``, and
-XMP metadata with the title and the PDF/UA identification. All of it is added in one
-save of the document reportlab wrote.
+XMP metadata with the title and the PDF/UA identification.
+
+All of it is added to reportlab's own document once the last page is drawn and before
+the file is written (``PackCanvas.save``), so the PDF is written once, in one pass:
+nothing is read back or written again.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from io import BytesIO
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING, Any
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name
+from reportlab.pdfbase.pdfdoc import (
+    LinkAnnotation,
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObjectReference,
+    PDFStream,
+    PDFString,
+)
 
 from briefing_app.packs.tagging import AnnotationRef, MarkedContent, Marker, Node
 
-PDF_VERSION = "1.7"
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+PDF_VERSION = (1, 7)
 # Parts of a table that stay even when empty, so every row has all its cells.
 TABLE_PARTS = frozenset({"TR", "TH", "TD"})
+# What a page dictionary may hold besides reportlab's own entries.
+_PAGE_ENTRIES = ("StructParents", "Tabs")
 
 
 @dataclass(frozen=True)
@@ -37,109 +50,128 @@ class Metadata:
 
 
 def write_structure(
-    data: bytes,
+    canvas: Canvas,
     root: Node,
     marker: Marker,
     metadata: Metadata,
     descriptions: dict[str, str],
-) -> bytes:
-    """``data`` (a PDF reportlab wrote, with marked content by ``marker``) with its
-    structure tree and metadata added."""
-    with pikepdf.open(BytesIO(data)) as pdf:
-        _Writer(pdf, marker, descriptions).write(root)
-        pdf.Root.MarkInfo = Dictionary(Marked=True)
-        pdf.Root.Metadata = pdf.make_stream(
-            _xmp(metadata, _created(pdf)).encode("utf-8"), Type=Name.Metadata, Subtype=Name.XML
-        )
-        out = BytesIO()
-        pdf.save(out, min_version=PDF_VERSION, fix_metadata_version=False)
-    return out.getvalue()
+) -> None:
+    """Add the structure tree of ``root`` and the metadata to the document ``canvas`` is
+    about to save (its pages marked by ``marker``)."""
+    document: Any = canvas._doc  # type: ignore[attr-defined]
+    link_nodes(marker)
+    _prune(root)
+    writer = _Writer(document, marker, descriptions)
+    catalog = document.Catalog
+    catalog.StructTreeRoot = writer.write(root)
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+    xmp = _xmp(metadata, _created(document._timeStamp)).encode("utf-8")
+    catalog.Metadata = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        xmp,
+        filters=[],  # left uncompressed, as XMP is meant to be readable
+    )
 
 
 class _Writer:
-    def __init__(self, pdf: pikepdf.Pdf, marker: Marker, descriptions: dict[str, str]) -> None:
-        self.pdf = pdf
-        self.pages = [page.obj for page in pdf.pages]
+    def __init__(self, document: Any, marker: Marker, descriptions: dict[str, str]) -> None:
+        self.document = document
+        self.pages: list[Any] = list(document.Pages.pages)
+        self.page_refs = [document.Reference(page) for page in self.pages]
         self.marker = marker
         self.descriptions = descriptions
-        # page -> MCID -> element; and each annotation's element
-        self.owners: list[list[Dictionary | None]] = [
+        # page -> MCID -> element; and each link annotation with its element
+        self.owners: list[list[PDFObjectReference | None]] = [
             [None] * len(owners) for owners in marker.owners[: len(self.pages)]
         ]
-        self.links: list[tuple[pikepdf.Object, Dictionary]] = []
+        self.links: list[tuple[Any, PDFObjectReference]] = []
 
-    def write(self, root: Node) -> None:
-        _prune(root)
-        tree_root = self.pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        tree_root.K = self._element(root, tree_root)
+    def write(self, root: Node) -> PDFDictionary:
+        document = self.document
+        tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        tree_root["K"] = self._element(root, document.Reference(tree_root))
         nums: list[object] = []
         for number, (page, owners) in enumerate(zip(self.pages, self.owners, strict=True)):
+            page.__NoDefault__ = [*type(page).__NoDefault__, *_PAGE_ENTRIES]
             page.StructParents = number
-            page.Tabs = Name.S
-            nums += [number, self.pdf.make_indirect(Array(owners))]
+            page.Tabs = PDFName("S")
+            nums += [number, PDFArray([owner or "null" for owner in owners])]
         key = len(self.pages)
         for annotation, element in self.links:
-            annotation.StructParent = key
+            annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
+            annotation.otherkw["StructParent"] = key
             nums += [key, element]
             key += 1
-        tree_root.ParentTree = self.pdf.make_indirect(Dictionary(Nums=Array(nums)))
-        tree_root.ParentTreeNextKey = key
-        self.pdf.Root.StructTreeRoot = tree_root
+        tree_root["ParentTree"] = document.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        tree_root["ParentTreeNextKey"] = key
+        return tree_root
 
-    def _element(self, node: Node, parent: Dictionary) -> Dictionary:
-        element = self.pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + node.role), P=parent)
+    def _element(self, node: Node, parent: PDFObjectReference) -> PDFObjectReference:
+        element = PDFDictionary(
+            {"Type": PDFName("StructElem"), "S": PDFName(node.role), "P": parent}
         )
+        reference: PDFObjectReference = self.document.Reference(element)
         first_page: int | None = None
         kids: list[object] = []
         for kid in node.kids:
             if isinstance(kid, Node):
-                kids.append(self._element(kid, element))
+                kids.append(self._element(kid, reference))
             elif isinstance(kid, MarkedContent):
                 if kid.page >= len(self.owners):
                     continue
-                self.owners[kid.page][kid.mcid] = element
+                self.owners[kid.page][kid.mcid] = reference
                 if first_page is None:
                     first_page = kid.page
                 if kid.page == first_page:
                     kids.append(kid.mcid)
                 else:
-                    kids.append(Dictionary(Type=Name.MCR, Pg=self.pages[kid.page], MCID=kid.mcid))
+                    kids.append(
+                        PDFDictionary(
+                            {
+                                "Type": PDFName("MCR"),
+                                "Pg": self.page_refs[kid.page],
+                                "MCID": kid.mcid,
+                            }
+                        )
+                    )
             else:
-                kids.append(self._annotation(kid, element))
+                kids.append(self._annotation(kid, reference))
         if first_page is not None:
-            element.Pg = self.pages[first_page]
-        element.K = kids[0] if len(kids) == 1 else Array(kids)
-        self._attributes(node, element)
-        return element
+            element["Pg"] = self.page_refs[first_page]
+        element["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+        _attributes(node, element)
+        return reference
 
-    def _annotation(self, ref: AnnotationRef, element: Dictionary) -> Dictionary:
-        page = self.pages[ref.page]
-        annotation = page.Annots[ref.index]
-        _owner, destination = self.marker.annotations[ref.page][ref.index]
-        description = self.descriptions.get(destination) or destination
-        annotation.Contents = pikepdf.String(description)
+    def _annotation(self, ref: AnnotationRef, element: PDFObjectReference) -> PDFDictionary:
+        annotation, destination = self.marker.links[ref.page][ref.index]
+        annotation.Contents = self.descriptions.get(destination) or destination
         self.links.append((annotation, element))
-        return Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
+        return PDFDictionary(
+            {
+                "Type": PDFName("OBJR"),
+                "Obj": self.document.Reference(annotation),
+                "Pg": self.page_refs[ref.page],
+            }
+        )
 
-    @staticmethod
-    def _attributes(node: Node, element: Dictionary) -> None:
-        if node.alt:
-            element.Alt = pikepdf.String(node.alt)
-        table: dict[str, object] = {}
-        if node.scope:
-            table["/Scope"] = Name("/" + node.scope)
-        if node.span > 1:
-            table["/ColSpan"] = node.span
-        if table:
-            element.A = Dictionary({"/O": Name.Table, **table})
+
+def _attributes(node: Node, element: PDFDictionary) -> None:
+    if node.alt:
+        element["Alt"] = PDFString(node.alt)
+    table: dict[str, object] = {}
+    if node.scope:
+        table["Scope"] = PDFName(node.scope)
+    if node.span > 1:
+        table["ColSpan"] = node.span
+    if table:
+        element["A"] = PDFDictionary({"O": PDFName("Table"), **table})
 
 
 def link_nodes(marker: Marker) -> None:
     """Give every link annotation its own Link element, under the element whose content
     was being drawn when the link was made (a footnote number's paragraph, say)."""
     for page, links in enumerate(marker.annotations):
-        for index, (owner, _destination) in enumerate(links):
+        for index, owner in enumerate(links):
             if owner is None:
                 continue
             link = owner if owner.role == "Link" else owner.add("Link")
@@ -160,25 +192,26 @@ def _prune(node: Node) -> bool:
     return held
 
 
-_PDF_DATE = re.compile(r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([+-]\d\d)'(\d\d)'")
+def _created(stamp: Any) -> str:
+    """The document's creation date (the one in its Info dictionary), as XMP writes it."""
+    year, month, day, hour, minute, second = stamp.YMDhms
+    sign = "-" if stamp.dhh < 0 else "+"
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{sign}{abs(stamp.dhh):02d}:{stamp.dmm:02d}"
+    )
 
 
-def _created(pdf: pikepdf.Pdf) -> str:
-    """The document's creation date, as XMP writes it."""
-    info = pdf.trailer.get("/Info")
-    raw = str(info.get("/CreationDate", "")) if info is not None else ""
-    match = _PDF_DATE.match(raw)
-    if match is None:
-        return ""
-    year, month, day, hour, minute, second, zone_hour, zone_minute = match.groups()
-    return f"{year}-{month}-{day}T{hour}:{minute}:{second}{zone_hour}:{zone_minute}"
+# (xml.sax.saxutils.escape would bring in urllib and email: about 20 ms for four lines.)
+_XML_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"))
 
 
 def _xmp(meta: Metadata, created: str) -> str:
     def text(value: str) -> str:
-        return escape(value, {'"': "&quot;"})
+        for plain, entity in _XML_ENTITIES:
+            value = value.replace(plain, entity)
+        return value
 
-    date = f"\n   <xmp:CreateDate>{created}</xmp:CreateDate>" if created else ""
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -194,7 +227,9 @@ def _xmp(meta: Metadata, created: str) -> str:
    </dc:description>
    <dc:language><rdf:Bag><rdf:li>{text(meta.language)}</rdf:li></rdf:Bag></dc:language>
    <pdf:Keywords>{text(meta.keywords)}</pdf:Keywords>
-   <xmp:CreatorTool>{text(meta.creator)}</xmp:CreatorTool>{date}
+   <xmp:CreatorTool>{text(meta.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>{created}</xmp:CreateDate>
+   <xmp:ModifyDate>{created}</xmp:ModifyDate>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
  </rdf:RDF>

@@ -10,12 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from briefing_app.services.opening.container import Services
 from pypdf import PdfReader
 
 from briefing_app.domain.meetings import ActionDetails, ItemStatus, MeetingDetails
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.packs.builder import render_pack
+from briefing_app.services.opening.container import Services
 from briefing_app.services.packs.service import PackRequest
 from tests.conftest import REPO
 from tests.packs.conftest import neet_charts, sample_content, theme
