@@ -23,21 +23,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.papers import item_labels
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.packs.canvas import PackCanvas
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.papers import SectionStart, exempt_notice
 from briefing_app.packs.paragraphs import SectionHeading, fit_text
 from briefing_app.packs.sections import has_renderer, renderer
 from briefing_app.packs.structure_pdf import PDF_VERSION, Metadata, write_structure
 from briefing_app.packs.styles import (
+    INK,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -91,6 +95,10 @@ class PackDocument(BaseDocTemplate):
         )
         self.content = content
         self.numbers = numbers
+        # The section the page being laid out belongs to (``SectionStart`` moves it on),
+        # and what the running head says for each.
+        self.section = content.sections[0] if content.sections else SectionKey.COVER
+        self.labels = item_labels(content)
         self._progress = progress
         self._flowables_total = 1
         self._done = FONTS_DONE  # progress is only ever reported forwards
@@ -120,6 +128,9 @@ class PackDocument(BaseDocTemplate):
     # -- every page ------------------------------------------------------------------
 
     def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The marking; on every page but the cover, the committee on the left and the
+        agenda item the page belongs to on the right (or, for a meeting's record, the
+        council and the committee)."""
         content = self.content
         width, height = PAGE_SIZE
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
@@ -130,15 +141,27 @@ class PackDocument(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(MARKING_INK)
-        canvas.drawCentredString(width / 2, top_line, content.audience.marking)
+        marking = content.audience.marking
+        canvas.drawCentredString(width / 2, top_line, marking)
         if not (doc.page == 1 and SectionKey.COVER in content.sections):
-            third = (right - left) / 3 - 6
+            side = (right - left - stringWidth(marking, BOLD, 9)) / 2 - 8
+            label = self.labels.get(self.section, "")
+            part = content.exempt_part(self.section)
+            if label and part is not None:
+                label += " · Exempt"
+            first, second = (
+                (content.cover.committee, label)
+                if label
+                else (content.cover.authority, content.cover.committee)
+            )
             canvas.setFont(REGULAR, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
-            authority = fit_text(content.cover.authority, REGULAR, FOOTER_SIZE, third)
-            committee = fit_text(content.cover.committee, REGULAR, FOOTER_SIZE, third)
-            canvas.drawString(left, top_line, authority)
-            canvas.drawRightString(right, top_line, committee)
+            canvas.drawString(left, top_line, fit_text(first, REGULAR, FOOTER_SIZE, side))
+            if label:
+                canvas.setFont(BOLD, FOOTER_SIZE)
+                canvas.setFillColor(MARKING_INK if part is not None else INK)
+            font = BOLD if label else REGULAR
+            canvas.drawRightString(right, top_line, fit_text(second, font, FOOTER_SIZE, side))
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(left, top_line - 3 * mm, right, top_line - 3 * mm)
@@ -187,7 +210,8 @@ class PackDocument(BaseDocTemplate):
 
 
 def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
-    """Each chosen section in turn, each starting on a new page and tagged as a ``Sect``."""
+    """Each chosen section in turn, each starting on a new page and tagged as a ``Sect``;
+    an exempt item of a members' pack opens with its notice, just under its heading."""
     story: list[Flowable] = []
     for key in content.sections:
         if not has_renderer(key):
@@ -198,12 +222,15 @@ def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
         if kit.structure is not None:
             kit.structure.open("Sect")
         flowables = renderer(key)(content, kit)
+        part = content.exempt_part(key)
+        if flowables and part is not None and key is not SectionKey.COVER:
+            flowables[1:1] = [exempt_notice(kit, content, part), kit.space(3 * mm)]
         if kit.structure is not None:
             kit.structure.close()
         if not flowables:
             continue
         if story:
-            story.append(PageBreak())
+            story += [SectionStart(key), PageBreak()]
         story += flowables
     return story
 

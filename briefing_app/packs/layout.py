@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
-from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
+from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
-from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.numbering import LateNumbers, PageOf
 from briefing_app.packs.paragraphs import (
     CellParagraph,
     ListParagraph,
@@ -59,14 +59,34 @@ def _height(flowables: Sequence[Flowable], width: float, canvas: Canvas) -> floa
 
 class _KeepIfItFits(KeepTogether):
     """Kept together when it fits on a page; longer (a table of many pages), it flows on
-    from where it is rather than starting a new page."""
+    from where it is rather than starting a new page.
+
+    A group kept together inside it (the notes) counts as its own flowables: reportlab's
+    own groups say they are endlessly tall, so one nested in another would always push
+    the whole to a new page.
+    """
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        too_tall = _height(self._content, aW, self.canv) > FRAME_HEIGHT  # type: ignore[attr-defined]
-        parts: list[Flowable] = super().split(aW, aH)
-        if too_tall and parts and isinstance(parts[0], ActionFlowable):
-            parts[0] = NullActionFlowable()
-        return parts
+        content: list[Flowable] = list(self._content)  # type: ignore[attr-defined]
+        height = _height(content, aW, self.canv)  # type: ignore[attr-defined]
+        if height > FRAME_HEIGHT:
+            # Longer than a page: it flows on from here; the groups inside keep their own.
+            return [NullActionFlowable(), *content]
+        flat = _flattened(content)
+        frame = getattr(self, "_frame", None)
+        if height <= aH or getattr(frame, "_atTop", False):
+            return [NullActionFlowable(), *flat]
+        return [FrameBreak(), *flat]
+
+
+def _flattened(flowables: Sequence[Flowable]) -> list[Flowable]:
+    found: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            found += _flattened(flowable._content)  # type: ignore[attr-defined]
+        else:
+            found.append(flowable)
+    return found
 
 
 class Kit:
@@ -154,6 +174,10 @@ class Kit:
             style = base.clone(f"coloured-{len(self._coloured)}", textColor=colors.HexColor(key[0]))
             self._coloured[key] = style
         return self.tagged(plain_paragraph(text, style, CellParagraph))
+
+    def page_of(self, key: str) -> Flowable:
+        """The page heading ``key`` starts on, linked to it (for a table cell)."""
+        return PageOf(key, self.styles, self.numbers)
 
     def space(self, height: float) -> Spacer:
         return Spacer(1, height)

@@ -15,7 +15,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.packs.styles import RULE
-from briefing_app.packs.tagging import Node, marker_of
+from briefing_app.packs.tagging import Node, Tagged, marker_of
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -70,7 +70,7 @@ class ContentsEntry:
     key: str
 
 
-class CellParagraph(Paragraph):
+class CellParagraph(Tagged, Paragraph):
     """A paragraph tagged as its node (``tag``), which remembers how it broke into lines.
 
     A table measures every cell to size its rows, measures again when it splits across a
@@ -80,7 +80,6 @@ class CellParagraph(Paragraph):
     note that links lead to).
     """
 
-    tag: Node | None = None
     anchor = ""
     _wrapped: tuple[float, float, Any] | None = None
 

@@ -106,6 +106,13 @@ class Node:
         return found
 
 
+class Tagged:
+    """A flowable that draws the content of one node of the tree (``tag``), set when it
+    takes its place in the structure (a table gives each cell's content its cell)."""
+
+    tag: Node | None = None
+
+
 class Structure:
     """The tree being built while a story is made: new nodes go under the open one.
 

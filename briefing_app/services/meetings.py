@@ -60,6 +60,10 @@ class MeetingService:
     def meeting(self, meeting_id: int) -> Meeting:
         return self._meetings.get(meeting_id)
 
+    def previous(self, meeting: Meeting) -> Meeting | None:
+        """The same committee's last meeting before ``meeting``, if the app holds one."""
+        return self._meetings.previous(meeting)
+
     def create(self, details: MeetingDetails) -> Meeting:
         _check(details.problems())
         return self._meetings.get(self._meetings.add(details))

@@ -21,10 +21,12 @@ def test_with_only_out_it_builds_the_full_members_pack(tmp_path: Path) -> None:
     qpdf_check(out)
     reader = PdfReader(out)
     pages = len(reader.pages)
-    assert result.stdout.strip() == (
+    assert result.stdout.splitlines() == [
         f"Wrote {out}: members' pack, {pages} pages (cover, contents, at-a-glance, "
-        "children-in-care, care-leavers, findings, training, glossary, sources)"
-    )
+        "children-in-care, care-leavers, findings, training, glossary, sources)",
+        "Note: The pack is not for a meeting held in the app, so its front sheet gives only "
+        "the date: choose a meeting to add its time, venue, membership and clerk.",
+    ]
     assert [m.title for m in bookmarks(reader) if m.level == 0] == [
         "Cover",
         "Contents",
@@ -61,7 +63,7 @@ def test_a_public_pack_of_chosen_sections_for_a_date_and_committee(tmp_path: Pat
     assert [m.title for m in bookmarks(reader)] == ["Cover", "Contents", "At a glance", "Glossary"]
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == "Zoë Wójcik's Scrutiny Panel: Briefing pack, 12 June 2024"
+    assert meta.title == "Zoë Wójcik's Scrutiny Panel: Public briefing pack, 12 June 2024"
     text = " ".join(page_texts(reader))
     assert "Zoë Wójcik's Scrutiny Panel" in text
     assert "Public pack, 12 June 2024" in text
@@ -120,7 +122,9 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     assert "public pack" in result.stdout
     reader = PdfReader(out)
     assert reader.metadata is not None
-    assert reader.metadata.title == "Children's Scrutiny Panel: Briefing pack, 12 March 2025"
+    assert reader.metadata.title == (
+        "Children's Scrutiny Panel: Public briefing pack, 12 March 2025"
+    )
     assert [m.title for m in bookmarks(reader)] == [
         "Cover",
         "Contents",

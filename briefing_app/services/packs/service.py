@@ -21,6 +21,7 @@ from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.domain.packs.papers import gaps
 from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
@@ -43,6 +44,7 @@ from briefing_app.services.packs.outcomes import (
     off_track_statements,
     outcomes_content,
 )
+from briefing_app.services.packs.papers import ExemptParts, exempt_paragraph, front_sheet
 from briefing_app.services.packs.sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
 from briefing_app.services.scrutiny import ScrutinyService
@@ -53,7 +55,6 @@ if TYPE_CHECKING:
     from briefing_app.services.training.service import TrainingService
 
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
-PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
 
 
@@ -76,10 +77,14 @@ class PackRequest:
 
 @dataclass(frozen=True)
 class BuiltPack:
+    """A pack saved: where, how long, what it holds, and what its front sheet could not
+    say (``notes``, in words for the officer who made it)."""
+
     path: Path
     pages: int
     sections: tuple[SectionKey, ...]
     audience: PackAudience
+    notes: tuple[str, ...] = ()
 
 
 def pack_file_name(committee: str, pack_date: date, audience: PackAudience) -> str:
@@ -222,7 +227,7 @@ class PackService:
             created=created,
             sections=sections,
             cover=CoverContent(
-                title=PACK_TITLE,
+                title=audience.pack_title,
                 authority=report.authority if report else "The council",
                 committee=(meeting.committee if meeting else request.committee.strip())
                 or DEFAULT_COMMITTEE,
@@ -249,7 +254,13 @@ class PackService:
             else None,
             actions=actions if SectionKey.ACTIONS in sections else None,
             training=training if SectionKey.TRAINING in sections else None,
+            front_sheet=front_sheet(data.meetings, meeting) if meeting is not None else None,
+            exempt_paragraph=exempt_paragraph(meeting),
         )
+        exempt = ExemptParts(data.outcomes, data.meetings, data.scrutiny).find(
+            content, meeting, note_members_only=request.covering_note_members_only
+        )
+        content = dataclasses.replace(content, exempt=exempt)
         if report is not None:
             extra = more_sources(content, training)
             sources = pack_report.sources(report, sections, created, extra)
@@ -319,7 +330,8 @@ class PackService:
         """Print ``content`` and save it as ``path``. Touches no database."""
         rendered = self.render(content, progress)
         self.save(rendered.data, path)
-        return BuiltPack(Path(path), rendered.pages, content.sections, content.audience)
+        notes = tuple(gaps(content))
+        return BuiltPack(Path(path), rendered.pages, content.sections, content.audience, notes)
 
     def build(
         self, request: PackRequest, path: Path, progress: ProgressCallback | None = None
