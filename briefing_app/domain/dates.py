@@ -60,6 +60,31 @@ def clock_time(value: time) -> str:
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
 
 
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?")
+TIME_FORMATS = "16:00, 4pm or 10.30am"
+
+
+def parse_time(text: str) -> time | None:
+    """A time of day as people type it: "16:00", "4pm", "10.30 am", "midday"; else None."""
+    value = text.strip().casefold()
+    if value in ("midday", "noon", "12 noon"):
+        return time(12, 0)
+    match = _CLOCK.fullmatch(value)
+    if match is None:
+        return None
+    hour, minute = int(match[1]), int(match[2] or 0)
+    half = (match[3] or "").replace(".", "")
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    elif match[2] is None:
+        return None  # "16" alone could be anything
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
 def short_date(day: date) -> str:
     """A date for a table cell: "3 Mar 2026"."""
     return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"

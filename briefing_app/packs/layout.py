@@ -68,7 +68,7 @@ class _KeepIfItFits(KeepTogether):
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
         content: list[Flowable] = list(self._content)  # type: ignore[attr-defined]
-        height = _height(content, aW, self.canv)  # type: ignore[attr-defined]
+        height = _height(content, aW, self.canv)
         if height > FRAME_HEIGHT:
             # Longer than a page: it flows on from here; the groups inside keep their own.
             return [NullActionFlowable(), *content]

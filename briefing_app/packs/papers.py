@@ -5,7 +5,7 @@ the mark that tells the running heads which item a page belongs to
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import ActionFlowable
@@ -15,7 +15,7 @@ from briefing_app.domain.packs.papers import AgendaItem, agenda, agenda_title
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import esc
 from briefing_app.packs.sections import section_key
-from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK
+from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, TOPIC_FILL
 from briefing_app.packs.tables import Cell, LayoutTable
 
 if TYPE_CHECKING:
@@ -74,32 +74,30 @@ def exempt_notice(kit: Kit, content: PackContent, part: ExemptPart) -> LayoutTab
 
 def agenda_flowables(content: PackContent, kit: Kit) -> list[Flowable]:
     """The agenda (with a meeting) or the list of items (without one): each item, what it
-    is for and the page its paper starts on; then what is there for reference."""
+    is for and the page its paper starts on; then, under a row of their own, the papers
+    there for reference."""
     items = agenda(content)
-    numbered = [item for item in items if item.number is not None]
-    reference = [item for item in items if item.number is None]
-    found: list[Flowable] = [kit.subheading(agenda_title(content), 2)]
-    if numbered:
-        found.append(
-            kit.table(
-                ["Item", "Business", "Page"],
-                [
-                    [str(item.number), _business(content, item, kit), _page(item, kit)]
-                    for item in numbered
-                ],
-                [NUMBER, FRAME_WIDTH - NUMBER - PAGE, PAGE],
-            )
-        )
-    if reference:
-        found += [
-            kit.subheading("For reference", 3),
-            kit.table(
-                ["Paper", "Page"],
-                [[_business(content, item, kit), _page(item, kit)] for item in reference],
-                [FRAME_WIDTH - PAGE, PAGE],
-            ),
-        ]
-    return found
+    rows: list[list[Cell]] = []
+    extra: list[tuple[Any, ...]] = []
+    for item in items:
+        if item.number is None and not any(row[0] == "" for row in rows):
+            rows.append([kit.para("For reference", kit.styles.cell_bold), "", ""])
+            number = len(rows)
+            extra += [
+                ("SPAN", (0, number), (-1, number)),
+                ("BACKGROUND", (0, number), (-1, number), TOPIC_FILL),
+            ]
+        number_text = "" if item.number is None else str(item.number)
+        rows.append([number_text, _business(content, item, kit), _page(item, kit)])
+    return [
+        kit.subheading(agenda_title(content), 2),
+        kit.table(
+            ["Item", "Business", "Page"],
+            rows,
+            [NUMBER, FRAME_WIDTH - NUMBER - PAGE, PAGE],
+            extra_style=extra,
+        ),
+    ]
 
 
 def _business(content: PackContent, item: AgendaItem, kit: Kit) -> Cell:

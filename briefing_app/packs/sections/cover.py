@@ -166,8 +166,8 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         kit.space(5 * mm),
         *_handling(content, kit),
         *_covering_note(content, kit),
-        # A meeting's front sheet has a page of its own; the agenda follows.
-        PageBreak() if content.front_sheet is not None else kit.space(4 * mm),
+        # The front sheet has a page of its own; the agenda follows.
+        PageBreak(),
         *agenda_flowables(content, kit),
         kit.space(6 * mm),
         kit.para(
