@@ -64,17 +64,6 @@ class ExemptParagraph(Enum):
             f"{self.wording[0].lower()}{self.wording[1:]}"
         )
 
-    @classmethod
-    def from_number(cls, number: int) -> ExemptParagraph:
-        """The paragraph numbered ``number``; ValueError naming the choices otherwise."""
-        try:
-            return cls(number)
-        except ValueError:
-            raise ValueError(
-                f"Schedule 12A has no paragraph {number} in its Part 1: "
-                f"choose a number from 1 to {len(cls)}."
-            ) from None
-
 
 # What most briefing papers kept from the public are: names, and figures small enough
 # to point to a child. Used when no paragraph has been chosen for a meeting.

@@ -130,37 +130,33 @@ class PackDocument(BaseDocTemplate):
     def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """The marking; on every page but the cover, the committee on the left and the
         agenda item the page belongs to on the right (or, for a meeting's record, the
-        council and the committee)."""
+        council and the committee). Drawn left to right, as it reads."""
         content = self.content
         width, height = PAGE_SIZE
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
         top_line = height - 12 * mm
+        marking = content.audience.marking
         marker = marker_of(canvas)
         if marker is not None:
             marker.begin_artifact(canvas, "Pagination")
         canvas.saveState()
-        canvas.setFont(BOLD, 9)
-        canvas.setFillColor(MARKING_INK)
-        marking = content.audience.marking
-        canvas.drawCentredString(width / 2, top_line, marking)
-        if not (doc.page == 1 and SectionKey.COVER in content.sections):
-            side = (right - left - stringWidth(marking, BOLD, 9)) / 2 - 8
-            label = self.labels.get(self.section, "")
-            part = content.exempt_part(self.section)
-            if label and part is not None:
-                label += " · Exempt"
-            first, second = (
-                (content.cover.committee, label)
-                if label
-                else (content.cover.authority, content.cover.committee)
-            )
+        running = not (doc.page == 1 and SectionKey.COVER in content.sections)
+        side = (right - left - stringWidth(marking, BOLD, 9)) / 2 - 8
+        label = self.labels.get(self.section, "")
+        exempt = bool(label) and content.exempt_part(self.section) is not None
+        if running:
+            first = content.cover.committee if label else content.cover.authority
             canvas.setFont(REGULAR, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
             canvas.drawString(left, top_line, fit_text(first, REGULAR, FOOTER_SIZE, side))
-            if label:
-                canvas.setFont(BOLD, FOOTER_SIZE)
-                canvas.setFillColor(MARKING_INK if part is not None else INK)
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(MARKING_INK)
+        canvas.drawCentredString(width / 2, top_line, marking)
+        if running:
+            second = f"{label} · Exempt" if exempt else label or content.cover.committee
             font = BOLD if label else REGULAR
+            canvas.setFont(font, FOOTER_SIZE)
+            canvas.setFillColor(MARKING_INK if exempt else INK if label else MUTED)
             canvas.drawRightString(right, top_line, fit_text(second, font, FOOTER_SIZE, side))
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from briefing_app.domain.meetings import MeetingDetails
+from briefing_app.domain.exempt_information import ExemptParagraph
+from briefing_app.domain.meetings import MeetingArrangements, MeetingDetails
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.root import AppRoot
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
@@ -135,3 +136,45 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     text = " ".join(" ".join(page_texts(reader)).split())
     assert question.text in text
     assert "Your notes" in text
+
+
+def test_a_pack_for_a_meeting_says_what_its_front_sheet_could_not(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    services = AppRoot(app_paths, db).open()
+    try:
+        bare = services.meetings.create(MeetingDetails("Board", date(2025, 3, 12)))
+        papers = MeetingArrangements(
+            start=time(16, 0),
+            venue="Council Chamber",
+            membership=("Councillor Zoë Hartley (Chair)",),
+            clerk="Jane Smith",
+            clerk_contact="023 9283 4057",
+            exempt_paragraph=ExemptParagraph.INDIVIDUAL,
+        )
+        full = services.meetings.create(MeetingDetails("Board", date(2025, 6, 4), "", papers))
+    finally:
+        services.close()
+    out = tmp_path / "pack.pdf"
+    args = ("pack", "--database", str(db), "--out", str(out), "--sections", "training")
+    result = run_cli(*args, "--meeting", str(bare.id))
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stdout.splitlines() if line.startswith("Note: ")]
+    assert [note.split(":")[1].strip() for note in notes] == [
+        "No start time is recorded for the meeting",
+        "No venue is recorded for the meeting",
+        "No membership is recorded for the meeting",
+        "No clerk or contact is recorded for the meeting",
+        "No paragraph of Schedule 12A is chosen for the meeting",
+    ]
+    text = " ".join(page_texts(PdfReader(out))[0].split())
+    assert "Time To be confirmed Venue To be confirmed" in text
+
+    result = run_cli(*args, "--meeting", str(full.id))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"Wrote {out}: members' pack, {len(PdfReader(out).pages)} pages (cover, contents, training)"
+    ]
+    text = " ".join(page_texts(PdfReader(out))[0].split())
+    assert "Time 4pm Venue Council Chamber Membership Councillor Zoë Hartley (Chair)" in text
