@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.pdfbase.pdfdoc import (
     LinkAnnotation,
-    PDFArray,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFStream,
     PDFString,
@@ -73,49 +73,84 @@ def write_structure(
     )
 
 
+class _Raw(PDFObject):
+    """A PDF object written as it is built: its text, with each indirect object it refers
+    to named until the file is written (``_Ref``). A structure tree has an element for
+    every paragraph and cell, so it is written this way rather than as reportlab's
+    general dictionaries, each of whose keys and values is formatted on its own."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self) -> None:
+        self.parts: list[str | _Ref] = []
+
+    def format(self, document: Any) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        text = "".join(
+            part if isinstance(part, str) else "%d %d R" % numbers[part.name] for part in self.parts
+        )
+        return text.encode("latin-1")
+
+
+class _Ref:
+    """An indirect object to refer to, by its name in reportlab's document."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _ref(document: Any, obj: object) -> _Ref:
+    return _Ref(document.Reference(obj).name)
+
+
 class _Writer:
     def __init__(self, document: Any, marker: Marker, descriptions: dict[str, str]) -> None:
         self.document = document
         self.pages: list[Any] = list(document.Pages.pages)
-        self.page_refs = [document.Reference(page) for page in self.pages]
+        self.page_refs = [_ref(document, page) for page in self.pages]
         self.marker = marker
         self.descriptions = descriptions
         # page -> MCID -> element; and each link annotation with its element
-        self.owners: list[list[PDFObjectReference | None]] = [
+        self.owners: list[list[_Ref | None]] = [
             [None] * len(owners) for owners in marker.owners[: len(self.pages)]
         ]
-        self.links: list[tuple[Any, PDFObjectReference]] = []
+        self.links: list[tuple[Any, _Ref]] = []
 
     def write(self, root: Node) -> PDFDictionary:
         document = self.document
         tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-        tree_root["K"] = self._element(root, document.Reference(tree_root))
-        nums: list[object] = []
+        tree_root["K"] = PDFObjectReference(self._element(root, _ref(document, tree_root)).name)
+        nums = _Raw()
+        nums.parts.append("<< /Nums [")
         for number, (page, owners) in enumerate(zip(self.pages, self.owners, strict=True)):
             page.__NoDefault__ = [*type(page).__NoDefault__, *_PAGE_ENTRIES]
             page.StructParents = number
             page.Tabs = PDFName("S")
-            nums += [number, PDFArray([owner or "null" for owner in owners])]
+            nums.parts.append(f" {number} [")
+            for owner in owners:
+                nums.parts += (" ", owner or "null")
+            nums.parts.append(" ]")
         key = len(self.pages)
         for annotation, element in self.links:
             annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
             annotation.otherkw["StructParent"] = key
-            nums += [key, element]
+            nums.parts += (f" {key} ", element)
             key += 1
-        tree_root["ParentTree"] = document.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        nums.parts.append(" ] >>")
+        tree_root["ParentTree"] = document.Reference(nums)
         tree_root["ParentTreeNextKey"] = key
         return tree_root
 
-    def _element(self, node: Node, parent: PDFObjectReference) -> PDFObjectReference:
-        element = PDFDictionary(
-            {"Type": PDFName("StructElem"), "S": PDFName(node.role), "P": parent}
-        )
-        reference: PDFObjectReference = self.document.Reference(element)
+    def _element(self, node: Node, parent: _Ref) -> _Ref:
+        element = _Raw()
+        reference = _ref(self.document, element)
+        kids: list[str | _Ref] = []
         first_page: int | None = None
-        kids: list[object] = []
         for kid in node.kids:
             if isinstance(kid, Node):
-                kids.append(self._element(kid, reference))
+                kids += (" ", self._element(kid, reference))
             elif isinstance(kid, MarkedContent):
                 if kid.page >= len(self.owners):
                     continue
@@ -123,48 +158,49 @@ class _Writer:
                 if first_page is None:
                     first_page = kid.page
                 if kid.page == first_page:
-                    kids.append(kid.mcid)
+                    kids.append(f" {kid.mcid}")
                 else:
-                    kids.append(
-                        PDFDictionary(
-                            {
-                                "Type": PDFName("MCR"),
-                                "Pg": self.page_refs[kid.page],
-                                "MCID": kid.mcid,
-                            }
-                        )
+                    kids += (
+                        " << /Type /MCR /Pg ",
+                        self.page_refs[kid.page],
+                        f" /MCID {kid.mcid} >>",
                     )
             else:
-                kids.append(self._annotation(kid, reference))
+                kids += self._annotation(kid, reference)
+        parts = element.parts
+        parts += ("<< /Type /StructElem /S /", node.role, " /P ", parent)
         if first_page is not None:
-            element["Pg"] = self.page_refs[first_page]
-        element["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
-        _attributes(node, element)
+            parts += (" /Pg ", self.page_refs[first_page])
+        parts += (" /K [", *kids, " ]")
+        parts += _attributes(node, self.document)
+        parts.append(" >>")
         return reference
 
-    def _annotation(self, ref: AnnotationRef, element: PDFObjectReference) -> PDFDictionary:
+    def _annotation(self, ref: AnnotationRef, element: _Ref) -> tuple[str | _Ref, ...]:
         annotation, destination = self.marker.links[ref.page][ref.index]
         annotation.Contents = self.descriptions.get(destination) or destination
         self.links.append((annotation, element))
-        return PDFDictionary(
-            {
-                "Type": PDFName("OBJR"),
-                "Obj": self.document.Reference(annotation),
-                "Pg": self.page_refs[ref.page],
-            }
+        return (
+            " << /Type /OBJR /Obj ",
+            _ref(self.document, annotation),
+            " /Pg ",
+            self.page_refs[ref.page],
+            " >>",
         )
 
 
-def _attributes(node: Node, element: PDFDictionary) -> None:
+def _attributes(node: Node, document: Any) -> tuple[str, ...]:
+    found: tuple[str, ...] = ()
     if node.alt:
-        element["Alt"] = PDFString(node.alt)
-    table: dict[str, object] = {}
+        found += (" /Alt ", PDFString(node.alt).format(document).decode("latin-1"))
+    table = ""
     if node.scope:
-        table["Scope"] = PDFName(node.scope)
+        table += f" /Scope /{node.scope}"
     if node.span > 1:
-        table["ColSpan"] = node.span
+        table += f" /ColSpan {node.span}"
     if table:
-        element["A"] = PDFDictionary({"O": PDFName("Table"), **table})
+        found += (f" /A << /O /Table{table} >>",)
+    return found
 
 
 def link_nodes(marker: Marker) -> None:
