@@ -87,7 +87,8 @@ class _Raw(PDFObject):
     def format(self, document: Any) -> bytes:
         numbers = document.idToObjectNumberAndVersion
         text = "".join(
-            part if isinstance(part, str) else "%d %d R" % numbers[part.name] for part in self.parts
+            part if isinstance(part, str) else "{} {} R".format(*numbers[part.name])
+            for part in self.parts
         )
         return text.encode("latin-1")
 
