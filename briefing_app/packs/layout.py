@@ -15,6 +15,7 @@ from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 from briefing_app.packs.numbering import LateNumbers, PageOf
 from briefing_app.packs.paragraphs import (
     CellParagraph,
+    LineCell,
     ListParagraph,
     P,
     SectionHeading,
@@ -174,6 +175,10 @@ class Kit:
             style = base.clone(f"coloured-{len(self._coloured)}", textColor=colors.HexColor(key[0]))
             self._coloured[key] = style
         return self.tagged(plain_paragraph(text, style, CellParagraph))
+
+    def number(self, text: str) -> LineCell:
+        """A short line set right in a table cell: a number that never wraps."""
+        return LineCell(text, self.styles.cell_number)
 
     def page_of(self, key: str) -> Flowable:
         """The page heading ``key`` starts on, linked to it (for a table cell)."""

@@ -146,6 +146,35 @@ class ListParagraph(CellParagraph):
             part.label = self.label
 
 
+class LineCell(Tagged, Flowable):
+    """A table cell of one short line set right (a paragraph's number): drawn as a line of
+    text, without a paragraph's line breaking, since it never needs more than one line."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = float(self.style.leading)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        font, size = style.fontName, style.fontSize
+        marker = marker_of(canvas)
+        if marker is not None and self.tag is not None:
+            marker.begin(canvas, self.tag)
+        canvas.setFont(font, size)
+        canvas.setFillColor(style.textColor)
+        text = fit_text(self.text, font, size, self.width)
+        canvas.drawRightString(self.width, self.height - size, text)
+        if marker is not None:
+            marker.end(canvas)
+
+
 class SectionHeading(CellParagraph):
     """A heading that adds itself to the bookmarks and, if ``in_contents``, the contents."""
 

@@ -33,7 +33,7 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
         ),
         kit.table(
             ["Paragraph", "What the report says (its first sentence)"],
-            [[kit.para(str(f.paragraph), styles.cell_number), f.excerpt] for f in theme.findings],
+            [[kit.number(str(f.paragraph)), f.excerpt] for f in theme.findings],
             [PARAGRAPH_COLUMN, FRAME_WIDTH - PARAGRAPH_COLUMN],
         ),
     ]
