@@ -20,6 +20,7 @@ from briefing_app.packs.paragraphs import (
     P,
     SectionHeading,
     esc,
+    noted_paragraph,
     plain_paragraph,
 )
 from briefing_app.packs.styles import FRAME_HEIGHT, PackStyles
@@ -139,11 +140,11 @@ class Kit:
         """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
         if not markup:
             return self.tagged(plain_paragraph(text, style or self.styles.body, CellParagraph))
-        return self.tagged(CellParagraph(esc(text) + markup, style or self.styles.body))
+        return self.markup(esc(text) + markup, style)
 
     def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of trusted markup (bold words, note numbers)."""
-        return self.tagged(CellParagraph(markup, style or self.styles.body))
+        return self.tagged(noted_paragraph(markup, style or self.styles.body, CellParagraph))
 
     def source(self, text: str) -> Paragraph:
         return self.markup(f"Source: {esc(text)}", self.styles.source)
@@ -153,7 +154,7 @@ class Kit:
         listing = self.node("L")
         items: list[Flowable] = []
         for line in lines:
-            item = ListParagraph(line, self.styles.bullet, bulletText="•")
+            item = noted_paragraph(line, self.styles.bullet, ListParagraph, bulletText="•")
             if listing is not None:
                 entry = listing.add("LI")
                 item.label = entry.add("Lbl")
