@@ -38,6 +38,7 @@ ATTENDANCE_FILE = "attendance.csv"
 # A DfE table, as the DfE published it, and the app's compressed copy of it.
 STATISTICS_FILE = "la_cla_at_31_march_placement_stability_indicator.csv"
 STATISTICS_SOURCE = REPO / "sources" / "dfe" / "cla-2022-release" / f"{STATISTICS_FILE}.gz"
+MEMBERS_FILE = "councillors.csv"
 
 
 def open_services(folder: Path) -> Services:
@@ -182,6 +183,19 @@ def seeded_with_statistics_and_a_dfe_file(folder: Path) -> None:
     (folder / STATISTICS_FILE).write_bytes(gzip.decompress(STATISTICS_SOURCE.read_bytes()))
 
 
+def seeded_with_members_file(folder: Path) -> None:
+    """Seeded, with a council's list of 40 councillors: importing it adds them all and
+    takes the demonstration roster away, in one go."""
+    seeded(folder)
+    rows = [
+        [f"Councillor {number:02d}", "Independent", f"Ward {number % 7}", "", "", "2022-05-05"]
+        for number in range(40)
+    ]
+    _write_csv(
+        folder / MEMBERS_FILE, ["name", "party", "ward", "email", "roles", "term_start"], rows
+    )
+
+
 def seeded_with_a_meeting(folder: Path) -> None:
     """Seeded, with a committee meeting of three questions planned."""
     seeded(folder)
@@ -292,6 +306,20 @@ def indicator_import(folder: Path, ready: Ready) -> None:
     outcomes.definitions()
     ready()
     outcomes.import_figures(folder / FIGURES_FILE)
+    services.close()
+
+
+@scenario("members-import", start=seeded_with_members_file)
+def members_import(folder: Path, ready: Ready) -> None:
+    """Import the council's list of councillors (File > Import councillors)."""
+    from briefing_app.services.training.members import apply_members_import, plan_members_import
+    from briefing_app.services.training.service import TrainingService
+
+    services = open_services(folder)
+    training = TrainingService(services.database)
+    plan = plan_members_import(training, folder / MEMBERS_FILE)  # reads, writes nothing
+    ready()
+    apply_members_import(training, plan)
     services.close()
 
 

@@ -63,8 +63,9 @@ PAGE_ABOUT = {
     "open actions first), actions to follow up, and its record as CSV.",
     "actions": "What officers promised, by whom and by when: open, due soon, overdue or "
     "closed with a note of what was done.",
-    "training": "Who is in date with their training, who needs what before the next "
-    "meeting, and the records behind it (here the made-up demonstration members).",
+    "training": "Who is in date with their training (every councillor is a corporate "
+    "parent), who needs what before the next meeting, reminders, the yearly table, "
+    "self-checks, and the records behind it (here the made-up demonstration members).",
     "packs": "A PDF briefing pack for a meeting: members' or public, with the sections "
     "chosen, built in the background.",
 }

@@ -46,15 +46,15 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
-    # Each area's parsers, built only for its own commands (about 2 ms for all six).
-    from briefing_app.cli import meetings, outcomes, packs, reports, safety, training
+    # Each area's parsers, built only for its own commands (about 2 ms for all seven).
+    from briefing_app.cli import councillors, meetings, outcomes, packs, reports, safety, training
 
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     info = commands.add_parser("info", help="show the database file and what it holds")
     add_database_option(info, suppress=True)
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_cmd_info)
-    areas = (reports, outcomes, meetings, training, packs, safety)
+    areas = (reports, outcomes, meetings, training, councillors, packs, safety)
     named = [area for area in areas if command in area.COMMANDS]
     for area in named if named or command == "info" else areas:
         area.register(commands)

@@ -99,6 +99,7 @@ def _cmd_import_report(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _print_warnings(report: InspectionReport) -> None:
+    # Loaded by the import that prints them, not for --help (about 10 ms).
     from briefing_app.services.report_import import warning_lines
 
     for line in warning_lines(report):

@@ -90,7 +90,7 @@ def _cmd_export_compliance(args: argparse.Namespace, paths: AppPaths) -> int:
                 f"There is no seat called {args.committee!r}.",
                 f"Use one of: {', '.join(keys)}.",
             )
-        board = training.board(args.as_at, args.due_soon_days)
+        board = training.board(args.as_at, args.due_soon_days, history=False)
         rows = write_compliance_csv(board, Path(args.path), args.committee)
         print(f"Wrote {rows} rows to {args.path}.")
     return 0

@@ -18,6 +18,7 @@ REASONS: dict[str, str] = {
     "before-import-report": "made before an inspection report was imported",
     "before-import-figures": "made before indicator figures were imported",
     "before-import-attendance": "made before a training attendance file was imported",
+    "before-import-members": "made before the council's list of councillors was imported",
     "before-deleting-a-meeting": "made before a meeting was deleted",
     # Written by earlier versions of the app, before each import named its own backup.
     "before-import": "made before an import",

@@ -12,12 +12,14 @@ from collections.abc import Iterable
 
 FORMULA_STARTS = frozenset("=+-@＝＋－＠")
 CONTROL_STARTS = frozenset("\t\r\n")
+# A cell starting with anything else is safe as it is (the usual case, so checked first).
+_LOOK_CLOSER = FORMULA_STARTS | CONTROL_STARTS | {" "}
 
 
 def neutralise_cell(value: object) -> str:
     """The cell's text, with an apostrophe in front if a spreadsheet could run it."""
-    text = "" if value is None else str(value)
-    if not text:
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    if not text or text[0] not in _LOOK_CLOSER:
         return text
     if text[0] in CONTROL_STARTS or text.lstrip(" ")[:1] in FORMULA_STARTS:
         return "'" + text

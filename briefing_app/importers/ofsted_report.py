@@ -142,6 +142,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     front = lines[: chain[0]]
     dates = report_front.inspection_dates(front)
     if dates is None and letter:
+        # The letter reader, only for a letter of findings (about 4 ms).
         from briefing_app.importers import report_letter
 
         dates = report_letter.visit_dates(" ".join(front))
@@ -155,6 +156,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
     judgements = report_judgements.find_judgements(lines, chain[0], end)
     _check_judgements(kind, judgements, source)
     if letter:
+        # The letter reader, only for a letter of findings (about 4 ms).
         from briefing_app.importers import report_letter
 
         start = report_letter.body_start(lines)
@@ -190,6 +192,7 @@ def parse_logical_lines(text: ReportText, source: Path | str) -> InspectionRepor
 
 def _parse_letter(text: ReportText, kind: ReportKind, source: Path | str) -> InspectionReport:
     """A letter of findings whose paragraphs are not numbered (see ``report_letter``)."""
+    # The letter reader, only for a letter of findings (about 4 ms).
     from briefing_app.importers import report_letter
 
     lines = text.lines

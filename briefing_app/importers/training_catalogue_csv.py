@@ -21,7 +21,7 @@ _ROLE_COLUMNS = ("key", "name", "member_title", "member_title_plural")
 def read_roles(path: Path) -> list[Role]:
     roles: list[Role] = []
     for position, row in enumerate(
-        read_rows(path, _ROLE_COLUMNS, ("description",), windows_1252=True),
+        read_rows(path, _ROLE_COLUMNS, ("description", "also_called"), windows_1252=True),
         start=1,
     ):
         v = row.values
@@ -35,17 +35,25 @@ def read_roles(path: Path) -> list[Role]:
                 v["member_title_plural"],
                 v["description"],
                 position,
+                tuple(n.strip() for n in v["also_called"].split(";") if n.strip()),
             )
         )
     return roles
 
 
+def _grace(path: Path, value: str, line: int) -> int:
+    if not value.strip():
+        return 0
+    if not value.strip().isascii() or not value.strip().isdigit():
+        raise ImportFileError(path, f"grace_months {value!r} is not a whole number.", line=line)
+    return int(value)
+
+
 def read_modules(path: Path, role_keys: set[str]) -> list[Module]:
     modules: list[Module] = []
     columns = ("key", "name", "refresh", "months", "required_for")
-    for position, row in enumerate(
-        read_rows(path, columns, ("description",), windows_1252=True), start=1
-    ):
+    optional = ("description", "grace_months", "also_met_by")
+    for position, row in enumerate(read_rows(path, columns, optional, windows_1252=True), start=1):
         v = row.values
         try:
             kind = RefreshKind(v["refresh"])
@@ -71,10 +79,22 @@ def read_modules(path: Path, role_keys: set[str]) -> list[Module]:
                     required_for=required,
                     description=v["description"],
                     position=position,
+                    grace_months=_grace(path, v["grace_months"], row.line),
+                    also_met_by=frozenset(v["also_met_by"].split()),
                 )
             )
+        except ImportFileError:
+            raise
         except BriefingError as error:
             raise ImportFileError(path, error.message, error.advice, line=row.line) from error
+    keys = {m.key for m in modules}
+    for module in modules:
+        unknown_keys = module.also_met_by - keys
+        if unknown_keys:
+            raise ImportFileError(
+                path,
+                f"{module.key} is also met by {sorted(unknown_keys)[0]!r}, which is not a module.",
+            )
     return modules
 
 
@@ -107,7 +127,7 @@ def _days(path: Path, value: str, line: int) -> int:
 def read_demo_members(path: Path, reference: date) -> list[Member]:
     columns = ("name", "party", "ward", "roles", "term_began_days_ago", "term_ends_in_days")
     members: list[Member] = []
-    for row in read_rows(path, columns, windows_1252=True):
+    for row in read_rows(path, columns, ("email",), windows_1252=True):
         v = row.values
         began = reference - timedelta(days=_days(path, v["term_began_days_ago"], row.line))
         ends = reference + timedelta(days=_days(path, v["term_ends_in_days"], row.line))
@@ -121,6 +141,7 @@ def read_demo_members(path: Path, reference: date) -> list[Member]:
                     term_start=began,
                     term_end=ends,
                     demo=True,
+                    email=v["email"],
                 )
             )
         except BriefingError as error:

@@ -12,9 +12,9 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from briefing_app.domain.packs.content import ExemptPart, PackContent, SectionKey
 from briefing_app.domain.packs.papers import AgendaItem, agenda, agenda_title
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, TOPIC_FILL
 from briefing_app.packs.tables import Cell, LayoutTable
 

@@ -17,10 +17,15 @@ from briefing_app.domain.spreadsheet_cells import neutralise_row
 from briefing_app.services.file_saving import save_whole
 
 
-def write_safe_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+def write_safe_csv(
+    path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *, replace: bool = True
+) -> None:
+    """Write the file; with ``replace=False`` a file already at ``path`` is refused."""
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(header)
     for row in rows:
         writer.writerow(neutralise_row(row))
-    save_whole(path, text.getvalue().encode("utf-8-sig"), ExportFileError, "a spreadsheet")
+    save_whole(
+        path, text.getvalue().encode("utf-8-sig"), ExportFileError, "a spreadsheet", replace=replace
+    )

@@ -2,7 +2,8 @@
 
 The file is written beside its final name, flushed to the disk and renamed into place, so
 a failed save never leaves half a file and leaves any older file as it was. It never
-saves over a database, a backup or a file that goes with one.
+saves over a database, a backup or a file that goes with one; with ``replace=False`` it
+never saves over any file at all.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from briefing_app.storage.database_files import holds_app_data
 SaveError = Callable[[Path, str, str], BriefingError]
 
 
-def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> None:
+def save_whole(
+    path: Path, data: bytes, error: SaveError, opened_in: str, *, replace: bool = True
+) -> None:
     """Write ``data`` as ``path``; ``opened_in`` names the program that may be holding the
-    file open ("a spreadsheet", "a PDF reader") for the advice when it cannot be written."""
+    file open ("a spreadsheet", "a PDF reader") for the advice when it cannot be written.
+    With ``replace=False`` a file already there is refused and left as it was."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
     if path.is_dir():
@@ -37,6 +41,8 @@ def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> Non
             "with one), and saving over it would destroy that data. Nothing was written.",
             "Choose another name for the file.",
         )
+    if not replace and (path.exists() or path.is_symlink()):
+        raise _exists(path, error)
     if not folder.is_dir():
         raise error(
             path,
@@ -57,7 +63,13 @@ def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> Non
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(path)
+        if replace:
+            Path(temporary).replace(path)
+        else:
+            _put_new(Path(temporary), path)
+    except FileExistsError as problem:
+        Path(temporary).unlink(missing_ok=True)
+        raise _exists(path, error) from problem
     except OSError as problem:
         Path(temporary).unlink(missing_ok=True)
         raise error(
@@ -68,3 +80,28 @@ def save_whole(path: Path, data: bytes, error: SaveError, opened_in: str) -> Non
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _put_new(temporary: Path, path: Path) -> None:
+    """Give the written file its name, never over a file there (FileExistsError if one is)."""
+    try:
+        # A link is never made over a file, so one that appeared meanwhile is never replaced.
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # A disk without links (a FAT memory stick, some network drives): look, then move.
+        if path.exists() or path.is_symlink():
+            raise FileExistsError(path) from None
+        temporary.replace(path)
+        return
+    temporary.unlink()
+
+
+def _exists(path: Path, error: SaveError) -> BriefingError:
+    return error(
+        path,
+        "a file of that name is already there, and this export never saves over one. "
+        "Nothing was written.",
+        "Choose a new name for the file.",
+    )

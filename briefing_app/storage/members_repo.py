@@ -39,16 +39,18 @@ class MemberRepository:
     def add(self, member: Member) -> int:
         with self.db.transaction():
             cursor = self.db.execute(
-                "INSERT INTO members (id, name, party, ward, term_start, term_end, demo) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO members (id, name, party, ward, term_start, term_end, demo, "
+                "email, archived_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     member.id,
                     member.name,
                     member.party,
                     member.ward,
                     member.term_start.isoformat(),
-                    member.term_end.isoformat() if member.term_end else None,
+                    _iso(member.term_end),
                     int(member.demo),
+                    member.email,
+                    _iso(member.archived_on),
                 ),
             )
             member_id = int(cursor.lastrowid or 0)
@@ -60,14 +62,16 @@ class MemberRepository:
             raise NotFoundError("This member has not been saved yet.")
         with self.db.transaction():
             cursor = self.db.execute(
-                "UPDATE members SET name = ?, party = ?, ward = ?, term_start = ?, term_end = ? "
-                "WHERE id = ?",
+                "UPDATE members SET name = ?, party = ?, ward = ?, term_start = ?, term_end = ?, "
+                "email = ?, archived_on = ? WHERE id = ?",
                 (
                     member.name,
                     member.party,
                     member.ward,
                     member.term_start.isoformat(),
-                    member.term_end.isoformat() if member.term_end else None,
+                    _iso(member.term_end),
+                    member.email,
+                    _iso(member.archived_on),
                     member.id,
                 ),
             )
@@ -109,14 +113,31 @@ class CompletionRepository:
     def all(self) -> list[Completion]:
         return [
             _completion(row)
-            for row in self.db.query("SELECT * FROM training_completions ORDER BY completed_on, id")
+            for row in self.db.query(
+                f"SELECT {_COMPLETION} FROM training_completions ORDER BY completed_on, id"
+            )
+        ]
+
+    def latest(self, on: date) -> list[Completion]:
+        """For each member and module, only the latest completion on or before ``on``: all a
+        status needs (the history is not read)."""
+        return [
+            _completion(row)
+            for row in self.db.query(
+                # SQLite takes the other columns from the row holding the max().
+                "SELECT id, member_id, module_id, max(completed_on), provider, note "
+                "FROM training_completions WHERE completed_on <= ? "
+                "GROUP BY member_id, module_id",
+                (on.isoformat(),),
+            )
         ]
 
     def for_member(self, member_id: int) -> list[Completion]:
         return [
             _completion(row)
             for row in self.db.query(
-                "SELECT * FROM training_completions WHERE member_id = ? ORDER BY completed_on, id",
+                f"SELECT {_COMPLETION} FROM training_completions WHERE member_id = ? "
+                "ORDER BY completed_on, id",
                 (member_id,),
             )
         ]
@@ -125,13 +146,16 @@ class CompletionRepository:
         return [
             _completion(row)
             for row in self.db.query(
-                "SELECT * FROM training_completions WHERE module_id = ? ORDER BY completed_on, id",
+                f"SELECT {_COMPLETION} FROM training_completions WHERE module_id = ? "
+                "ORDER BY completed_on, id",
                 (module_id,),
             )
         ]
 
     def get(self, completion_id: int) -> Completion:
-        rows = self.db.query("SELECT * FROM training_completions WHERE id = ?", (completion_id,))
+        rows = self.db.query(
+            f"SELECT {_COMPLETION} FROM training_completions WHERE id = ?", (completion_id,)
+        )
         if not rows:
             raise NotFoundError(f"There is no completion number {completion_id}.")
         return _completion(rows[0])
@@ -189,6 +213,10 @@ class CompletionRepository:
         self.add_many(completions)
 
 
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _values(c: Completion) -> tuple[int | str | None, ...]:
     return (c.id, c.member_id, c.module_id, c.completed_on.isoformat(), c.provider, c.note)
 
@@ -203,15 +231,14 @@ def _member(row: sqlite3.Row, roles: frozenset[str]) -> Member:
         term_end=date.fromisoformat(row["term_end"]) if row["term_end"] else None,
         roles=roles,
         demo=bool(row["demo"]),
+        email=row["email"],
+        archived_on=date.fromisoformat(row["archived_on"]) if row["archived_on"] else None,
     )
+
+
+# A council's records run to thousands of completions: they are read by position.
+_COMPLETION = "id, member_id, module_id, completed_on, provider, note"
 
 
 def _completion(row: sqlite3.Row) -> Completion:
-    return Completion(
-        id=row["id"],
-        member_id=row["member_id"],
-        module_id=row["module_id"],
-        completed_on=date.fromisoformat(row["completed_on"]),
-        provider=row["provider"],
-        note=row["note"],
-    )
+    return Completion(row[1], row[2], date.fromisoformat(row[3]), row[4], row[5], row[0])

@@ -478,6 +478,58 @@ def m_statistics_1_councils_releases_values(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m_training_2_every_councillor(db: sqlite_utils.Database) -> None:
+    """The council's own list of members (with e-mail, and archived rather than deleted
+    when they leave), a period of grace and stand-in modules for each module, and
+    self-checks whose results are kept with the attendance they follow."""
+    _run(
+        db,
+        """
+        ALTER TABLE members ADD COLUMN email TEXT NOT NULL DEFAULT '';
+        ALTER TABLE members ADD COLUMN archived_on TEXT;
+        ALTER TABLE training_roles ADD COLUMN also_called TEXT NOT NULL DEFAULT '';
+        ALTER TABLE training_modules ADD COLUMN grace_months INTEGER NOT NULL DEFAULT 0
+            CHECK (grace_months BETWEEN 0 AND 24);
+        CREATE TABLE training_module_equivalents (
+            module_id INTEGER NOT NULL REFERENCES training_modules(id) ON DELETE CASCADE,
+            counts_id INTEGER NOT NULL REFERENCES training_modules(id) ON DELETE CASCADE,
+            PRIMARY KEY (module_id, counts_id),
+            CHECK (module_id <> counts_id)
+        );
+        CREATE TABLE self_check_questions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            module_id INTEGER NOT NULL REFERENCES training_modules(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            choices TEXT NOT NULL,
+            answer INTEGER NOT NULL,
+            explanation TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            UNIQUE (module_id, position)
+        );
+        CREATE TABLE self_check_results (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            completion_id INTEGER NOT NULL UNIQUE
+                REFERENCES training_completions(id) ON DELETE CASCADE,
+            taken_on TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            total INTEGER NOT NULL CHECK (total > 0 AND correct BETWEEN 0 AND total)
+        );
+        CREATE TABLE self_check_answers (
+            result_id INTEGER NOT NULL REFERENCES self_check_results(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            chosen TEXT NOT NULL,
+            right_answer TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            explanation TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (result_id, position)
+        )
+        """,
+    )
+
+
+@migration
 def m_scrutiny_2_meeting_arrangements(db: sqlite_utils.Database) -> None:
     """What a committee's papers say about a meeting: its start time (HH:MM, or empty),
     venue, membership (one member a line), clerk and the clerk's contact details, the

@@ -26,6 +26,7 @@ class TrainingCatalogueRepository:
                 member_title_plural=row["member_title_plural"],
                 description=row["description"],
                 position=row["position"],
+                also_called=tuple(n for n in row["also_called"].split(";") if n),
             )
             for row in self.db.query("SELECT * FROM training_roles ORDER BY position, name")
         ]
@@ -34,7 +35,7 @@ class TrainingCatalogueRepository:
         with self.db.transaction():
             self.db.connection.executemany(
                 "INSERT INTO training_roles (key, name, member_title, member_title_plural, "
-                "description, position) VALUES (?, ?, ?, ?, ?, ?)",
+                "description, position, also_called) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         r.key,
@@ -43,10 +44,16 @@ class TrainingCatalogueRepository:
                         r.member_title_plural,
                         r.description,
                         r.position,
+                        ";".join(r.also_called),
                     )
                     for r in roles
                 ],
             )
+
+    def set_also_called(self, key: str, names: Iterable[str]) -> None:
+        self.db.execute(
+            "UPDATE training_roles SET also_called = ? WHERE key = ?", (";".join(names), key)
+        )
 
     # -- modules -------------------------------------------------------------------------
 
@@ -54,8 +61,14 @@ class TrainingCatalogueRepository:
         required: dict[int, set[str]] = {}
         for row in self.db.query("SELECT module_id, role_key FROM training_requirements"):
             required.setdefault(row["module_id"], set()).add(row["role_key"])
+        also: dict[int, set[str]] = {}
+        for row in self.db.query(
+            "SELECT e.module_id, m.key FROM training_module_equivalents e "
+            "JOIN training_modules m ON m.id = e.counts_id"
+        ):
+            also.setdefault(row["module_id"], set()).add(row["key"])
         return [
-            _module(row, frozenset(required.get(row["id"], ())))
+            _module(row, frozenset(required.get(row["id"], ())), frozenset(also.get(row["id"], ())))
             for row in self.db.query("SELECT * FROM training_modules ORDER BY position, id")
         ]
 
@@ -74,7 +87,7 @@ class TrainingCatalogueRepository:
             try:
                 cursor = self.db.execute(
                     "INSERT INTO training_modules (id, key, name, refresh, months, description, "
-                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "position, grace_months) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         module.id,
                         module.key,
@@ -83,12 +96,14 @@ class TrainingCatalogueRepository:
                         module.refresh.months,
                         module.description,
                         position,
+                        module.grace_months,
                     ),
                 )
             except sqlite3.IntegrityError as error:
                 raise _duplicate(module) from error
             module_id = int(cursor.lastrowid or 0)
             self._write_requirements(module_id, module.required_for)
+            self.set_also_met_by(module_id, module.also_met_by)
         return module_id
 
     def update_module(self, module: Module) -> None:
@@ -98,12 +113,13 @@ class TrainingCatalogueRepository:
             try:
                 cursor = self.db.execute(
                     "UPDATE training_modules SET name = ?, refresh = ?, months = ?, "
-                    "description = ? WHERE id = ?",
+                    "description = ?, grace_months = ? WHERE id = ?",
                     (
                         module.name,
                         module.refresh.kind.value,
                         module.refresh.months,
                         module.description,
+                        module.grace_months,
                         module.id,
                     ),
                 )
@@ -113,6 +129,7 @@ class TrainingCatalogueRepository:
                 raise NotFoundError(f"There is no training module called {module.name!r}.")
             self.db.execute("DELETE FROM training_requirements WHERE module_id = ?", (module.id,))
             self._write_requirements(module.id, module.required_for)
+            self.set_also_met_by(module.id, module.also_met_by)
 
     def delete_module(self, module_id: int) -> None:
         """Remove a module and, with it, every completion recorded for it."""
@@ -124,6 +141,31 @@ class TrainingCatalogueRepository:
         with self.db.transaction():
             self.add_module(module)
             CompletionRepository(self.db).restore(completions)
+
+    def set_also_met_by(self, module_id: int, keys: Iterable[str]) -> None:
+        """The modules (by key) whose completions count for this one too; keys of modules
+        not held are left out."""
+        with self.db.transaction():
+            self.db.execute(
+                "DELETE FROM training_module_equivalents WHERE module_id = ?", (module_id,)
+            )
+            self.db.connection.executemany(
+                "INSERT INTO training_module_equivalents (module_id, counts_id) "
+                "SELECT ?, id FROM training_modules WHERE key = ? AND id <> ?",
+                [(module_id, key, module_id) for key in sorted(keys)],
+            )
+
+    def add_requirement(self, module_id: int, role_key: str) -> None:
+        """Make the module needed by one more seat (nothing changes if it already is)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO training_requirements (module_id, role_key) VALUES (?, ?)",
+            (module_id, role_key),
+        )
+
+    def set_grace_months(self, module_id: int, months: int) -> None:
+        self.db.execute(
+            "UPDATE training_modules SET grace_months = ? WHERE id = ?", (months, module_id)
+        )
 
     def key_in_use(self, key: str) -> bool:
         return bool(self.db.scalar("SELECT 1 FROM training_modules WHERE key = ?", (key,)))
@@ -154,7 +196,7 @@ class TrainingCatalogueRepository:
         )
 
 
-def _module(row: sqlite3.Row, required_for: frozenset[str]) -> Module:
+def _module(row: sqlite3.Row, required_for: frozenset[str], also: frozenset[str]) -> Module:
     kind = RefreshKind(row["refresh"])
     return Module(
         id=row["id"],
@@ -164,6 +206,8 @@ def _module(row: sqlite3.Row, required_for: frozenset[str]) -> Module:
         required_for=required_for,
         description=row["description"],
         position=row["position"],
+        grace_months=row["grace_months"],
+        also_met_by=also,
     )
 
 

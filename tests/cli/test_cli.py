@@ -146,9 +146,18 @@ def _commands_in(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
-    from briefing_app.cli import build_parser, meetings, outcomes, packs, reports, safety, training
+    from briefing_app.cli import (
+        build_parser,
+        councillors,
+        meetings,
+        outcomes,
+        packs,
+        reports,
+        safety,
+        training,
+    )
 
-    areas = (meetings, outcomes, packs, reports, safety, training)
+    areas = (councillors, meetings, outcomes, packs, reports, safety, training)
     assert {"info"}.union(*(area.COMMANDS for area in areas)) == _commands_in(build_parser())
     for area in areas:
         for command in area.COMMANDS:

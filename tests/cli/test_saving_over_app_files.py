@@ -21,6 +21,8 @@ SAVING_COMMANDS = {
     "pack": lambda out: ["pack", "--out", out],
     "export-compliance": lambda out: ["export-compliance", out],
     "export-meeting": lambda out: ["export-meeting", "1", "--out", out],
+    "export-reminders": lambda out: ["export-reminders", out],
+    "export-training-table": lambda out: ["export-training-table", out],
 }
 
 

@@ -16,8 +16,8 @@ from briefing_app.domain.training.records import (
     Module,
     RefreshRule,
     Status,
-    assess,
 )
+from briefing_app.domain.training.rules import assess
 
 days = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 windows = st.integers(min_value=0, max_value=366)

@@ -5,8 +5,9 @@ ImportFileError naming the file; any other exception is a bug. ``make test`` run
 with a few dozen examples each; ``make fuzz`` with thousands (HYPOTHESIS_PROFILE=fuzz).
 
 Every file the app reads goes through one of these: a report (PDF or text), indicator
-figures and definitions, training attendance, the question bank, the summaries, the
-training catalogue and demonstration roster, the glossary and the evidence links.
+figures and definitions, training attendance, the council's list of councillors, the
+question bank, the summaries, the training catalogue, self-checks and demonstration
+roster, the glossary and the evidence links.
 Adding an importer is one entry in IMPORTERS: its reader and a strategy for its files.
 """
 
@@ -34,6 +35,7 @@ from briefing_app.importers.glossary_csv import read_glossary
 from briefing_app.importers.indicators_csv import read_definitions, read_figures
 from briefing_app.importers.ofsted_report import read_report_file
 from briefing_app.importers.questions_csv import read_question_bank
+from briefing_app.importers.self_checks_toml import read_self_check
 from briefing_app.importers.statistics_catalogue import catalogue_path, read_catalogue
 from briefing_app.importers.summaries_toml import read_summaries
 from briefing_app.importers.training_catalogue_csv import (
@@ -44,6 +46,7 @@ from briefing_app.importers.training_catalogue_csv import (
 )
 from briefing_app.services.report_import import ReportImportService
 from briefing_app.services.training.attendance import plan_attendance_import
+from briefing_app.services.training.members import plan_members_import
 from briefing_app.services.training.service import TrainingService
 from briefing_app.storage.database import Database
 from briefing_app.storage.reports_repo import ReportRepository
@@ -54,7 +57,7 @@ from tests.fuzz.strategies import csv_files, report_text_files, toml_files
 
 DATA = REPO / "data"
 REFERENCE_DAY = date(2026, 1, 15)
-ROLE_KEYS = {"board", "lead-member", "scrutiny", "fostering", "adoption"}
+ROLE_KEYS = {"councillor", "board", "lead-member", "scrutiny", "fostering", "adoption"}
 
 
 # How an importer reads a file: given the file and a seeded database to check it against
@@ -102,6 +105,12 @@ def _dfe_sample() -> tuple[tuple[str, ...], str]:
     return tuple(lines[0].split(",")), "\n".join([lines[0], *kept])
 
 
+def _members(path: Path, database: Database) -> object:
+    """What File > Import councillors does first: read the list and work out every change
+    against the members held (writing nothing)."""
+    return plan_members_import(TrainingService(database), path)
+
+
 def _real(relative: str) -> str:
     return (DATA / relative).read_text(encoding="utf-8")
 
@@ -131,6 +140,7 @@ IMPORTERS = [
     ),
     _csv("indicator-definitions-csv", _file_only(read_definitions), "indicator_definitions.csv"),
     _csv("attendance-csv", _attendance, "templates/attendance-template.csv"),
+    _csv("members-csv", _members, "templates/members-template.csv"),
     _csv("question-bank-csv", _file_only(read_question_bank), "portsmouth-2014/questions.csv"),
     Importer(
         "summaries-toml",
@@ -139,6 +149,12 @@ IMPORTERS = [
         ".toml",
     ),
     _csv("training-roles-csv", _file_only(read_roles), "training/roles.csv"),
+    Importer(
+        "self-check-toml",
+        _file_only(read_self_check),
+        toml_files(_real("training/self-checks/care-leavers.toml")),
+        ".toml",
+    ),
     _csv(
         "training-modules-csv",
         _file_only(lambda path: read_modules(path, ROLE_KEYS)),

@@ -24,13 +24,26 @@ def test_the_shipped_catalogue_reads() -> None:
     assert [m.key for m in modules] == [
         "induction",
         "refresher",
+        "care-leavers",
         "safeguarding",
         "exploitation",
         "scrutiny-skills",
         "cp-conference",
+        "fostering-panel",
+        "adoption-panel",
+        "dbs-check",
     ]
-    assert [m.refresh.kind for m in modules].count(RefreshKind.ONCE_PER_TERM) == 2
+    assert [m.refresh.kind for m in modules].count(RefreshKind.ONCE_PER_TERM) == 3
     assert all(m.description.endswith(".") for m in modules)
+    by_key = {m.key: m for m in modules}
+    # Every councillor is a corporate parent: these three are needed by every one of them.
+    for key in ("induction", "refresher", "care-leavers"):
+        assert by_key[key].required_for == {"councillor"}
+    assert by_key["induction"].also_met_by == {"refresher"}
+    assert by_key["refresher"].also_met_by == {"induction"}
+    assert (by_key["induction"].grace_months, by_key["dbs-check"].grace_months) == (3, 0)
+    board = next(r for r in roles if r.key == "board")
+    assert board.is_called("Corporate Parenting Panel")
 
 
 def test_demo_dates_count_back_from_the_reference_date() -> None:

@@ -122,8 +122,8 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
         "In words: Line chart of Portsmouth over time: 31 March 2013: 306; 31 March 2014: 318. ",
         # training, with the demonstration roster's accented names
         # (the demonstration roster is dated from the day it was loaded: today)
-        f"On {long_date(date.today())}, 6 of the 12 councillors with corporate parenting "
-        "training duties were fully in date.",
+        f"On {long_date(date.today())}, 7 of the 15 councillors were fully in date with "
+        "their corporate parenting training.",
         "Łukasz Wójcik",
         "Zoë Hartley",
         "Hannah Møller-Jones",
@@ -206,7 +206,7 @@ def test_at_a_glance_gains_off_track_figures_actions_and_training(services: Serv
     assert [s.text for s in glance.actions] == [
         "1 action agreed at a meeting is still open: 1 is overdue."
     ]
-    assert glance.training[0].text.startswith(f"On {long_date(date.today())}, 6 of the 12")
+    assert glance.training[0].text.startswith(f"On {long_date(date.today())}, 7 of the 15")
     assert glance.training[0].text.endswith("These records include made-up demonstration members.")
 
 

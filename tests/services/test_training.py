@@ -8,6 +8,7 @@ import pytest
 
 from briefing_app.domain.errors import InvalidInputError
 from briefing_app.domain.training.records import Completion, Member, Module, RefreshRule, Status
+from briefing_app.domain.training.year import year_table
 from briefing_app.services.opening.container import Services
 from briefing_app.services.training.demo import reload_demo_roster
 from briefing_app.services.training.service import TrainingService
@@ -29,14 +30,23 @@ def test_the_default_catalogue(services: Services) -> None:
     assert rules == {
         "Corporate parenting induction": "Once per term of office",
         "Corporate parenting refresher": "Every 12 months",
+        "Care leavers' entitlements and the local offer": "Once per term of office",
         "Safeguarding children": "Every 24 months",
         "Child exploitation awareness": "Every 24 months",
         "Effective scrutiny and questioning": "Once per term of office",
         "Observing a child protection conference": "Every 12 months",
+        "Fostering panel member training": "Every 12 months",
+        "Adoption panel member training": "Every 12 months",
+        "Enhanced DBS check": "Every 36 months",
     }
     conference = next(m for m in catalogue.modules if m.key == "cp-conference")
     assert conference.required_for == {"board"}
-    assert [r.name for r in catalogue.roles][:3] == [
+    dbs = next(m for m in catalogue.modules if m.key == "dbs-check")
+    assert dbs.required_for == {"fostering", "adoption"}
+    refresher = next(m for m in catalogue.modules if m.key == "refresher")
+    assert (refresher.required_for, refresher.also_met_by) == ({"councillor"}, {"induction"})
+    assert [r.name for r in catalogue.roles][:4] == [
+        "All councillors",
         "Corporate Parenting Board",
         "Lead member for children",
         "Children's scrutiny panel",
@@ -53,11 +63,12 @@ def test_the_demo_roster_shows_its_documented_mix_on_its_reference_date(
     }
     lines = {c.role.key: c.line for c in board.compliance()}
     assert lines == {
+        "councillor": "7 of 15 councillors fully in date",
         "board": "6 of 9 board members fully in date",
         "lead-member": "1 of 1 lead member for children fully in date",
         "scrutiny": "3 of 6 scrutiny panel members fully in date",
-        "fostering": "1 of 2 fostering panel members fully in date",
-        "adoption": "0 of 2 adoption panel members fully in date",
+        "fostering": "0 of 2 fostering panel members fully in date",
+        "adoption": "1 of 2 adoption panel members fully in date",
     }
     seen = {s.status for r in board.records for _, s in r.statuses}
     assert seen == set(Status)
@@ -71,8 +82,9 @@ def test_the_demo_roster_shows_its_documented_mix_on_its_reference_date(
 def test_the_mix_holds_when_the_roster_is_loaded_on_any_day(services: Services) -> None:
     for reference in (date(2024, 2, 29), date(2027, 1, 31), date(2031, 12, 31)):
         reload_demo_roster(services.training, reference)
-        lines = [c.line for c in services.training.board(reference).compliance()]
-        assert lines[0] == "6 of 9 board members fully in date", reference
+        lines = {c.role.key: c.line for c in services.training.board(reference).compliance()}
+        assert lines["board"] == "6 of 9 board members fully in date", reference
+        assert lines["councillor"] == "7 of 15 councillors fully in date", reference
         assert services.training.demo_reference_date() == reference
 
 
@@ -217,7 +229,31 @@ def test_pack_summaries(services: Services) -> None:
     named = services.training.members_pack_summary(reference)
     public = services.training.public_pack_summary(reference)
     assert named.includes_demo
-    assert any(n.member == "Kwame Asante" for n in named.needs)
+    assert any(n.member == "Oluwaseun Adeyemi" for n in named.needs)
     assert public.needs == ()
-    assert "Kwame" not in repr(public)
-    assert public.committees[0].line == "6 of 9 board members fully in date"
+    assert "Oluwaseun" not in repr(public)
+    assert public.committees[1].line == "6 of 9 board members fully in date"
+    # The lead member (one person) and the two panels (two each) are not shown in public.
+    hidden = [c.committee for c in public.committees if c.members is None]
+    assert hidden == ["Lead member for children", "Fostering panel", "Adoption panel"]
+
+
+def test_statuses_need_only_the_latest_completions(services: Services) -> None:
+    training = services.training
+    reference = _reference(services)
+    for on in (reference, reference - timedelta(days=400), reference + timedelta(days=200)):
+        full = training.board(on)
+        latest = training.board(on, history=False)
+        assert [r.statuses for r in latest.records] == [r.statuses for r in full.records], on
+        # The yearly table too (whoever attended anything in the year attended its latest).
+        assert year_table(latest, public=False) == year_table(full, public=False), on
+        # Only one completion per member and module, and none after the day.
+        kept = [(c.member_id, c.module_id) for r in latest.records for c in r.completions]
+        assert len(kept) == len(set(kept))
+        assert all(c.completed_on <= on for r in latest.records for c in r.completions)
+
+    # The history holds earlier completions too (Zoë Hartley's two safeguarding courses).
+    def held(board) -> int:  # type: ignore[no-untyped-def]
+        return sum(len(r.completions) for r in board.records)
+
+    assert held(training.board(reference, history=False)) < held(training.board(reference))

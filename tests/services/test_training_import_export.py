@@ -122,7 +122,8 @@ def test_export_has_a_row_per_member_and_required_module(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
     assert tuple(table[0]) == COLUMNS
-    assert rows == 9 * 6
+    # Nine board members, each needing the board's four modules and every councillor's three.
+    assert rows == 9 * 7
     assert len(table) == rows + 1
     by_key = {(r[0], r[4]): r for r in table[1:]}
     renee = by_key[("Renée Dubois-Marsh", "Observing a child protection conference")]

@@ -138,16 +138,16 @@ def test_what_looked_wrong_is_shown_before_saving(
     damaged = sheffield_without_page_9(tmp_path / "sheffield-copy.pdf")
     seen: list[str] = []
     _answer_next_message_box("Cancel", seen)
-    with qtbot.waitSignal(window.importer().finished, timeout=30000):
-        window.import_report(damaged)
+    with qtbot.waitSignal(window.importing.importer().finished, timeout=30000):
+        window.importing.import_report(damaged)
     assert seen[0].startswith("Sheffield, September 2023 was read, but some things looked wrong.")
     assert "Paragraphs 54 to 59 were not found" in seen[0]
     assert "Page 9 has no text beyond its heading" in seen[0]
     assert len(services.reports.headers()) == 1  # nothing saved
 
     _answer_next_message_box("Import it anyway", seen)
-    with qtbot.waitSignal(window.importer().finished, timeout=30000):
-        window.import_report(damaged)
+    with qtbot.waitSignal(window.importing.importer().finished, timeout=30000):
+        window.importing.import_report(damaged)
     assert [h.authority for h in services.reports.headers()] == [
         "Sheffield",
         "Portsmouth City Council",

@@ -50,8 +50,8 @@ def test_matrix_shows_status_as_words_icon_and_colour(
     model = TrainingMatrixModel()
     model.set_board(board)
     qtmodeltester.check(model)
-    assert model.rowCount() == 12
-    assert model.columnCount() == 2 + 6
+    assert model.rowCount() == 15
+    assert model.columnCount() == 2 + 10
     gareth = _row(model, "Gareth Pryce")
     cell = model.index(gareth, _column(model, "safeguarding"))
     assert cell.data().startswith("Overdue\nsince ")
@@ -66,7 +66,17 @@ def test_matrix_shows_status_as_words_icon_and_colour(
     assert model.index(zoe, TrainingMatrixModel.FULLY).data() == "Yes"
     kwame = _row(model, "Kwame Asante")
     assert model.index(kwame, _column(model, "cp-conference")).data() == "Not required"
-    assert model.index(kwame, _column(model, "refresher")).data() == "Never done"
+    # Kwame was inducted 20 days ago: the induction counts as his first refresher.
+    assert model.index(kwame, _column(model, "refresher")).data().startswith("In date\nby ")
+    # New at a by-election 45 days ago: he has until six months after to do safeguarding.
+    to_do = model.index(kwame, _column(model, "safeguarding"))
+    assert to_do.data().startswith("To do\nby ")
+    assert to_do.data(Qt.ItemDataRole.BackgroundRole) == QColor("#dcebfa")
+    # Not fully in date, but nothing is late: he is still within the time he is given.
+    fully = model.index(kwame, TrainingMatrixModel.FULLY)
+    assert fully.data() == "Not yet (4 to do)"
+    assert fully.data(Qt.ItemDataRole.BackgroundRole) == QColor("#dcebfa")
+    assert fully.data(Qt.ItemDataRole.ToolTipRole).endswith("still within the time given.")
     header = model.headerData(_column(model, "cp-conference"), Qt.Orientation.Horizontal)
     assert header == "Observing a child\nprotection\nconference"
 
@@ -77,11 +87,19 @@ def test_matrix_filtered_by_committee(board: TrainingBoard, qtmodeltester: Model
     qtmodeltester.check(model)
     names = [model.record(r).member.name for r in range(model.rowCount())]
     assert names == ["Amara Okafor", "Dafydd Ellis"]
-    # Dafydd has not done the scrutiny module, but the fostering panel does not need it.
-    assert model.index(1, TrainingMatrixModel.FULLY).data() == "Yes"
+    # Dafydd has not done the scrutiny module, but the fostering panel does not need it:
+    # as a panel member, only his panel training is out of date.
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    fully = model.index(1, TrainingMatrixModel.FULLY)
+    assert fully.data() == "No (1 to do)"
+    assert fully.data(tooltip) == (
+        "Dafydd Ellis is not fully in date. To do: Fostering panel member training."
+    )
     model.set_board(board, "scrutiny")
-    dafydd = _row(model, "Dafydd Ellis")
-    assert model.index(dafydd, TrainingMatrixModel.FULLY).data() == "No (1 to do)"
+    dafydd = model.index(_row(model, "Dafydd Ellis"), TrainingMatrixModel.FULLY)
+    assert dafydd.data(tooltip) == (
+        "Dafydd Ellis is not fully in date. To do: Effective scrutiny and questioning."
+    )
 
 
 def test_needs_model(board: TrainingBoard, qtmodeltester: ModelTester) -> None:
@@ -89,10 +107,17 @@ def test_needs_model(board: TrainingBoard, qtmodeltester: ModelTester) -> None:
     model.set_needs(board.needs())
     qtmodeltester.check(model)
     statuses = [model.index(r, NeedsTableModel.STATUS).data() for r in range(model.rowCount())]
-    assert statuses.count("Due soon") == 6
-    first_soon = statuses.index("Due soon")
+    assert statuses.count("Due soon") == 7
+    # Oluwaseun Adeyemi, elected 55 days ago, has not done the induction: due within 60 days.
+    assert statuses.count("To do") == 1
+    first_soon = min(statuses.index("Due soon"), statuses.index("To do"))
     assert all(s in ("Overdue", "Never done") for s in statuses[:first_soon])
-    assert model.index(0, NeedsTableModel.DUE).data() == "Now"
+    assert all(s in ("Due soon", "To do") for s in statuses[first_soon:])
+    # The most urgent fell due long ago: the date it was due by is shown.
+    oldest = model.need(0).status.due
+    assert oldest is not None
+    assert oldest < board.as_at
+    assert parse_day(model.index(0, NeedsTableModel.DUE).data()) == oldest
     due = model.need(first_soon).status.due
     assert due is not None
     assert parse_day(model.index(first_soon, NeedsTableModel.DUE).data()) == due
@@ -125,7 +150,8 @@ def test_record_models(board: TrainingBoard, qtmodeltester: ModelTester) -> None
         for r in range(modules.rowCount())
     }
     assert texts["Observing a child protection conference"] == ("Never done", "Never")
-    assert texts["Corporate parenting induction"][0] == "Overdue"
+    # Her induction was in her previous term, but the refresher she did this term counts.
+    assert texts["Corporate parenting induction"][0] == "In date"
 
     history = CompletionHistoryModel()
     history.set_history(record.history(board.catalogue))
@@ -141,8 +167,9 @@ def test_record_models(board: TrainingBoard, qtmodeltester: ModelTester) -> None
     qtmodeltester.check(catalogue)
     last = catalogue.rowCount() - 1
     assert catalogue.index(last, ModuleCatalogueModel.REQUIRED).data() == (
-        "Corporate Parenting Board"
+        "Fostering panel; Adoption panel"
     )
+    assert catalogue.index(0, ModuleCatalogueModel.REQUIRED).data() == "All councillors"
     assert catalogue.index(0, ModuleCatalogueModel.RULE).data() == "Once per term of office"
 
 

@@ -23,7 +23,7 @@ from tests.ui.interaction import answer, click_button, type_text, when_modal
 
 @pytest.fixture
 def page(qtbot: QtBot, services: Services) -> TrainingPage:
-    shown = TrainingPage(services.training)
+    shown = TrainingPage(services.training, services.self_checks)
     qtbot.addWidget(shown)
     shown.show()
     with qtbot.waitActive(shown):
@@ -60,12 +60,15 @@ def test_the_page_says_the_members_are_made_up(page: TrainingPage) -> None:
     assert "Demonstration data" in page.banner.text.text()
     assert "made up" in page.banner.text.text()
     assert "6 of 9 board members fully in date" in page.compliance.text()
-    assert len(_names(page)) == 12
+    assert "7 of 15 councillors fully in date" in page.compliance.text()
+    assert len(_names(page)) == 15
     assert "Łukasz Wójcik" in _names(page)
 
 
 def test_choosing_a_committee_with_the_keyboard(qtbot: QtBot, page: TrainingPage) -> None:
     page.seat.setFocus()
+    assert page.seat.currentText() == "All members"
+    assert len(_names(page)) == 15
     qtbot.keyClick(page.seat, Qt.Key.Key_Down)
     assert page.seat.currentText() == "Corporate Parenting Board"
     assert len(_names(page)) == 9
@@ -77,7 +80,7 @@ def test_choosing_a_committee_with_the_keyboard(qtbot: QtBot, page: TrainingPage
 
 
 def test_the_day_and_the_window_change_what_is_due(qtbot: QtBot, page: TrainingPage) -> None:
-    assert "6 due within 60 days" in page.needs_summary.text()
+    assert "8 due within 60 days" in page.needs_summary.text()
     page.window_days.setFocus()
     page.window_days.selectAll()
     qtbot.keyClicks(page.window_days, "10")
@@ -98,7 +101,7 @@ def test_removing_the_demo_members_asks_first_and_can_be_undone(
     answer("Cancel", seen)
     qtbot.mouseClick(page.banner.remove, Qt.MouseButton.LeftButton)
     assert "Remove every demonstration member" in seen[0]
-    assert len(_names(page)) == 12
+    assert len(_names(page)) == 15
 
     answer("Remove")
     qtbot.mouseClick(page.banner.remove, Qt.MouseButton.LeftButton)
@@ -108,7 +111,7 @@ def test_removing_the_demo_members_asks_first_and_can_be_undone(
     assert "nobody holds this seat" in page.compliance.text()
 
     press_undo(qtbot, page, page.matrix_view)
-    assert len(_names(page)) == 12
+    assert len(_names(page)) == 15
     assert page.banner.isVisible()
     assert "6 of 9 board members fully in date" in page.compliance.text()
 
@@ -146,7 +149,8 @@ def test_recording_a_session_for_several_members(qtbot: QtBot, page: TrainingPag
     press_undo(qtbot, page, page.matrix_view)
     assert page.undo_stack.index() == 0
     assert len(page.training.completions()) == before
-    assert _cell(page, "Kwame Asante", "exploitation") == "Never done"
+    # New at a by-election: still within his six months to do it.
+    assert _cell(page, "Kwame Asante", "exploitation").startswith("To do")
 
 
 def test_a_session_cannot_be_saved_with_nobody_ticked(qtbot: QtBot, page: TrainingPage) -> None:
@@ -246,9 +250,10 @@ def test_adding_a_member_keeps_what_was_typed_when_it_is_refused(
     assert "Bartłomiej Wróbel" in _names(page)
     assert page.members_tab.current_member() is not None
     assert page.members_tab.name.text() == "Bartłomiej Wróbel"
-    assert page.members_tab.next_due.text().startswith("Needs now: ")
-    assert "Corporate parenting induction (never done)" in page.members_tab.next_due.text()
-    assert _cell(page, "Bartłomiej Wróbel", "cp-conference") == "Never done"
+    # Their term begins today: every module is still to do, within its period of grace.
+    assert page.members_tab.next_due.text().startswith("New this term, still to do: ")
+    assert "Corporate parenting induction by " in page.members_tab.next_due.text()
+    assert _cell(page, "Bartłomiej Wróbel", "cp-conference").startswith("To do\nby ")
 
 
 def test_finding_and_deleting_a_member_then_undoing(qtbot: QtBot, page: TrainingPage) -> None:
@@ -257,19 +262,18 @@ def test_finding_and_deleting_a_member_then_undoing(qtbot: QtBot, page: Training
     type_text(tab.search, "moller")
     assert tab.members.rowCount() == 1
     assert tab.name.text() == "Hannah Møller-Jones"
-    assert "Needs now: Corporate parenting refresher (overdue since" in tab.next_due.text()
+    assert tab.next_due.text().startswith("Needs now: ")
+    assert "Corporate parenting refresher (overdue since" in tab.next_due.text()
     seen: list[str] = []
     answer("Delete", seen)
     qtbot.mouseClick(tab.delete_member, Qt.MouseButton.LeftButton)
-    assert "Delete Hannah Møller-Jones and 5 training records?" in seen[0]
+    assert "Delete Hannah Møller-Jones and 7 training records?" in seen[0]
     assert "Hannah Møller-Jones" not in _names(page)
     press_undo(qtbot, page, tab.member_table)
     assert "Hannah Møller-Jones" in _names(page)
-    record = page.board.record(
-        next(r.member.id for r in page.board.records if r.member.name == "Hannah Møller-Jones") or 0
-    )
-    assert record is not None
-    assert len(record.completions) == 5
+    hannah = next(m for m in page.training.members() if m.name == "Hannah Møller-Jones")
+    assert len(page.training.completions(hannah.id)) == 7
+    assert tab.history.rowCount() == 7
 
 
 def test_deleting_one_training_record(qtbot: QtBot, page: TrainingPage) -> None:
@@ -285,7 +289,7 @@ def test_deleting_one_training_record(qtbot: QtBot, page: TrainingPage) -> None:
     answer("Delete")
     qtbot.mouseClick(tab.delete_record, Qt.MouseButton.LeftButton)
     assert tab.history.rowCount() == 0
-    assert _cell(page, "Kwame Asante", "induction") == "Never done"
+    assert _cell(page, "Kwame Asante", "induction").startswith("To do")
     page.undo_action.trigger()
     assert _cell(page, "Kwame Asante", "induction").startswith("In date")
 
@@ -301,7 +305,8 @@ def test_enter_on_the_matrix_opens_the_member_s_record(qtbot: QtBot, page: Train
         page.members_tab.modules.index(r, 2).data()
         for r in range(page.members_tab.modules.rowCount())
     ]
-    assert statuses.count(Status.OVERDUE.label) == 1
+    assert statuses.count(Status.NEVER_DONE.label) == 1
+    assert statuses.count(Status.OVERDUE.label) == 0
 
 
 def test_modules_are_added_and_deleted_with_undo(qtbot: QtBot, page: TrainingPage) -> None:
@@ -312,14 +317,14 @@ def test_modules_are_added_and_deleted_with_undo(qtbot: QtBot, page: TrainingPag
         assert isinstance(dialog, ModuleDialog)
         type_text(dialog.name, "Care leavers' local offer")
         dialog.months.setValue(36)
-        dialog.seats.setCurrentRow(0)
+        dialog.seats.setCurrentRow(1)  # the board (the first row is all councillors)
         dialog.seats.setFocus()
         qtbot.keyClick(dialog.seats, Qt.Key.Key_Space)
         click_button(dialog, "Save")
 
     when_modal(add)
     qtbot.mouseClick(tab.add_module, Qt.MouseButton.LeftButton)
-    assert page.matrix.columnCount() == 2 + 7
+    assert page.matrix.columnCount() == 2 + 11
     assert _cell(page, "Zoë Hartley", "care-leavers-local-offer") == "Never done"
     assert _cell(page, "Kwame Asante", "care-leavers-local-offer") == "Not required"
 
@@ -331,9 +336,9 @@ def test_modules_are_added_and_deleted_with_undo(qtbot: QtBot, page: TrainingPag
     answer("Delete", seen)
     qtbot.mouseClick(tab.delete_module, Qt.MouseButton.LeftButton)
     assert "This also deletes" in seen[0]
-    assert page.matrix.columnCount() == 2 + 6
+    assert page.matrix.columnCount() == 2 + 10
     page.undo_action.trigger()
-    assert page.matrix.columnCount() == 2 + 7
+    assert page.matrix.columnCount() == 2 + 11
     assert _cell(page, "Zoë Hartley", "refresher").startswith("Due soon")
 
 
@@ -343,7 +348,7 @@ def test_reloading_the_demo_members_dates_them_from_today(qtbot: QtBot, page: Tr
     assert page.training.demo_reference_date() == page.training.today()
     assert page.as_at_date() == page.training.today()
     assert "6 of 9 board members fully in date" in page.compliance.text()
-    assert len(_names(page)) == 12
+    assert len(_names(page)) == 15
 
 
 def test_every_control_has_an_accessible_name(page: TrainingPage) -> None:

@@ -1,36 +1,23 @@
-"""Councillors' training: members, their seats, the modules they must keep up, and the status rule.
+"""Councillors' training: members, their seats, the modules they must keep up, and statuses.
 
-The rule that turns records into a status (``assess``), for one member and one module
-on a given day, the *assessment day*:
+The rule that turns records into a status is in ``rules``; it is written out
+for people in ``resources/help/training-rules.md``.
 
-1. A member who is not serving that day (before their term starts, or after it ends)
-   has nothing required: **not required**.
-2. A module none of the member's roles requires is **not required**.
-3. Completions dated after the assessment day are not counted.
-4. *Every N months*: with no completion, **never done**. Otherwise the due date is the
-   latest completion plus N months (see ``months.add_months``). After the due
-   date: **overdue**. On or up to the window's number of days before it (60 by
-   default): **due soon**. Earlier: **in date**.
-5. *Once per term of office*: a completion on or after the day the member's current
-   term began: **in date**. Only earlier completions: **overdue** (it belongs to a past
-   term). None at all: **never done**.
-6. *Once*: any completion: **in date**; none: **never done**.
-
-A completion dated after today is refused when it is recorded.
+Every councillor is a corporate parent, so a module required of ``EVERY_COUNCILLOR`` is
+required of every member, whatever seats they hold.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import InvalidInputError
+from briefing_app.domain.person_names import name_key
 from briefing_app.domain.training.months import add_months, months_phrase
-from briefing_app.domain.wording import plural
 
 DEFAULT_DUE_SOON_DAYS = 60
 MAX_DUE_SOON_DAYS = 366
@@ -40,6 +27,10 @@ MAX_TEXT = 200
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Anything earlier is taken to be a typing mistake.
 EARLIEST_COMPLETION = date(1950, 1, 1)
+# The seat every member holds: a module required of it is required of every councillor.
+EVERY_COUNCILLOR = "councillor"
+MAX_GRACE_MONTHS = 24
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def clean_text(
@@ -147,6 +138,19 @@ class Role:
     member_title_plural: str
     description: str = ""
     position: int = 0
+    # Other names the seat goes by in a council's list ("corporate parenting panel").
+    also_called: tuple[str, ...] = ()
+
+    @property
+    def for_everyone(self) -> bool:
+        """Whether every councillor holds this seat (it is ``EVERY_COUNCILLOR``)."""
+        return self.key == EVERY_COUNCILLOR
+
+    def is_called(self, text: str) -> bool:
+        """Whether ``text`` names this seat: its key, name, titles or another name it has."""
+        names = (self.key, self.name, self.member_title, self.member_title_plural)
+        wanted = name_key(text.replace("-", " "))
+        return any(name_key(n.replace("-", " ")) == wanted for n in (*names, *self.also_called))
 
     def compliance_line(self, fully_in_date: int, total: int) -> str:
         """ "7 of 9 board members fully in date"."""
@@ -166,12 +170,22 @@ class Member:
     roles: frozenset[str] = field(default_factory=frozenset)
     demo: bool = False
     id: int | None = None
+    email: str = ""
+    # The day the council's list of members no longer had them: they have left, and are
+    # kept, with their training history, as a record.
+    archived_on: date | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean_text(self.name, "member's name", required=True))
         object.__setattr__(self, "party", clean_text(self.party, "party"))
         object.__setattr__(self, "ward", clean_text(self.ward, "ward"))
-        object.__setattr__(self, "roles", frozenset(self.roles))
+        object.__setattr__(self, "email", clean_text(self.email, "e-mail address"))
+        if self.email and not _EMAIL.fullmatch(self.email):
+            raise InvalidInputError(
+                f"{self.email!r} is not an e-mail address.",
+                "Write it like name@council.gov.uk, or leave it empty.",
+            )
+        object.__setattr__(self, "roles", frozenset(self.roles) - {EVERY_COUNCILLOR})
         if self.term_end is not None and self.term_end < self.term_start:
             raise InvalidInputError(
                 f"{self.name}'s term cannot end ({long_date(self.term_end)}) before it "
@@ -180,7 +194,19 @@ class Member:
             )
 
     def serving_on(self, day: date) -> bool:
-        return self.term_start <= day and (self.term_end is None or day <= self.term_end)
+        return (
+            self.term_start <= day
+            and (self.term_end is None or day <= self.term_end)
+            and not self.left_by(day)
+        )
+
+    def left_by(self, day: date) -> bool:
+        """Whether the member had been archived (had left the council's list) by ``day``."""
+        return self.archived_on is not None and self.archived_on <= day
+
+    def holds(self, role_key: str) -> bool:
+        """Whether the member holds the seat (every member holds ``EVERY_COUNCILLOR``)."""
+        return role_key == EVERY_COUNCILLOR or role_key in self.roles
 
     @property
     def detail(self) -> str:
@@ -204,14 +230,30 @@ class Module:
     description: str = ""
     position: int = 0
     id: int | None = None
+    # How long a member has, from the day their term began, to do it (0: no time at all).
+    grace_months: int = 0
+    # The keys of other modules whose completion also counts as doing this one.
+    also_met_by: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean_text(self.name, "module's name", required=True))
         object.__setattr__(self, "description", clean_text(self.description, "description"))
         object.__setattr__(self, "required_for", frozenset(self.required_for))
+        object.__setattr__(self, "also_met_by", frozenset(self.also_met_by) - {self.key})
+        if not 0 <= self.grace_months <= MAX_GRACE_MONTHS:
+            raise InvalidInputError(
+                f"A new member cannot be given {self.grace_months} months to do a module.",
+                f"Choose between 0 and {MAX_GRACE_MONTHS} months.",
+            )
 
     def required_of(self, member: Member) -> bool:
-        return bool(self.required_for & member.roles)
+        return EVERY_COUNCILLOR in self.required_for or bool(self.required_for & member.roles)
+
+    def grace_ends(self, member: Member) -> date | None:
+        """The last day of the member's period of grace for this module, if it has one."""
+        if not self.grace_months:
+            return None
+        return add_months(member.term_start, self.grace_months)
 
 
 @dataclass(frozen=True)
@@ -226,8 +268,13 @@ class Completion:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "provider", clean_text(self.provider, "provider"))
-        object.__setattr__(self, "note", clean_text(self.note, "note", limit=2000, lines=True))
+        # Text read back from the database is already tidy: then nothing is set again.
+        provider = clean_text(self.provider, "provider")
+        if provider is not self.provider:
+            object.__setattr__(self, "provider", provider)
+        note = clean_text(self.note, "note", limit=2000, lines=True)
+        if note is not self.note:
+            object.__setattr__(self, "note", note)
 
     def expires_on(self, module: Module) -> date | None:
         """The last day this completion keeps the member in date (None: it does not expire)."""
@@ -253,6 +300,8 @@ class Status(Enum):
 
     OVERDUE = "overdue"
     NEVER_DONE = "never done"
+    # Not done yet, but the member's period of grace (as a new member) has not run out.
+    TO_DO = "to do"
     DUE_SOON = "due soon"
     IN_DATE = "in date"
     NOT_REQUIRED = "not required"
@@ -282,8 +331,13 @@ class Status(Enum):
 
     @property
     def counts_as_in_date(self) -> bool:
-        """In date or due soon: the training has not run out yet."""
+        """In date or due soon: the training has been done and has not run out yet."""
         return self in (Status.IN_DATE, Status.DUE_SOON)
+
+    @property
+    def to_see_to(self) -> bool:
+        """Something to do: overdue, never done, to do in a period of grace, or due soon."""
+        return self not in (Status.IN_DATE, Status.NOT_REQUIRED)
 
 
 _STATUS_SYMBOLS = {
@@ -291,6 +345,7 @@ _STATUS_SYMBOLS = {
     Status.DUE_SOON: "!",
     Status.OVERDUE: "✗",
     Status.NEVER_DONE: "○",
+    Status.TO_DO: "→",
     Status.NOT_REQUIRED: "–",
 }
 
@@ -301,56 +356,6 @@ class ModuleStatus:
     last_done: date | None = None
     due: date | None = None
     explanation: str = ""
-
-
-def assess(
-    member: Member,
-    module: Module,
-    completions: Iterable[Completion],
-    on: date,
-    due_soon_days: int = DEFAULT_DUE_SOON_DAYS,
-) -> ModuleStatus:
-    """The status of ``module`` for ``member`` on the day ``on``. See the module docstring."""
-    if not member.serving_on(on):
-        return ModuleStatus(Status.NOT_REQUIRED, explanation="Not serving on this date.")
-    if not module.required_of(member):
-        return ModuleStatus(Status.NOT_REQUIRED, explanation="None of this member's seats need it.")
-    dates = sorted(
-        c.completed_on
-        for c in completions
-        if c.completed_on <= on and c.module_id == module.id and c.member_id == member.id
-    )
-    if not dates:
-        return ModuleStatus(Status.NEVER_DONE, explanation="No attendance recorded.")
-    last = dates[-1]
-    rule = module.refresh
-    if rule.kind is RefreshKind.EVERY_MONTHS:
-        due = add_months(last, rule.months)
-        done = f"Last done {long_date(last)}"
-        if on > due:
-            return ModuleStatus(
-                Status.OVERDUE, last, due, f"{done}; it was due by {long_date(due)}."
-            )
-        left = (due - on).days
-        if left <= due_soon_days:
-            when = "today" if left == 0 else f"in {plural(left, 'day')}"
-            return ModuleStatus(
-                Status.DUE_SOON, last, due, f"{done}; due again by {long_date(due)} ({when})."
-            )
-        return ModuleStatus(Status.IN_DATE, last, due, f"{done}; due again by {long_date(due)}.")
-    if rule.kind is RefreshKind.ONCE_PER_TERM:
-        if last >= member.term_start:
-            return ModuleStatus(
-                Status.IN_DATE, last, None, f"Done {long_date(last)}, in this term of office."
-            )
-        return ModuleStatus(
-            Status.OVERDUE,
-            last,
-            None,
-            f"Last done {long_date(last)}, before this term began on "
-            f"{long_date(member.term_start)}.",
-        )
-    return ModuleStatus(Status.IN_DATE, last, None, f"Done {long_date(last)}.")
 
 
 def check_due_soon_days(days: int) -> int:

@@ -1,7 +1,9 @@
 """What the briefing packs say about members' training.
 
-The members' pack names who needs which training; the public pack gives numbers only.
-Neither carries anyone's notes on their completions.
+The members' pack names who needs which training; the public pack gives numbers only,
+and no figure for a group of fewer than ``SMALL_GROUP`` councillors (a seat held by one
+or two people, or a module only they need): such a figure is ``None``, shown as "fewer
+than 3", never as a number. Neither pack carries anyone's notes on their completions.
 """
 
 from __future__ import annotations
@@ -12,27 +14,37 @@ from datetime import date
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.training.compliance import TrainingBoard
 from briefing_app.domain.training.records import Status
+from briefing_app.domain.training.year import SMALL_GROUP, TrainingYearTable, year_table
 
 
 @dataclass(frozen=True)
 class CommitteeFigures:
+    """A seat's line; in a public pack, ``None`` figures for a seat fewer than 3 hold."""
+
     committee: str
-    members: int
-    fully_in_date: int
+    members: int | None
+    fully_in_date: int | None
     line: str
 
 
 @dataclass(frozen=True)
 class ModuleFigures:
-    """How many serving members each module is required of, and how they stand."""
+    """How many serving members each module is required of, and how they stand.
+
+    In a public pack, a module fewer than 3 councillors need has ``None`` figures."""
 
     module: str
     refresh: str
-    required_of: int
-    in_date: int
-    due_soon: int
-    overdue: int
-    never_done: int
+    required_of: int | None
+    in_date: int | None
+    due_soon: int | None
+    overdue: int | None
+    never_done: int | None
+    to_do: int | None = 0
+
+    @property
+    def hidden(self) -> bool:
+        return self.required_of is None
 
 
 @dataclass(frozen=True)
@@ -67,25 +79,42 @@ class TrainingSummary:
     needs: tuple[NamedNeed, ...]
     includes_demo: bool
     members: tuple[MemberLine, ...] = ()
+    # The council's yearly table: by seat, how many are trained, have training due, or
+    # are overdue.
+    year: TrainingYearTable | None = None
 
 
 def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
     serving = [r for r in board.records if r.member.serving_on(board.as_at) and r.required]
     fully = sum(1 for r in serving if r.fully_in_date())
     if serving:
+        # Every councillor is a corporate parent: the figure is of the whole council.
         headline = (
-            f"On {long_date(board.as_at)}, {fully} of the {len(serving)} councillors with "
-            "corporate parenting training duties were fully in date."
+            f"On {long_date(board.as_at)}, {fully} of the {len(serving)} councillors were "
+            "fully in date with their corporate parenting training."
         )
     else:
-        headline = "No councillors with corporate parenting training duties are recorded."
+        headline = "No councillors are recorded."
     committees = tuple(
-        CommitteeFigures(c.role.name, c.total, c.fully_in_date, c.line) for c in board.compliance()
+        CommitteeFigures(c.role.name, c.total, c.fully_in_date, c.line)
+        if names or c.total == 0 or c.total >= SMALL_GROUP
+        else CommitteeFigures(
+            c.role.name,
+            None,
+            None,
+            f"{c.role.name}: fewer than {SMALL_GROUP} councillors, so not shown in a public pack",
+        )
+        for c in board.compliance()
     )
     modules = []
     for module in board.catalogue.modules:
         statuses = [r.status_of(module).status for r in serving]
         required = [s for s in statuses if s is not Status.NOT_REQUIRED]
+        if not names and 0 < len(required) < SMALL_GROUP:
+            modules.append(
+                ModuleFigures(module.name, module.refresh.label, None, None, None, None, None, None)
+            )
+            continue
         modules.append(
             ModuleFigures(
                 module=module.name,
@@ -95,6 +124,7 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
                 due_soon=required.count(Status.DUE_SOON),
                 overdue=required.count(Status.OVERDUE),
                 never_done=required.count(Status.NEVER_DONE),
+                to_do=required.count(Status.TO_DO),
             )
         )
     needs: tuple[NamedNeed, ...] = ()
@@ -116,11 +146,7 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
             name=r.member.name,
             seats=tuple(board.catalogue.role_names(r.member)),
             fully_in_date=r.fully_in_date(),
-            needs=tuple(
-                f"{m.name} ({s.status.text})"
-                for m, s in r.required
-                if s.status.needs_action or s.status is Status.DUE_SOON
-            ),
+            needs=tuple(f"{m.name} ({s.status.text})" for m, s in r.required if board.falls_due(s)),
             demo=r.member.demo,
         )
         for r in serving
@@ -136,6 +162,7 @@ def _summary(board: TrainingBoard, *, names: bool) -> TrainingSummary:
         needs=needs,
         includes_demo=board.includes_demo,
         members=members,
+        year=year_table(board, public=not names),
     )
 
 

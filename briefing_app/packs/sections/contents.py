@@ -16,10 +16,11 @@ from reportlab.platypus import Flowable
 
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.papers import item_numbers
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.paragraphs import ContentsEntry, fit_text
-from briefing_app.packs.sections import contents_entries, section_key
+from briefing_app.packs.sections import contents_entries
 from briefing_app.packs.styles import PackStyles
 from briefing_app.packs.tagging import Node, marker_of
 

@@ -14,10 +14,10 @@ from briefing_app.domain.dates import clock_time, day_and_date, long_date
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.domain.packs.papers import DEMOCRATIC_SERVICES, agenda
 from briefing_app.domain.wording import joined
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.papers import agenda_flowables, exempt_words
 from briefing_app.packs.paragraphs import SectionHeading, esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, MARKING_INK, NOTE_FILL, RULE
 from briefing_app.packs.tables import Cell, LayoutTable
 

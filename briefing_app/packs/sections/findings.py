@@ -10,10 +10,10 @@ from reportlab.platypus import CondPageBreak, Flowable
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.sections import ThemeFindings
 from briefing_app.domain.wording import plural
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.charts import chart_flowables
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import ContentsEntry, esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
 PARAGRAPH_COLUMN = 25 * mm

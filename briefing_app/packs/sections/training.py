@@ -1,5 +1,6 @@
-"""Training compliance: how many councillors are fully in date, by committee and by
-module; in a members' pack, also who needs which training, by name."""
+"""Training compliance: the council's yearly table by seat (``training_year``), how many
+councillors are in date by module; in a members' pack, also who needs which training, by
+name. In a public pack no figure is given for a group of fewer than 3 councillors."""
 
 from __future__ import annotations
 
@@ -12,14 +13,16 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.training.records import Status
 from briefing_app.domain.training.summary import TrainingSummary
+from briefing_app.domain.training.year import FEWER
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key
+from briefing_app.packs.sections import training_year
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
 from briefing_app.packs.tables import Cell
 
-NUMBER = 23 * mm
+NUMBER = 19 * mm
 KEEP_WITH_HEADING = 60 * mm
 _IN_DATE = Status.IN_DATE.text
 _NOT_IN_DATE = f"{Status.OVERDUE.symbol} Not in date"
@@ -38,48 +41,51 @@ def _committees(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     ]
 
 
+def _figure(value: int | None) -> str:
+    return FEWER if value is None else str(value)
+
+
 def _modules(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
     number = kit.styles.cell_number
-    rows: list[list[Cell]] = [
-        [
-            f"{m.module} ({m.refresh.lower()})",
-            kit.para(str(m.required_of), number),
-            kit.para(str(m.in_date), number),
-            kit.para(str(m.due_soon), number),
-            kit.para(str(m.overdue), number),
-            kit.para(str(m.never_done), number),
-        ]
-        for m in summary.modules
-    ]
+    rows: list[list[Cell]] = []
+    for m in summary.modules:
+        if m.hidden:
+            figures = [FEWER, *(["not shown"] * 5)]
+        else:
+            figures = [
+                _figure(v)
+                for v in (m.required_of, m.in_date, m.due_soon, m.to_do, m.overdue, m.never_done)
+            ]
+        rows.append([f"{m.module} ({m.refresh.lower()})", *(kit.para(f, number) for f in figures)])
     header = [
         "Module (how often)",
         "Needed by",
         Status.IN_DATE.text,
         Status.DUE_SOON.text,
+        Status.TO_DO.text,
         Status.OVERDUE.text,
         Status.NEVER_DONE.text,
     ]
-    return [
+    items: list[Flowable] = [
         CondPageBreak(KEEP_WITH_HEADING),
         kit.subheading("By module", 2),
         kit.para(
             "How many serving councillors each module is required of, and where they stand. "
-            "“Due soon” still counts as in date.",
+            "“Due soon” still counts as in date. “To do” is training a new member has not "
+            "done yet but still has time to do.",
             kit.styles.small,
         ),
-        kit.table(
-            header,
-            rows,
-            [
-                FRAME_WIDTH - 5 * NUMBER - 12 * mm,
-                NUMBER,
-                NUMBER + 3 * mm,
-                NUMBER + 3 * mm,
-                NUMBER + 3 * mm,
-                NUMBER + 3 * mm,
-            ],
-        ),
+        kit.table(header, rows, [FRAME_WIDTH - 6 * NUMBER, *([NUMBER] * 6)]),
     ]
+    if any(m.hidden for m in summary.modules):
+        items.append(
+            kit.para(
+                "Figures for a module needed by fewer than 3 councillors are not shown, so "
+                "that no one can be identified.",
+                kit.styles.small,
+            )
+        )
+    return items
 
 
 def _members(summary: TrainingSummary, kit: Kit) -> list[Flowable]:
@@ -157,7 +163,10 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
                 extra_style=[("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL)],
             )
         )
-    items += _committees(summary, kit)
+    if summary.year is not None:
+        items += training_year.flowables(summary.year, kit)
+    else:
+        items += _committees(summary, kit)
     items += _modules(summary, kit)
     if summary.names_included:
         items += _members(summary, kit)

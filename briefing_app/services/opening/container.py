@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchService
+    from briefing_app.services.training.self_checks import SelfCheckService
     from briefing_app.services.training.service import TrainingService
 
 
@@ -123,6 +124,14 @@ class Services:
         from briefing_app.services.training.service import TrainingService
 
         return TrainingService(self.database, self.paths.data)
+
+    @cached_property
+    def self_checks(self) -> SelfCheckService:
+        # Built on first use: start-up loads only the first page's services (about 30 ms).
+        from briefing_app.services.training.self_checks import SelfCheckService
+
+        # A result is kept with the attendance up to the same day the records use.
+        return SelfCheckService(self.database, self.training.today)
 
     @cached_property
     def packs(self) -> PackService:

@@ -138,6 +138,20 @@ def _training_demo_roster(database: Database, data_dir: Path) -> None:
     load_demo_roster(database, data_dir, date.today())
 
 
+def _training_every_councillor(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 40 ms).
+    from briefing_app.services.training.catalogue_seed import update_catalogue
+
+    update_catalogue(database, data_dir)
+
+
+def _training_self_checks(database: Database, data_dir: Path) -> None:
+    # Only when this step runs (a new database or a new step), not at every start (about 40 ms).
+    from briefing_app.services.training.catalogue_seed import load_self_checks
+
+    load_self_checks(database, data_dir)
+
+
 SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-report": _portsmouth_2014_report,
     "glossary": _glossary,
@@ -148,6 +162,8 @@ SEED_STEPS: dict[str, SeedStep] = {
     "portsmouth-2014-questions": _portsmouth_2014_questions,
     "training-catalogue": _training_catalogue,
     "training-demo-roster": _training_demo_roster,
+    "training-every-councillor": _training_every_councillor,
+    "training-self-checks": _training_self_checks,
 }
 
 

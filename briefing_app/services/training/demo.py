@@ -37,8 +37,9 @@ def load_catalogue(database: Database, data_dir: Path) -> None:
     repository = TrainingCatalogueRepository(database)
     with database.transaction():
         repository.add_roles(roles)
-        for module in modules:
-            repository.add_module(module)
+        ids = {module.key: repository.add_module(module) for module in modules}
+        for module in modules:  # once all are held, the modules that count for each
+            repository.set_also_met_by(ids[module.key], module.also_met_by)
 
 
 def load_demo_roster(database: Database, data_dir: Path, reference: date) -> int:

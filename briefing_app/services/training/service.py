@@ -22,6 +22,7 @@ from briefing_app.domain.training.records import (
     Module,
     check_due_soon_days,
 )
+from briefing_app.domain.training.self_checks import SelfCheckResult
 from briefing_app.domain.training.summary import (
     TrainingSummary,
     members_pack_summary,
@@ -29,6 +30,7 @@ from briefing_app.domain.training.summary import (
 )
 from briefing_app.storage.database import Database
 from briefing_app.storage.members_repo import CompletionRepository, MemberRepository
+from briefing_app.storage.self_checks_repo import SelfCheckRepository
 from briefing_app.storage.training_catalogue_repo import TrainingCatalogueRepository
 
 DUE_SOON_SETTING = "due_soon_days"
@@ -47,6 +49,8 @@ class DeletedMembers:
 class DeletedModule:
     module: Module
     completions: tuple[Completion, ...]
+    # The modules it counted for (their stand-ins are put back with it).
+    counted_for: tuple[Module, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ class TrainingService:
         self._members = MemberRepository(database)
         self._completions = CompletionRepository(database)
         self._catalogue = TrainingCatalogueRepository(database)
+        # Self-check results of completions deleted, by completion, until they are put back.
+        self._set_aside: dict[int, SelfCheckResult] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -100,12 +106,20 @@ class TrainingService:
             return self._completions.all()
         return self._completions.for_member(member_id)
 
-    def board(self, as_at: date | None = None, due_soon_days: int | None = None) -> TrainingBoard:
-        """Everyone's status on ``as_at`` (default today)."""
+    def board(
+        self,
+        as_at: date | None = None,
+        due_soon_days: int | None = None,
+        *,
+        history: bool = True,
+    ) -> TrainingBoard:
+        """Everyone's status on ``as_at`` (default today). Without ``history`` the records
+        hold only each member's latest completion of each module: the statuses are the
+        same, and a council's full history need not be read."""
         days = self.due_soon_days() if due_soon_days is None else check_due_soon_days(due_soon_days)
-        return build_board(
-            self.catalogue(), self.members(), self.completions(), as_at or self.today(), days
-        )
+        on = as_at or self.today()
+        completions = self.completions() if history else self._completions.latest(on)
+        return build_board(self.catalogue(), self.members(), completions, on, days)
 
     def members_pack_summary(self, as_at: date | None = None) -> TrainingSummary:
         """For the members' pack: committee figures and who needs which training, by name."""
@@ -144,6 +158,7 @@ class TrainingService:
         ids = list(member_ids)
         members = tuple(self._members.get(i) for i in ids)
         completions = tuple(c for i in ids for c in self._completions.for_member(i))
+        self._set_aside_results(completions)
         self._members.delete(ids)
         return DeletedMembers(members, completions)
 
@@ -155,6 +170,7 @@ class TrainingService:
     def restore_members(self, deleted: DeletedMembers) -> None:
         with self.database.transaction():
             self._members.restore(deleted.members, deleted.completions)
+            self._put_back_results(deleted.completions)
             if deleted.demo_reference is not None:
                 self._catalogue.set_setting(
                     DEMO_REFERENCE_SETTING, deleted.demo_reference.isoformat()
@@ -199,11 +215,18 @@ class TrainingService:
     def delete_module(self, module_id: int) -> DeletedModule:
         module = self._catalogue.module(module_id)
         completions = tuple(self._completions.for_module(module_id))
+        counted_for = tuple(m for m in self._catalogue.modules() if module.key in m.also_met_by)
+        self._set_aside_results(completions)
         self._catalogue.delete_module(module_id)
-        return DeletedModule(module, completions)
+        return DeletedModule(module, completions, counted_for)
 
     def restore_module(self, deleted: DeletedModule) -> None:
-        self._catalogue.restore_module(deleted.module, deleted.completions)
+        with self.database.transaction():
+            self._catalogue.restore_module(deleted.module, deleted.completions)
+            self._put_back_results(deleted.completions)
+            for other in deleted.counted_for:
+                if other.id is not None:
+                    self._catalogue.set_also_met_by(other.id, other.also_met_by)
 
     def completions_of_module(self, module_id: int) -> int:
         return len(self._completions.for_module(module_id))
@@ -250,11 +273,29 @@ class TrainingService:
     def delete_completions(self, completion_ids: Iterable[int]) -> tuple[Completion, ...]:
         ids = list(completion_ids)
         deleted = tuple(self._completions.get(i) for i in ids)
+        self._set_aside_results(deleted)
         self._completions.delete(ids)
         return deleted
 
     def restore_completions(self, completions: Iterable[Completion]) -> None:
-        self._completions.restore(completions)
+        kept = list(completions)
+        with self.database.transaction():
+            self._completions.restore(kept)
+            self._put_back_results(kept)
+
+    def _set_aside_results(self, completions: Iterable[Completion]) -> None:
+        """Keep the self-check results of completions about to be deleted (they go with
+        them), so that putting the completions back, to undo, puts the results back too."""
+        ids = [c.id for c in completions if c.id is not None]
+        for result in SelfCheckRepository(self.database).results(ids):
+            self._set_aside[result.completion_id] = result
+
+    def _put_back_results(self, completions: Iterable[Completion]) -> None:
+        repository = SelfCheckRepository(self.database)
+        for completion in completions:
+            result = self._set_aside.pop(completion.id or 0, None)
+            if result is not None:
+                repository.record(result)
 
     def completions_matching(self, wanted: Iterable[Completion]) -> list[Completion]:
         """The stored completions (with ids) for the same member, module and day as ``wanted``."""

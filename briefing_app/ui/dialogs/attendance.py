@@ -58,7 +58,7 @@ class AttendanceDialog(RecordDialog[Session, AttendanceResult]):
         self.seat = QComboBox()
         self.seat.setAccessibleName("Show members of")
         self.seat.addItem("All members", None)
-        for role in catalogue.roles:
+        for role in catalogue.seats:
             self.seat.addItem(role.name, role.key)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Type part of a name")
@@ -116,9 +116,7 @@ class AttendanceDialog(RecordDialog[Session, AttendanceResult]):
         query = self.search.text()
         for item in self._items():
             member: Member = item.data(Qt.ItemDataRole.UserRole + 1)
-            visible = (seat is None or seat in member.roles) and loosely_contains(
-                member.name, query
-            )
+            visible = (seat is None or member.holds(seat)) and loosely_contains(member.name, query)
             item.setHidden(not visible)
 
     def _tick(self, *, shown_only: bool) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.training.records import (
+    MAX_GRACE_MONTHS,
     Completion,
     Member,
     Module,
@@ -66,6 +67,8 @@ class MemberDialog(RecordDialog[Member, Member]):
         self.name = QLineEdit(member.name if member else "")
         self.party = QLineEdit(member.party if member else "")
         self.ward = QLineEdit(member.ward if member else "")
+        self.email = QLineEdit(member.email if member else "")
+        self.email.setPlaceholderText("For reminders; the app never sends e-mail itself")
         self.term_start = date_edit("Term of office began", member.term_start if member else today)
         self.has_end = QCheckBox("The term has an end &date")
         self.has_end.setAccessibleName("The term has an end date")
@@ -76,10 +79,13 @@ class MemberDialog(RecordDialog[Member, Member]):
         )
         self.term_end.setEnabled(end is not None)
         self.has_end.toggled.connect(self.term_end.setEnabled)
-        self.seats = seat_list(roles, member.roles if member else frozenset(), "Seats")
+        # Every councillor holds the seat every councillor holds: it is not ticked.
+        seats = [r for r in roles if not r.for_everyone]
+        self.seats = seat_list(seats, member.roles if member else frozenset(), "Seats")
         self.add_row("&Name:", self.name)
         self.add_row("&Party:", self.party)
         self.add_row("&Ward:", self.ward)
+        self.add_row("E-&mail:", self.email)
         self.add_row("Term &began:", self.term_start)
         self.form.addRow("", self.has_end)
         self.add_row("Term &ends:", self.term_end)
@@ -96,6 +102,8 @@ class MemberDialog(RecordDialog[Member, Member]):
             roles=ticked(self.seats),
             demo=self._member.demo if self._member else False,
             id=self._member.id if self._member else None,
+            email=self.email.text(),
+            archived_on=self._member.archived_on if self._member else None,
         )
 
 
@@ -126,6 +134,15 @@ class ModuleDialog(RecordDialog[Module, Module]):
         self.kind.currentIndexChanged.connect(
             lambda _i: self.months.setEnabled(self._kind() is RefreshKind.EVERY_MONTHS)
         )
+        self.grace = QSpinBox()
+        self.grace.setRange(0, MAX_GRACE_MONTHS)
+        self.grace.setSuffix(" months")
+        self.grace.setSpecialValueText("No time: needed at once")
+        self.grace.setValue(module.grace_months if module else 0)
+        self.grace.setToolTip(
+            "How long a member has, from the day their term of office began, to do it for the "
+            "first time in that term."
+        )
         self.description = QPlainTextEdit(module.description if module else "")
         self.description.setTabChangesFocus(True)
         self.seats = seat_list(
@@ -135,6 +152,7 @@ class ModuleDialog(RecordDialog[Module, Module]):
         self.add_row("&How often:", self.kind)
         self.add_row("&Every:", self.months)
         self.add_row("&Required of:", self.seats)
+        self.add_row("New members ha&ve:", self.grace)
         self.add_row("What it &covers:", self.description)
         self.name.setFocus()
 
@@ -151,6 +169,7 @@ class ModuleDialog(RecordDialog[Module, Module]):
             refresh=rule,
             required_for=ticked(self.seats),
             description=self.description.toPlainText(),
+            grace_months=self.grace.value(),
         )
 
 

@@ -14,6 +14,12 @@ from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.training_status import status_cell_text, status_role
 
 _Display = Qt.ItemDataRole.DisplayRole
+_STATUS_ROLES = (
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
+_TOLD = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 def wrap_title(title: str, width: int = 18) -> str:
@@ -37,6 +43,10 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         super().__init__()
         self._modules: tuple[Module, ...] = ()
         self._seat_modules: tuple[Module, ...] | None = None
+        # Per row: fully in date for the seat chosen, the modules still to do, and whether
+        # any of them is overdue or never done (rather than a new member's, still in time).
+        self._fully: list[tuple[bool, list[str], bool]] = []
+        self._cells: list[list[tuple[str, Status | None]]] = []
 
     def set_board(self, board: TrainingBoard, role_key: str | None = None) -> None:
         """Show the members holding ``role_key`` (everyone for None)."""
@@ -46,10 +56,40 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
         self._seat_modules = (
             None if role_key is None else board.catalogue.modules_for_role(role_key)
         )
+        wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
+        self._fully = []
+        for record in self._rows:
+            late = [
+                n.module.name for n in record.needs_now if wanted is None or n.module.id in wanted
+            ]
+            new = [  # a new member's training still to do, in their period of grace
+                m.name
+                for m, s in record.statuses
+                if s.status is Status.TO_DO and (wanted is None or m.id in wanted)
+            ]
+            fully = record.fully_in_date(self._seat_modules)
+            self._fully.append((fully, late + new, bool(late)))
+        # Each cell's words and status, worked out once: a table this size is asked for
+        # them many times over as it is measured and painted.
+        self._cells = [
+            [
+                (record.member.name, None),
+                self._fully_cell(row, record),
+                *(
+                    (status_cell_text(result), result.status)
+                    for result in (record.status_of(m) for m in self._modules)
+                ),
+            ]
+            for row, record in enumerate(self._rows)
+        ]
         self.endResetModel()
 
     def record(self, row: int) -> MemberRecord:
         return self._rows[row]
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The words a cell shows (as its display data)."""
+        return self._cells[row][column][0]
 
     def module(self, column: int) -> Module | None:
         index = column - self.FIRST_MODULE
@@ -77,23 +117,24 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        text, status = self._cells[row][column]
+        if role == _Display:
+            return text
+        if role in _STATUS_ROLES:
+            return None if status is None else status_role(status, role)
+        if role not in _TOLD:
+            return None
+        record = self._rows[row]
         if column == self.MEMBER:
             return self._member_data(record, role)
         if column == self.FULLY:
-            return self._fully_data(record, role)
+            return self._fully_told(row, record)
         module = self.module(column)
         if module is None:
             return None
         result = record.status_of(module)
-        if role == _Display:
-            return status_cell_text(result)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
-            )
-        return status_role(result.status, role)
+        return f"{record.member.name}, {module.name}: {result.status.label}. {result.explanation}"
 
     def _member_data(self, record: MemberRecord, role: int) -> Any:
         member = record.member
@@ -105,25 +146,25 @@ class TrainingMatrixModel(ListTableModel[MemberRecord]):
             return f"{member.name}{detail}. {member.term_text}.{demo}"
         return None
 
-    def _fully_data(self, record: MemberRecord, role: int) -> Any:
-        fully = record.fully_in_date(self._seat_modules)
-        status = Status.IN_DATE if fully else Status.OVERDUE
-        wanted = None if self._seat_modules is None else {m.id for m in self._seat_modules}
-        missing = [n for n in record.needs_now if wanted is None or n.module.id in wanted]
+    def _fully_cell(self, row: int, record: MemberRecord) -> tuple[str, Status]:
+        """The words and status of the "Fully in date?" cell."""
+        fully, missing, late = self._fully[row]
         if not record.required:
-            status = Status.NOT_REQUIRED
-        if role == _Display:
-            if status is Status.NOT_REQUIRED:
-                return "Nothing due"
-            return "Yes" if fully else f"No ({len(missing)} to do)"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            if status is Status.NOT_REQUIRED:
-                return f"{record.member.name} has no training duties on this date."
-            if fully:
-                return f"{record.member.name} is fully in date."
-            names = ", ".join(n.module.name for n in missing)
-            return f"{record.member.name} is not fully in date. To do: {names}."
-        return status_role(status, role)
+            return "Nothing due", Status.NOT_REQUIRED
+        if fully:
+            return "Yes", Status.IN_DATE
+        if late:
+            return f"No ({len(missing)} to do)", Status.OVERDUE
+        return f"Not yet ({len(missing)} to do)", Status.TO_DO
+
+    def _fully_told(self, row: int, record: MemberRecord) -> str:
+        fully, missing, late = self._fully[row]
+        if not record.required:
+            return f"{record.member.name} has no training duties on this date."
+        if fully:
+            return f"{record.member.name} is fully in date."
+        still = "" if late else " New this term, and still within the time given."
+        return f"{record.member.name} is not fully in date. To do: {', '.join(missing)}.{still}"
 
 
 class NeedsTableModel(ListTableModel[Need]):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from briefing_app.domain.dates import long_date, short_date
 from briefing_app.domain.training.compliance import Catalogue, MemberRecord
 from briefing_app.domain.training.records import Completion, Member, Module, ModuleStatus, Status
+from briefing_app.domain.training.self_checks import SelfCheckResult
 from briefing_app.ui.models.table import Index as _Index
 from briefing_app.ui.models.table import ListTableModel
 from briefing_app.ui.widgets.training_status import status_role
@@ -43,8 +44,13 @@ class MemberListModel(ListTableModel[Member]):
         member = self._rows[index.row()]
         column = index.column()
         if column == self.NAME:
+            left = f" (left {short_date(member.archived_on)})" if member.archived_on else ""
             if role == _Display:
-                return member.name
+                return member.name + left
+            if member.archived_on is not None:
+                return (
+                    f"{member.name}, who left the council's list on {long_date(member.archived_on)}"
+                )
             return f"{member.name} (demonstration record)" if member.demo else member.name
         if column == self.PARTY:
             return member.party
@@ -63,6 +69,9 @@ class MemberModulesModel(ListTableModel[tuple[Module, ModuleStatus]]):
 
     def set_record(self, record: MemberRecord | None) -> None:
         self._set_rows(record.statuses if record else ())
+
+    def module(self, row: int) -> Module:
+        return self._rows[row][0]
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid():
@@ -88,16 +97,31 @@ class MemberModulesModel(ListTableModel[tuple[Module, ModuleStatus]]):
 
 
 class CompletionHistoryModel(ListTableModel[tuple[Completion, Module | None]]):
-    """Every training a member has done, newest first."""
+    """Every training a member has done, newest first, with any self-check taken after it."""
 
-    DATE, MODULE, PROVIDER, NOTE = range(4)
-    HEADERS = ("Date", "Module", "Provider", "Note")
+    DATE, MODULE, PROVIDER, SELF_CHECK, NOTE = range(5)
+    HEADERS = ("Date", "Module", "Provider", "Self-check", "Note")
 
-    def set_history(self, rows: list[tuple[Completion, Module | None]]) -> None:
-        self._set_rows(rows)
+    def __init__(self) -> None:
+        super().__init__()
+        self._results: dict[int, SelfCheckResult] = {}
+
+    def set_history(
+        self,
+        rows: list[tuple[Completion, Module | None]],
+        results: dict[int, SelfCheckResult] | None = None,
+    ) -> None:
+        """The member's completions, and their self-check results by completion id."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._results = dict(results or {})
+        self.endResetModel()
 
     def completion(self, row: int) -> Completion:
         return self._rows[row][0]
+
+    def result_for(self, completion: Completion) -> SelfCheckResult | None:
+        return self._results.get(completion.id or 0)
 
     def data(self, index: _Index, role: int = _Display) -> Any:
         if not index.isValid() or role not in _TEXT_ROLES:
@@ -111,6 +135,9 @@ class CompletionHistoryModel(ListTableModel[tuple[Completion, Module | None]]):
             return module.name if module else "A module that has been removed"
         if column == self.PROVIDER:
             return completion.provider
+        if column == self.SELF_CHECK:
+            result = self.result_for(completion)
+            return result.score_text if result is not None else ""
         return completion.note
 
 

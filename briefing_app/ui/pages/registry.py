@@ -142,7 +142,7 @@ def page_specs(services: Services, links: PageLinks) -> list[PageSpec]:
         # The page's module, loaded when the page is first shown (about 210 ms).
         from briefing_app.ui.pages.training import TrainingPage
 
-        return TrainingPage(services.training)
+        return TrainingPage(services.training, services.self_checks)
 
     def packs() -> PackBuilderPage:
         # The page's module, loaded when the page is first shown (about 260 ms).

@@ -8,13 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTabWidget,
@@ -27,66 +24,43 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.domain.training.records import MAX_DUE_SOON_DAYS
 from briefing_app.services.training.demo import reload_demo_roster
+from briefing_app.services.training.self_checks import SelfCheckService
 from briefing_app.services.training.service import TrainingService
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.models.training_matrix import NeedsTableModel, TrainingMatrixModel
+from briefing_app.ui.pages.training_banner import DemoBanner
+from briefing_app.ui.pages.training_matrix_view import MatrixView
 from briefing_app.ui.pages.training_members import MembersTab
 from briefing_app.ui.pages.training_modules import ModulesTab
+from briefing_app.ui.pages.training_reminders import RemindersPanel
+from briefing_app.ui.pages.training_roster import import_members_file
+from briefing_app.ui.pages.training_self_checks import SelfChecksTab
 from briefing_app.ui.pages.training_tools import (
     deleted,
     export_compliance_to,
     import_attendance_file,
     record_session,
 )
+from briefing_app.ui.pages.training_year import YearTableTab
 from briefing_app.ui.undo import DoneCommand
 from briefing_app.ui.widgets.dates import date_edit, from_qdate, to_qdate
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import confirm
 from briefing_app.ui.widgets.tables import named_button, row_table
 
-_BANNER_STYLE = (
-    "QFrame#demoBanner { background-color: #fff4c2; border: 2px solid #8a6d00; "
-    "border-radius: 4px; } QFrame#demoBanner QLabel { color: #3d3000; }"
-)
-
-
-class DemoBanner(QFrame):
-    """Says plainly that the members shown are made up, with ways to remove or renew them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("demoBanner")
-        self.setStyleSheet(_BANNER_STYLE)
-        self.setAccessibleName("Demonstration data")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setAccessibleName("Demonstration data")
-        self.remove = named_button("Remove demonstration mem&bers…", "Remove demonstration members")
-        self.reload = named_button(
-            "Reload them with toda&y's dates…", "Reload demonstration members"
-        )
-        buttons = QVBoxLayout()  # one above the other: narrow enough for large text
-        buttons.addWidget(self.remove)
-        buttons.addWidget(self.reload)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
-
-    def show_reference(self, reference: date | None) -> None:
-        when = f" Their dates were set from {long_date(reference)}." if reference else ""
-        self.text.setText(
-            "⚠ Demonstration data. The members on this page are made up, to show how the "
-            f"training tracker works.{when} Remove them before you enter your council's "
-            "own members."
-        )
-
 
 class TrainingPage(QWidget):
     title = "Training"
 
-    def __init__(self, training: TrainingService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        training: TrainingService,
+        self_checks: SelfCheckService,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.training = training
+        self.self_checks = self_checks
         self.undo_stack = QUndoStack(self)
         self.board = training.board()
         catalogue = self.board.catalogue
@@ -94,7 +68,7 @@ class TrainingPage(QWidget):
         self.seat = QComboBox()
         self.seat.setAccessibleName("Committee or seat")
         self.seat.addItem("All members", None)
-        for role in catalogue.roles:
+        for role in catalogue.seats:  # "All members" stands for the seat everyone holds
             self.seat.addItem(role.name, role.key)
         self.as_at = date_edit("Status on", training.today())
         self.as_at.setToolTip(
@@ -143,11 +117,7 @@ class TrainingPage(QWidget):
         self.feedback.setAccessibleName("What just happened")
 
         self.matrix = TrainingMatrixModel()
-        self.matrix_view = row_table(self.matrix, "Members by modules")
-        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.matrix_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.matrix_view = MatrixView(self.matrix, "Members by modules", TrainingMatrixModel.MEMBER)
         self.needs = NeedsTableModel()
         self.needs_view = row_table(self.needs, "Training overdue, never done or due soon")
         self.needs_view.horizontalHeader().setStretchLastSection(True)
@@ -155,10 +125,14 @@ class TrainingPage(QWidget):
         self.needs_summary.setWordWrap(True)
         self.members_tab = MembersTab(self)
         self.modules_tab = ModulesTab(self)
-        needs_box = QWidget()
+        self.reminders = RemindersPanel(self)
+        self.year_tab = YearTableTab(self)
+        self.self_checks_tab = SelfChecksTab(self)
+        self.needs_box = needs_box = QWidget()
         needs_layout = QVBoxLayout(needs_box)
         needs_layout.addWidget(self.needs_summary)
-        needs_layout.addWidget(self.needs_view, 1)
+        needs_layout.addWidget(self.needs_view, 2)
+        needs_layout.addWidget(self.reminders, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Training views")
         self.tabs.tabBar().setAccessibleName("Training views")
@@ -167,6 +141,13 @@ class TrainingPage(QWidget):
         self.tabs.addTab(needs_box, "D&ue and overdue")
         self.tabs.addTab(self.members_tab, "Members and recor&ds")
         self.tabs.addTab(self.modules_tab, "Modu&les")
+        self.tabs.addTab(self.year_tab, "Yearly table")
+        self.tabs.addTab(self.self_checks_tab, "Self-checks")
+        # Tabs not in view are brought up to date when they are shown, not every time the
+        # day or the records change: with a whole council's records, that keeps the page
+        # quick to redraw.
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._show_tab())
 
         # Two short rows rather than one long one, so large text still fits the window.
         rows: tuple[tuple[tuple[str, QWidget], ...], ...] = (
@@ -239,13 +220,13 @@ class TrainingPage(QWidget):
 
     def refresh(self) -> None:
         """Work out everyone's status again and show it."""
-        self.board = self.training.board(self.as_at_date(), self.window_days.value())
+        # Statuses need only each member's latest completion of each module; a member's
+        # whole record is read when they are chosen on the Members and records tab.
+        self.board = self.training.board(self.as_at_date(), self.window_days.value(), history=False)
         board, role = self.board, self.role_key()
         self.matrix.set_board(board, role)
-        self.matrix_view.resizeRowsToContents()
         needs = board.needs(role)
         self.needs.set_needs(needs)
-        self.needs_view.resizeColumnsToContents()
         soon = sum(1 for n in needs if not n.status.status.needs_action)
         self.needs_summary.setText(
             f"{len(needs) - soon} overdue or never done, and {soon} due within "
@@ -260,8 +241,33 @@ class TrainingPage(QWidget):
         self.compliance.setText("<br>".join(lines))
         self.banner.setVisible(board.includes_demo)
         self.banner.show_reference(self.training.demo_reference_date())
-        self.members_tab.show_board(board)
-        self.modules_tab.show_board(board)
+        self._stale = {
+            self.needs_box,
+            self.members_tab,
+            self.modules_tab,
+            self.year_tab,
+            self.self_checks_tab,
+        }
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        """Bring the tab in view up to date, if the records or the day changed since."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        board = self.board
+        if tab is self.needs_box:
+            self.needs_view.resizeColumnsToContents()
+            self.reminders.show_board()
+        elif tab is self.members_tab:
+            self.members_tab.show_board(board)
+        elif tab is self.modules_tab:
+            self.modules_tab.show_board(board)
+        elif tab is self.year_tab:
+            self.year_tab.show_board()
+        elif tab is self.self_checks_tab:
+            self.self_checks_tab.show_figures()
 
     def widget(self) -> QWidget:
         return self
@@ -297,6 +303,14 @@ class TrainingPage(QWidget):
         )
         if path:
             import_attendance_file(self, Path(path))
+
+    def import_members(self) -> None:
+        """Bring the list of councillors up to date from the council's CSV file."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import councillors", str(Path.home()), "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            import_members_file(self, Path(path))
 
     def export_compliance(self) -> None:
         suggested = Path.home() / f"training-compliance-{self.board.as_at.isoformat()}.csv"

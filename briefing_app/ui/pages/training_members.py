@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.person_names import loosely_contains
 from briefing_app.domain.training.compliance import MemberRecord, TrainingBoard
-from briefing_app.domain.training.records import Completion, Member, Status
+from briefing_app.domain.training.records import Completion, Member, Module
+from briefing_app.domain.training.reminders import next_steps
 from briefing_app.domain.wording import plural
 from briefing_app.ui.dialogs.training_records import CompletionDialog, MemberDialog
 from briefing_app.ui.models.training_records import (
@@ -26,6 +27,7 @@ from briefing_app.ui.models.training_records import (
     MemberModulesModel,
 )
 from briefing_app.ui.pages.training_host import Host
+from briefing_app.ui.pages.training_self_checks import show_answers, take_self_check
 from briefing_app.ui.pages.training_tools import deleted
 from briefing_app.ui.widgets.headings import Heading
 from briefing_app.ui.widgets.message_boxes import confirm
@@ -37,31 +39,6 @@ def table(model: QAbstractItemModel, name: str) -> QTableView:
     view = row_table(model, name, stretch_last=True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
-
-
-def next_due_text(record: MemberRecord) -> str:
-    """What this member must do now, and what falls due next."""
-    parts = []
-    needs = record.needs_now
-    if needs:
-        items = []
-        for need in needs:
-            result = need.status
-            if result.status is Status.NEVER_DONE:
-                items.append(f"{need.module.name} (never done)")
-            elif result.due is not None:
-                items.append(f"{need.module.name} (overdue since {long_date(result.due)})")
-            else:
-                items.append(f"{need.module.name} (not done this term)")
-        parts.append("Needs now: " + "; ".join(items) + ".")
-    upcoming = record.next_due
-    if upcoming is not None and upcoming.status.due is not None:
-        parts.append(f"Next due: {upcoming.module.name}, by {long_date(upcoming.status.due)}.")
-    if not record.required:
-        parts.append("No training is required of this member on this date.")
-    elif not needs and upcoming is None:
-        parts.append("Fully in date, with nothing falling due.")
-    return " ".join(parts)
 
 
 class MembersTab(QWidget):
@@ -80,6 +57,13 @@ class MembersTab(QWidget):
         self.add_member = named_button("&Add member…", "Add member")
         self.edit_member = named_button("Edi&t member…", "Edit member")
         self.delete_member = named_button("Delete &member…", "Delete member")
+        self.import_members = named_button(
+            "Import councillors…", "Import the council's list of councillors"
+        )
+        self.import_members.setToolTip(
+            "Bring the list of councillors up to date from the council's own list, saved as "
+            "a CSV file. You see every change before it is made."
+        )
 
         self.name = Heading(level=2)
         self.detail = QLabel()
@@ -95,6 +79,12 @@ class MembersTab(QWidget):
         self.record_training = named_button("Record trainin&g…", "Record training")
         self.edit_record = named_button("Change record…", "Change training record")
         self.delete_record = named_button("Delete rec&ord…", "Delete training record")
+        self.take_check = named_button("Take a self-chec&k…", "Take a self-check")
+        self.take_check.setToolTip(
+            "A few questions on the module chosen above, for this councillor to answer after "
+            "attending it. The result is kept with their attendance."
+        )
+        self.see_answers = named_button("Self-check answers…", "See this self-check's answers")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -107,6 +97,7 @@ class MembersTab(QWidget):
         for widget in (self.add_member, self.edit_member, self.delete_member):
             row.addWidget(widget)
         left_layout.addLayout(row)
+        left_layout.addWidget(self.import_members)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -114,11 +105,19 @@ class MembersTab(QWidget):
         right_layout.addWidget(self.detail)
         right_layout.addWidget(self.next_due)
         right_layout.addWidget(self.module_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.take_check)
+        row.addStretch(1)
+        right_layout.addLayout(row)
         right_layout.addWidget(Heading("Training record", level=3))
         right_layout.addWidget(self.history_table, 1)
         row = QHBoxLayout()
         for widget in (self.record_training, self.edit_record, self.delete_record):
             row.addWidget(widget)
+        row.addStretch(1)
+        right_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.see_answers)
         row.addStretch(1)
         right_layout.addLayout(row)
 
@@ -141,6 +140,15 @@ class MembersTab(QWidget):
         self.record_training.clicked.connect(self._record_training)
         self.edit_record.clicked.connect(self._edit_record)
         self.delete_record.clicked.connect(self._delete_record)
+        self.import_members.clicked.connect(self.host.import_members)
+        self.take_check.clicked.connect(self._take_check)
+        self.see_answers.clicked.connect(self._see_answers)
+        self.module_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_check_buttons()
+        )
+        self.history_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_check_buttons()
+        )
         self._show_record(None)
 
     # -- showing -------------------------------------------------------------------------
@@ -183,7 +191,21 @@ class MembersTab(QWidget):
 
     def _show_record(self, record: MemberRecord | None) -> None:
         self.modules.set_record(record)
-        self.history.set_history(record.history(self.host.board.catalogue) if record else [])
+        # The whole training record, and the self-check results, are read only for the
+        # councillor on screen (the page's statuses need only the latest of each module).
+        member_id = record.member.id if record is not None else None
+        results = self.host.self_checks.results_for_member(member_id) if member_id else {}
+        completions = self.host.training.completions(member_id) if member_id else []
+        catalogue = self.host.board.catalogue
+        self.history.set_history(
+            [
+                (c, catalogue.module(c.module_id))
+                for c in sorted(completions, key=lambda c: c.completed_on, reverse=True)
+            ],
+            results,
+        )
+        if self.modules.rowCount():
+            self.module_table.selectRow(0)
         if self.history.rowCount():
             # Change record and Delete record act on the record chosen: choose the latest.
             self.history_table.selectRow(0)
@@ -191,7 +213,8 @@ class MembersTab(QWidget):
         for widget in (self.edit_member, self.delete_member, self.record_training):
             widget.setEnabled(has)
         for widget in (self.edit_record, self.delete_record):
-            widget.setEnabled(has and bool(record and record.completions))
+            widget.setEnabled(has and bool(completions))
+        self._update_check_buttons()
         if record is None:
             self.name.setText("No member chosen")
             self.detail.setText("Choose a member on the left, or add one.")
@@ -204,9 +227,46 @@ class MembersTab(QWidget):
         lines = [p for p in (member.detail, f"Seats: {seats}", f"{member.term_text}.") if p]
         if member.demo:
             lines.append("Demonstration record: this member is made up.")
+        if member.archived_on is not None:
+            lines.append(
+                f"Left the council's list on {long_date(member.archived_on)}: kept, with their "
+                "training records, as a record."
+            )
         self.detail.setText("\n".join(lines))
-        self.next_due.setText(next_due_text(record))
+        self.next_due.setText(next_steps(record))
         self.module_table.resizeRowsToContents()
+
+    def _update_check_buttons(self) -> None:
+        """Take a self-check: for the module chosen, if it has one; answers: for the
+        record chosen, if it has a result."""
+        module = self.current_module()
+        self.take_check.setEnabled(
+            self.current_member() is not None
+            and module is not None
+            and module.id in self.host.self_checks.checks()
+        )
+        completion = self._current_completion()
+        self.see_answers.setEnabled(
+            completion is not None and self.history.result_for(completion) is not None
+        )
+
+    def current_module(self) -> Module | None:
+        index = self.module_table.currentIndex()
+        return self.modules.module(index.row()) if index.isValid() else None
+
+    def _take_check(self) -> None:
+        member, module = self.current_member(), self.current_module()
+        if member is not None and module is not None:
+            take_self_check(self.host, self, member, module)
+
+    def _see_answers(self) -> None:
+        member, completion = self.current_member(), self._current_completion()
+        if member is None or completion is None:
+            return
+        result = self.history.result_for(completion)
+        module = self.host.board.catalogue.module(completion.module_id)
+        if result is not None and module is not None:
+            show_answers(self, member, module, result)
 
     # -- members -------------------------------------------------------------------------
 

@@ -34,7 +34,7 @@ def record_session(host: Host) -> None:
             session.note,
         )
 
-    members = [r.member for r in host.board.records]
+    members = [r.member for r in host.board.members_of(None)]  # not those who have left
     dialog = AttendanceDialog(host.board.catalogue, members, training.today(), save, host.widget())
     if dialog.exec() and dialog.result_value is not None:
         push_added(host, "record a training session", dialog.result_value)

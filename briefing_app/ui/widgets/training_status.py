@@ -1,8 +1,9 @@
 """How a training status looks: its words first, then a shape and a colour as extra signals.
 
 Each status has a different shape as well as a different colour (a tick in a circle, a
-triangle, a cross in a square, an empty ring, a dash), so the status reads without
-colour vision. Background and text colours have a contrast ratio of at least 4.5:1.
+triangle, an arrow in a diamond, a cross in a square, an empty ring, a dash), so the
+status reads without colour vision. Background and text colours have a contrast ratio of
+at least 4.5:1.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _COLOURS: dict[Status, tuple[str, str, str]] = {
     Status.DUE_SOON: ("#ffe8a3", "#4d3800", "#b07800"),
     Status.OVERDUE: ("#b00020", "#ffffff", "#b00020"),
     Status.NEVER_DONE: ("#fde2e4", "#7a0010", "#b00020"),
+    Status.TO_DO: ("#dcebfa", "#0b2e55", "#1f5fa8"),
     Status.NOT_REQUIRED: ("#f2f2f2", "#4a4a4a", "#777777"),
 }
 
@@ -41,7 +43,7 @@ def status_cell_text(result: ModuleStatus) -> str:
     text = result.status.label
     if result.status is Status.OVERDUE and result.due is not None:
         return f"{text}\nsince {short_date(result.due)}"
-    if result.status in (Status.IN_DATE, Status.DUE_SOON) and result.due is not None:
+    if result.status in (Status.IN_DATE, Status.DUE_SOON, Status.TO_DO) and result.due is not None:
         return f"{text}\nby {short_date(result.due)}"
     return text
 
@@ -97,6 +99,15 @@ def _draw(status: Status) -> QPixmap:
         painter.setPen(white)
         painter.drawLine(QPointF(10, 10), QPointF(22, 22))
         painter.drawLine(QPointF(22, 10), QPointF(10, 22))
+    elif status is Status.TO_DO:
+        painter.setPen(rim)
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            QPolygonF([QPointF(16, 1), QPointF(31, 16), QPointF(16, 31), QPointF(1, 16)])
+        )
+        painter.setPen(white)
+        painter.drawLine(QPointF(9, 16), QPointF(21, 16))
+        painter.drawPolyline(QPolygonF([QPointF(16, 11), QPointF(21, 16), QPointF(16, 21)]))
     elif status is Status.NEVER_DONE:
         painter.setPen(QPen(QColor("#ffffff"), 8))
         painter.setBrush(Qt.BrushStyle.NoBrush)

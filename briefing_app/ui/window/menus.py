@@ -30,6 +30,7 @@ TrainingCommand = Callable[["TrainingPage"], None]
 TRAINING_COMMANDS: tuple[tuple[str, TrainingCommand], ...] = (
     ("Record a training &session…", lambda page: page.record_attendance()),
     ("&Import training attendance…", lambda page: page.import_attendance()),
+    ("Import &councillors…", lambda page: page.import_members()),
     ("&Export training compliance…", lambda page: page.export_compliance()),
 )
 
