@@ -87,4 +87,6 @@ def _cmd_pack(args: argparse.Namespace, paths: AppPaths) -> int:
         built = packs.build(request, out, replace=args.force)
     listed = ", ".join(key.value for key in built.sections)
     print(f"Wrote {built.path}: {built.audience.label.lower()}, {built.pages} pages ({listed})")
+    for note in built.notes:
+        print(f"Note: {note}")
     return 0

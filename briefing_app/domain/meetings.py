@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from enum import Enum
 
 from briefing_app.domain.dates import long_date
+from briefing_app.domain.exempt_information import ExemptParagraph
 from briefing_app.domain.wording import plural
 
 DUE_SOON_DAYS = 14
@@ -54,12 +55,67 @@ _ITEM_SYMBOLS = {
 }
 
 
+MAX_MEMBERS = 60
+MAX_DETAIL_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class MeetingArrangements:
+    """What a committee's papers say about a meeting besides its committee and date.
+
+    When it starts and where; who sits on the committee, one member a line (as the
+    papers name them, "Councillor Zoë Hartley (Chair)"); the clerk and how to reach
+    them; the paragraph of Schedule 12A that makes the members' part of a pack exempt
+    (None until an officer chooses one); and whom to ask for the papers in another
+    format (the clerk, unless someone else is named). Everything may be left blank:
+    a pack then says what is not known.
+    """
+
+    start: time | None = None
+    venue: str = ""
+    membership: tuple[str, ...] = ()
+    clerk: str = ""
+    clerk_contact: str = ""
+    exempt_paragraph: ExemptParagraph | None = None
+    alternative_formats: str = ""
+
+    def problems(self) -> list[str]:
+        found = []
+        texts = {
+            "The venue": self.venue,
+            "The clerk's name": self.clerk,
+            "The clerk's contact details": self.clerk_contact,
+            "The contact for other formats": self.alternative_formats,
+        }
+        for what, text in texts.items():
+            if len(text) > MAX_DETAIL_LENGTH:
+                found.append(f"{what} is too long: keep it to {MAX_DETAIL_LENGTH} characters.")
+        if len(self.membership) > MAX_MEMBERS:
+            found.append(f"List at most {MAX_MEMBERS} members.")
+        if any(len(name) > 200 for name in self.membership):
+            found.append("A member's name is too long: one member a line.")
+        return found
+
+    @property
+    def format_contact(self) -> str:
+        """Whom to ask for the papers in another format: as named, or else the clerk."""
+        if self.alternative_formats.strip():
+            return self.alternative_formats.strip()
+        return ", ".join(part for part in (self.clerk, self.clerk_contact) if part.strip())
+
+
+def membership_lines(text: str) -> tuple[str, ...]:
+    """The members typed one a line, without blank lines or stray spaces."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
 @dataclass(frozen=True)
 class Meeting:
     id: int
     committee: str
     meeting_date: date
     title: str = ""
+    arrangements: MeetingArrangements = MeetingArrangements()
 
     @property
     def heading(self) -> str:
@@ -75,6 +131,7 @@ class MeetingDetails:
     committee: str
     meeting_date: date
     title: str = ""
+    arrangements: MeetingArrangements = MeetingArrangements()
 
     def problems(self) -> list[str]:
         found = []
@@ -82,7 +139,7 @@ class MeetingDetails:
             found.append("Say which committee or board is meeting.")
         if len(self.committee) > 200 or len(self.title) > 300:
             found.append("The committee name or title is too long.")
-        return found
+        return found + self.arrangements.problems()
 
 
 @dataclass(frozen=True)

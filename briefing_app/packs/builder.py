@@ -23,20 +23,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefing_app import APP_NAME, __version__
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import PackError
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.papers import item_labels
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.packs.canvas import PackCanvas
 from briefing_app.packs.fonts import BOLD, REGULAR, register_fonts
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.papers import SectionStart, exempt_notice
 from briefing_app.packs.paragraphs import SectionHeading, fit_text
 from briefing_app.packs.sections import has_renderer, renderer
+from briefing_app.packs.structure_pdf import PDF_VERSION, Metadata, write_structure
 from briefing_app.packs.styles import (
+    INK,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -90,6 +95,10 @@ class PackDocument(BaseDocTemplate):
         )
         self.content = content
         self.numbers = numbers
+        # The section the page being laid out belongs to (``SectionStart`` moves it on),
+        # and what the running head says for each.
+        self.section = content.sections[0] if content.sections else SectionKey.COVER
+        self.labels = item_labels(content)
         self._progress = progress
         self._flowables_total = 1
         self._done = FONTS_DONE  # progress is only ever reported forwards
@@ -119,25 +128,36 @@ class PackDocument(BaseDocTemplate):
     # -- every page ------------------------------------------------------------------
 
     def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The marking; on every page but the cover, the committee on the left and the
+        agenda item the page belongs to on the right (or, for a meeting's record, the
+        council and the committee). Drawn left to right, as it reads."""
         content = self.content
         width, height = PAGE_SIZE
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
         top_line = height - 12 * mm
+        marking = content.audience.marking
         marker = marker_of(canvas)
         if marker is not None:
             marker.begin_artifact(canvas, "Pagination")
         canvas.saveState()
-        canvas.setFont(BOLD, 9)
-        canvas.setFillColor(MARKING_INK)
-        canvas.drawCentredString(width / 2, top_line, content.audience.marking)
-        if not (doc.page == 1 and SectionKey.COVER in content.sections):
-            third = (right - left) / 3 - 6
+        running = not (doc.page == 1 and SectionKey.COVER in content.sections)
+        side = (right - left - stringWidth(marking, BOLD, 9)) / 2 - 8
+        label = self.labels.get(self.section, "")
+        exempt = bool(label) and content.exempt_part(self.section) is not None
+        if running:
+            first = content.cover.committee if label else content.cover.authority
             canvas.setFont(REGULAR, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
-            authority = fit_text(content.cover.authority, REGULAR, FOOTER_SIZE, third)
-            committee = fit_text(content.cover.committee, REGULAR, FOOTER_SIZE, third)
-            canvas.drawString(left, top_line, authority)
-            canvas.drawRightString(right, top_line, committee)
+            canvas.drawString(left, top_line, fit_text(first, REGULAR, FOOTER_SIZE, side))
+        canvas.setFont(BOLD, 9)
+        canvas.setFillColor(MARKING_INK)
+        canvas.drawCentredString(width / 2, top_line, marking)
+        if running:
+            second = f"{label} · Exempt" if exempt else label or content.cover.committee
+            font = BOLD if label else REGULAR
+            canvas.setFont(font, FOOTER_SIZE)
+            canvas.setFillColor(MARKING_INK if exempt else INK if label else MUTED)
+            canvas.drawRightString(right, top_line, fit_text(second, font, FOOTER_SIZE, side))
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.5)
             canvas.line(left, top_line - 3 * mm, right, top_line - 3 * mm)
@@ -186,7 +206,8 @@ class PackDocument(BaseDocTemplate):
 
 
 def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
-    """Each chosen section in turn, each starting on a new page and tagged as a ``Sect``."""
+    """Each chosen section in turn, each starting on a new page and tagged as a ``Sect``;
+    an exempt item of a members' pack opens with its notice, just under its heading."""
     story: list[Flowable] = []
     for key in content.sections:
         if not has_renderer(key):
@@ -197,12 +218,15 @@ def build_story(content: PackContent, kit: Kit) -> list[Flowable]:
         if kit.structure is not None:
             kit.structure.open("Sect")
         flowables = renderer(key)(content, kit)
+        part = content.exempt_part(key)
+        if flowables and part is not None and key is not SectionKey.COVER:
+            flowables[1:1] = [exempt_notice(kit, content, part), kit.space(3 * mm)]
         if kit.structure is not None:
             kit.structure.close()
         if not flowables:
             continue
         if story:
-            story.append(PageBreak())
+            story += [SectionStart(key), PageBreak()]
         story += flowables
     return story
 
@@ -228,27 +252,25 @@ def render_pack(
     story = build_story(content, Kit(styles, numbers, structure))
     buffer = BytesIO()
     document = PackDocument(buffer, content, numbers, progress)
-    document.build(
-        story,
-        canvasmaker=partial(PackCanvas, numbers=numbers, footer_size=FOOTER_SIZE, marker=marker),
-    )
-    data = buffer.getvalue()
+    canvasmaker = partial(PackCanvas, numbers=numbers, footer_size=FOOTER_SIZE, marker=marker)
     if structure is not None and marker is not None:
-        if progress is not None:
-            progress(LAID_OUT, "Tagging the pages for screen readers")
-        data = _with_structure(data, content, structure, marker)
+        write = partial(_write_structure, content, structure, marker, progress)
+        canvasmaker = partial(canvasmaker, pdfVersion=PDF_VERSION, before_save=write)
+    document.build(story, canvasmaker=canvasmaker)
     if progress is not None:
         progress(1.0, "Done")
-    return RenderedPack(data, int(document.page))
+    return RenderedPack(buffer.getvalue(), int(document.page))
 
 
-def _with_structure(
-    data: bytes, content: PackContent, structure: Structure, marker: Marker
-) -> bytes:
-    # pikepdf and the structure tree's writer, only for a tagged pack (about 90 ms).
-    from briefing_app.packs.structure_pdf import Metadata, link_nodes, write_structure
-
-    link_nodes(marker)
+def _write_structure(
+    content: PackContent,
+    structure: Structure,
+    marker: Marker,
+    progress: ProgressCallback | None,
+    canvas: Canvas,
+) -> None:
+    if progress is not None:
+        progress(LAID_OUT, "Tagging the pages for screen readers")
     metadata = Metadata(
         title=content.title,
         author=content.cover.authority,
@@ -257,7 +279,7 @@ def _with_structure(
         creator=f"{APP_NAME} {__version__}",
         language=LANGUAGE,
     )
-    return write_structure(data, structure.root, marker, metadata, structure.descriptions)
+    write_structure(canvas, structure.root, marker, metadata, structure.descriptions)
 
 
 def _keywords(content: PackContent) -> list[str]:

@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
-from reportlab.platypus.doctemplate import ActionFlowable, NullActionFlowable
+from reportlab.platypus.doctemplate import FrameBreak, NullActionFlowable
 
-from briefing_app.packs.numbering import LateNumbers
+from briefing_app.packs.numbering import LateNumbers, PageOf
 from briefing_app.packs.paragraphs import (
     CellParagraph,
+    LineCell,
     ListParagraph,
     P,
     SectionHeading,
     esc,
+    noted_paragraph,
     plain_paragraph,
 )
 from briefing_app.packs.styles import FRAME_HEIGHT, PackStyles
@@ -59,14 +61,34 @@ def _height(flowables: Sequence[Flowable], width: float, canvas: Canvas) -> floa
 
 class _KeepIfItFits(KeepTogether):
     """Kept together when it fits on a page; longer (a table of many pages), it flows on
-    from where it is rather than starting a new page."""
+    from where it is rather than starting a new page.
+
+    A group kept together inside it (the notes) counts as its own flowables: reportlab's
+    own groups say they are endlessly tall, so one nested in another would always push
+    the whole to a new page.
+    """
 
     def split(self, aW: float, aH: float) -> list[Flowable]:
-        too_tall = _height(self._content, aW, self.canv) > FRAME_HEIGHT  # type: ignore[attr-defined]
-        parts: list[Flowable] = super().split(aW, aH)
-        if too_tall and parts and isinstance(parts[0], ActionFlowable):
-            parts[0] = NullActionFlowable()
-        return parts
+        content: list[Flowable] = list(self._content)  # type: ignore[attr-defined]
+        height = _height(content, aW, self.canv)
+        if height > FRAME_HEIGHT:
+            # Longer than a page: it flows on from here; the groups inside keep their own.
+            return [NullActionFlowable(), *content]
+        flat = _flattened(content)
+        frame = getattr(self, "_frame", None)
+        if height <= aH or getattr(frame, "_atTop", False):
+            return [NullActionFlowable(), *flat]
+        return [FrameBreak(), *flat]
+
+
+def _flattened(flowables: Sequence[Flowable]) -> list[Flowable]:
+    found: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            found += _flattened(flowable._content)  # type: ignore[attr-defined]
+        else:
+            found.append(flowable)
+    return found
 
 
 class Kit:
@@ -118,11 +140,11 @@ class Kit:
         """A paragraph of plain ``text`` (escaped), with optional trusted ``markup`` after it."""
         if not markup:
             return self.tagged(plain_paragraph(text, style or self.styles.body, CellParagraph))
-        return self.tagged(CellParagraph(esc(text) + markup, style or self.styles.body))
+        return self.markup(esc(text) + markup, style)
 
     def markup(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of trusted markup (bold words, note numbers)."""
-        return self.tagged(CellParagraph(markup, style or self.styles.body))
+        return self.tagged(noted_paragraph(markup, style or self.styles.body, CellParagraph))
 
     def source(self, text: str) -> Paragraph:
         return self.markup(f"Source: {esc(text)}", self.styles.source)
@@ -132,7 +154,7 @@ class Kit:
         listing = self.node("L")
         items: list[Flowable] = []
         for line in lines:
-            item = ListParagraph(line, self.styles.bullet, bulletText="•")
+            item = noted_paragraph(line, self.styles.bullet, ListParagraph, bulletText="•")
             if listing is not None:
                 entry = listing.add("LI")
                 item.label = entry.add("Lbl")
@@ -154,6 +176,14 @@ class Kit:
             style = base.clone(f"coloured-{len(self._coloured)}", textColor=colors.HexColor(key[0]))
             self._coloured[key] = style
         return self.tagged(plain_paragraph(text, style, CellParagraph))
+
+    def number(self, text: str) -> LineCell:
+        """A short line set right in a table cell: a number that never wraps."""
+        return LineCell(text, self.styles.cell_number)
+
+    def page_of(self, key: str) -> Flowable:
+        """The page heading ``key`` starts on, linked to it (for a table cell)."""
+        return PageOf(key, self.styles, self.numbers)
 
     def space(self, height: float) -> Spacer:
         return Spacer(1, height)

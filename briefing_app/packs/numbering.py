@@ -4,7 +4,8 @@ The contents page needs the page each section starts on, and every footer needs 
 total ("Page 3 of 18"), before the pages after them exist. Instead of laying the pack
 out twice, each such number is drawn as a named PDF form (a small reusable drawing)
 that is filled in once the last page is done. The numbers are ordinary text in the PDF:
-they print, display and copy out like any other.
+they print, display and copy out like any other. ``PageOf`` prints one in a table cell
+(the agenda's page column).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from briefing_app.packs.fonts import REGULAR
-from briefing_app.packs.styles import INK, MUTED
+from briefing_app.packs.styles import INK, MUTED, PackStyles
+from briefing_app.packs.tagging import Tagged, marker_of
 
 # Every late number is drawn right-aligned inside a box this wide, with its baseline at 0.
 BOX_WIDTH = 160
@@ -28,7 +31,7 @@ class LateNumbers:
 
     def __init__(self) -> None:
         self.pages: dict[str, int] = {}
-        self._references: dict[str, float] = {}
+        self._references: set[tuple[str, float]] = set()
         self._footers: set[int] = set()
         self.total = 0
 
@@ -39,8 +42,8 @@ class LateNumbers:
         self, canvas: Canvas, key: str, right: float, baseline: float, size: float
     ) -> None:
         """The page that heading ``key`` starts on, right-aligned at ``right``."""
-        self._references[key] = size
-        _place(canvas, f"pageref-{key}", right, baseline)
+        self._references.add((key, size))
+        _place(canvas, _reference_name(key, size), right, baseline)
 
     def draw_footer(self, canvas: Canvas, page: int, right: float, baseline: float) -> None:
         """ "Page ``page`` of N", right-aligned at ``right``."""
@@ -50,11 +53,18 @@ class LateNumbers:
 
     def fill(self, canvas: Canvas, footer_size: float) -> None:
         """Define every form used. Call once, after the last page and before saving."""
-        for key, size in sorted(self._references.items()):
+        for key, size in sorted(self._references):
             number = self.pages.get(key)
-            _define(canvas, f"pageref-{key}", str(number) if number else MISSING, size, INK)
+            text = str(number) if number else MISSING
+            _define(canvas, _reference_name(key, size), text, size, INK)
         for page in sorted(self._footers):
             _define(canvas, f"pagefoot-{page}", f"Page {page} of {self.total}", footer_size, MUTED)
+
+
+def _reference_name(key: str, size: float) -> str:
+    """A form for each size a heading's page is printed at (the agenda's and the
+    contents' differ)."""
+    return f"pageref-{key}-{size:g}".replace(".", "_")
 
 
 def _place(canvas: Canvas, name: str, right: float, baseline: float) -> None:
@@ -83,3 +93,31 @@ class NumberingCanvas(Canvas):
     def save(self) -> None:
         self._numbers.fill(self, self._footer_size)
         super().save()
+
+
+class PageOf(Tagged, Flowable):
+    """The page a section starts on, filled in once the pack is laid out, as a link to
+    the section (a table cell's content)."""
+
+    def __init__(self, key: str, styles: PackStyles, numbers: LateNumbers) -> None:
+        super().__init__()
+        self.key = key
+        self.style = styles.cell_number
+        self.numbers = numbers
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        marker = marker_of(canvas)
+        if marker is not None and self.tag is not None:
+            marker.begin(canvas, self.tag)
+        size = self.style.fontSize
+        baseline = self.height - size
+        self.numbers.draw_page_of(canvas, self.key, self.width, baseline, size)
+        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+        if marker is not None:
+            marker.end(canvas)

@@ -4,6 +4,7 @@ tree (see ``packs/tagging.py``)."""
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,7 +16,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from briefing_app.packs.styles import RULE
-from briefing_app.packs.tagging import Node, marker_of
+from briefing_app.packs.tagging import Node, Tagged, marker_of
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -26,6 +27,16 @@ if TYPE_CHECKING:
 def esc(text: str) -> str:
     """Text made safe for reportlab's paragraph markup."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescaped(markup: str) -> str | None:
+    """The plain text of ``markup`` that holds no tags and no entities but those ``esc``
+    writes; None for any other markup."""
+    if "<" in markup:
+        return None
+    if "&" in markup.replace("&amp;", "").replace("&lt;", "").replace("&gt;", ""):
+        return None
+    return markup.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -48,9 +59,11 @@ def plain_paragraph(text: str, style: ParagraphStyle, kind: type[P]) -> P:
 
     Most of a pack's paragraphs are table cells of plain words; parsing each as markup
     costs more than laying it out. The parser makes one fragment of plain text, with the
-    style's font and colour: that fragment is made once per style and copied.
+    style's font and colour: that fragment is made once per style and copied. (Text with
+    "&" or "<" in it comes out of the parser as several such fragments, which are set
+    exactly as one.)
     """
-    if not text.strip() or "<" in text or "&" in text:
+    if not text.strip():
         return kind(esc(text), style)
     template = _PLAIN_FRAGMENTS.get(style)
     if template is None:
@@ -59,6 +72,56 @@ def plain_paragraph(text: str, style: ParagraphStyle, kind: type[P]) -> P:
             return kind(text, style)
         template = _PLAIN_FRAGMENTS[style] = fragments[0]
     return kind(text, style, frags=[template.clone(text=cleanBlockQuotedText(text))])
+
+
+# Markup most figures come in: words (or a bold figure) and their note numbers, as links.
+_WORDS = r"(?P<bold><b>)?(?P<lead>[^<]*)(?(bold)</b>)"
+_NOTED = re.compile(_WORDS + r"<super>(?P<marks>[^<]*(?:<a [^<]*</a>[^<]*)+)</super>")
+_MARK = re.compile(r'<a href="(?P<href>#[^"&<>]+)">(?P<number>\d+)</a>|(?P<comma>,)')
+# For each style: the fragments the parser makes of plain words, bold words, a note
+# number that links and the comma between two.
+_NOTED_FRAGMENTS: weakref.WeakKeyDictionary[ParagraphStyle, tuple[ParaFrag, ...]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def noted_paragraph(markup: str, style: ParagraphStyle, kind: type[P], **options: Any) -> P:
+    """A paragraph of trusted ``markup``; words followed by their note numbers are made
+    without parsing, from fragments the parser made once for the style, as
+    ``plain_paragraph`` does for plain words."""
+    text = unescaped(markup)
+    if text is not None and not options:
+        return plain_paragraph(text, style, kind)
+    match = _NOTED.fullmatch(cleanBlockQuotedText(markup))
+    lead = unescaped(match["lead"]) if match is not None else None
+    templates = _noted_fragments(style) if lead is not None else None
+    if match is None or lead is None or templates is None:
+        return kind(markup, style, **options)
+    plain, bold, mark, comma = templates
+    frags: list[ParaFrag] = []
+    if lead:
+        frags.append((bold if match["bold"] else plain).clone(text=lead))
+    links = 0
+    for part in _MARK.finditer(match["marks"]):
+        if part["comma"]:
+            frags.append(comma.clone())
+        else:
+            frags.append(mark.clone(text=part["number"], link=[(links, part["href"])]))
+            links += 1
+    if "".join(f.text for f in frags[1 if lead else 0 :]) != re.sub(r"<[^>]*>", "", match["marks"]):
+        return kind(markup, style, **options)  # something between the marks besides commas
+    return kind(markup, style, frags=frags, **options)
+
+
+def _noted_fragments(style: ParagraphStyle) -> tuple[ParaFrag, ...] | None:
+    found = _NOTED_FRAGMENTS.get(style)
+    if found is None:
+        model = 'x<b>x</b><super><a href="#x">1</a>,</super>'
+        _style, fragments, _bullet = ParaParser().parse(model, style)  # type: ignore[no-untyped-call]
+        if not fragments or [f.text for f in fragments] != ["x", "x", "1", ","]:
+            return None
+        found = _NOTED_FRAGMENTS[style] = tuple(fragments)
+    return found
 
 
 @dataclass(frozen=True)
@@ -70,7 +133,7 @@ class ContentsEntry:
     key: str
 
 
-class CellParagraph(Paragraph):
+class CellParagraph(Tagged, Paragraph):
     """A paragraph tagged as its node (``tag``), which remembers how it broke into lines.
 
     A table measures every cell to size its rows, measures again when it splits across a
@@ -80,7 +143,6 @@ class CellParagraph(Paragraph):
     note that links lead to).
     """
 
-    tag: Node | None = None
     anchor = ""
     _wrapped: tuple[float, float, Any] | None = None
 
@@ -145,6 +207,35 @@ class ListParagraph(CellParagraph):
         super()._hand_on(part, first=first)
         if first and isinstance(part, ListParagraph):
             part.label = self.label
+
+
+class LineCell(Tagged, Flowable):
+    """A table cell of one short line set right (a paragraph's number): drawn as a line of
+    text, without a paragraph's line breaking, since it never needs more than one line."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = float(self.style.leading)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        font, size = style.fontName, style.fontSize
+        marker = marker_of(canvas)
+        if marker is not None and self.tag is not None:
+            marker.begin(canvas, self.tag)
+        canvas.setFont(font, size)
+        canvas.setFillColor(style.textColor)
+        text = fit_text(self.text, font, size, self.width)
+        canvas.drawRightString(self.width, self.height - size, text)
+        if marker is not None:
+            marker.end(canvas)
 
 
 class SectionHeading(CellParagraph):

@@ -1,29 +1,42 @@
-"""Writing a pack's structure tree into the PDF reportlab made, with pikepdf (on qpdf).
+"""Writing a pack's structure tree into the PDF as reportlab writes it.
 
 What PDF/UA-1 asks of the file beyond its marked content: the structure tree
 (``StructTreeRoot``) with an element for every node that holds content, the
 ``ParentTree`` that leads from each page's marked content and each link annotation back
 to its element (``StructParents`` on pages, ``StructParent`` on annotations), links
 described (``Contents``) and visited in structure order (``Tabs /S``), ``MarkInfo``, and
-XMP metadata with the title and the PDF/UA identification. All of it is added in one
-save of the document reportlab wrote.
+XMP metadata with the title and the PDF/UA identification.
+
+All of it is added to reportlab's own document once the last page is drawn and before
+the file is written (``PackCanvas.save``), so the PDF is written once, in one pass:
+nothing is read back or written again.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from io import BytesIO
-from xml.sax.saxutils import escape
+from typing import TYPE_CHECKING, Any
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name
+from reportlab.pdfbase.pdfdoc import (
+    LinkAnnotation,
+    PDFDictionary,
+    PDFName,
+    PDFObject,
+    PDFObjectReference,
+    PDFStream,
+    PDFString,
+)
 
 from briefing_app.packs.tagging import AnnotationRef, MarkedContent, Marker, Node
 
-PDF_VERSION = "1.7"
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+PDF_VERSION = (1, 7)
 # Parts of a table that stay even when empty, so every row has all its cells.
 TABLE_PARTS = frozenset({"TR", "TH", "TD"})
+# What a page dictionary may hold besides reportlab's own entries.
+_PAGE_ENTRIES = ("StructParents", "Tabs")
 
 
 @dataclass(frozen=True)
@@ -37,109 +50,165 @@ class Metadata:
 
 
 def write_structure(
-    data: bytes,
+    canvas: Canvas,
     root: Node,
     marker: Marker,
     metadata: Metadata,
     descriptions: dict[str, str],
-) -> bytes:
-    """``data`` (a PDF reportlab wrote, with marked content by ``marker``) with its
-    structure tree and metadata added."""
-    with pikepdf.open(BytesIO(data)) as pdf:
-        _Writer(pdf, marker, descriptions).write(root)
-        pdf.Root.MarkInfo = Dictionary(Marked=True)
-        pdf.Root.Metadata = pdf.make_stream(
-            _xmp(metadata, _created(pdf)).encode("utf-8"), Type=Name.Metadata, Subtype=Name.XML
+) -> None:
+    """Add the structure tree of ``root`` and the metadata to the document ``canvas`` is
+    about to save (its pages marked by ``marker``)."""
+    document: Any = canvas._doc  # type: ignore[attr-defined]
+    link_nodes(marker)
+    _prune(root)
+    writer = _Writer(document, marker, descriptions)
+    catalog = document.Catalog
+    catalog.StructTreeRoot = writer.write(root)
+    catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+    xmp = _xmp(metadata, _created(document._timeStamp)).encode("utf-8")
+    catalog.Metadata = PDFStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+        xmp,
+        filters=[],  # left uncompressed, as XMP is meant to be readable
+    )
+
+
+class _Raw(PDFObject):
+    """A PDF object written as it is built: its text, with each indirect object it refers
+    to named until the file is written (``_Ref``). A structure tree has an element for
+    every paragraph and cell, so it is written this way rather than as reportlab's
+    general dictionaries, each of whose keys and values is formatted on its own."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self) -> None:
+        self.parts: list[str | _Ref] = []
+
+    def format(self, document: Any) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        text = "".join(
+            part if isinstance(part, str) else "{} {} R".format(*numbers[part.name])
+            for part in self.parts
         )
-        out = BytesIO()
-        pdf.save(out, min_version=PDF_VERSION, fix_metadata_version=False)
-    return out.getvalue()
+        return text.encode("latin-1")
+
+
+class _Ref:
+    """An indirect object to refer to, by its name in reportlab's document."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _ref(document: Any, obj: object) -> _Ref:
+    return _Ref(document.Reference(obj).name)
 
 
 class _Writer:
-    def __init__(self, pdf: pikepdf.Pdf, marker: Marker, descriptions: dict[str, str]) -> None:
-        self.pdf = pdf
-        self.pages = [page.obj for page in pdf.pages]
+    def __init__(self, document: Any, marker: Marker, descriptions: dict[str, str]) -> None:
+        self.document = document
+        self.pages: list[Any] = list(document.Pages.pages)
+        self.page_refs = [_ref(document, page) for page in self.pages]
         self.marker = marker
         self.descriptions = descriptions
-        # page -> MCID -> element; and each annotation's element
-        self.owners: list[list[Dictionary | None]] = [
+        # page -> MCID -> element; and each link annotation with its element
+        self.owners: list[list[_Ref | None]] = [
             [None] * len(owners) for owners in marker.owners[: len(self.pages)]
         ]
-        self.links: list[tuple[pikepdf.Object, Dictionary]] = []
+        self.links: list[tuple[Any, _Ref]] = []
 
-    def write(self, root: Node) -> None:
-        _prune(root)
-        tree_root = self.pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        tree_root.K = self._element(root, tree_root)
-        nums: list[object] = []
+    def write(self, root: Node) -> PDFDictionary:
+        document = self.document
+        tree_root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        tree_root["K"] = PDFObjectReference(self._element(root, _ref(document, tree_root)).name)
+        nums = _Raw()
+        nums.parts.append("<< /Nums [")
         for number, (page, owners) in enumerate(zip(self.pages, self.owners, strict=True)):
+            page.__NoDefault__ = [*type(page).__NoDefault__, *_PAGE_ENTRIES]
             page.StructParents = number
-            page.Tabs = Name.S
-            nums += [number, self.pdf.make_indirect(Array(owners))]
+            page.Tabs = PDFName("S")
+            nums.parts.append(f" {number} [")
+            for owner in owners:
+                nums.parts += (" ", owner or "null")
+            nums.parts.append(" ]")
         key = len(self.pages)
         for annotation, element in self.links:
-            annotation.StructParent = key
-            nums += [key, element]
+            annotation.permitted = (*LinkAnnotation.permitted, "StructParent")
+            annotation.otherkw["StructParent"] = key
+            nums.parts += (f" {key} ", element)
             key += 1
-        tree_root.ParentTree = self.pdf.make_indirect(Dictionary(Nums=Array(nums)))
-        tree_root.ParentTreeNextKey = key
-        self.pdf.Root.StructTreeRoot = tree_root
+        nums.parts.append(" ] >>")
+        tree_root["ParentTree"] = document.Reference(nums)
+        tree_root["ParentTreeNextKey"] = key
+        return tree_root
 
-    def _element(self, node: Node, parent: Dictionary) -> Dictionary:
-        element = self.pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + node.role), P=parent)
-        )
+    def _element(self, node: Node, parent: _Ref) -> _Ref:
+        element = _Raw()
+        reference = _ref(self.document, element)
+        kids: list[str | _Ref] = []
         first_page: int | None = None
-        kids: list[object] = []
         for kid in node.kids:
             if isinstance(kid, Node):
-                kids.append(self._element(kid, element))
+                kids += (" ", self._element(kid, reference))
             elif isinstance(kid, MarkedContent):
                 if kid.page >= len(self.owners):
                     continue
-                self.owners[kid.page][kid.mcid] = element
+                self.owners[kid.page][kid.mcid] = reference
                 if first_page is None:
                     first_page = kid.page
                 if kid.page == first_page:
-                    kids.append(kid.mcid)
+                    kids.append(f" {kid.mcid}")
                 else:
-                    kids.append(Dictionary(Type=Name.MCR, Pg=self.pages[kid.page], MCID=kid.mcid))
+                    kids += (
+                        " << /Type /MCR /Pg ",
+                        self.page_refs[kid.page],
+                        f" /MCID {kid.mcid} >>",
+                    )
             else:
-                kids.append(self._annotation(kid, element))
+                kids += self._annotation(kid, reference)
+        parts = element.parts
+        parts += ("<< /Type /StructElem /S /", node.role, " /P ", parent)
         if first_page is not None:
-            element.Pg = self.pages[first_page]
-        element.K = kids[0] if len(kids) == 1 else Array(kids)
-        self._attributes(node, element)
-        return element
+            parts += (" /Pg ", self.page_refs[first_page])
+        parts += (" /K [", *kids, " ]")
+        parts += _attributes(node, self.document)
+        parts.append(" >>")
+        return reference
 
-    def _annotation(self, ref: AnnotationRef, element: Dictionary) -> Dictionary:
-        page = self.pages[ref.page]
-        annotation = page.Annots[ref.index]
-        _owner, destination = self.marker.annotations[ref.page][ref.index]
-        description = self.descriptions.get(destination) or destination
-        annotation.Contents = pikepdf.String(description)
+    def _annotation(self, ref: AnnotationRef, element: _Ref) -> tuple[str | _Ref, ...]:
+        annotation, destination = self.marker.links[ref.page][ref.index]
+        annotation.Contents = self.descriptions.get(destination) or destination
         self.links.append((annotation, element))
-        return Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
+        return (
+            " << /Type /OBJR /Obj ",
+            _ref(self.document, annotation),
+            " /Pg ",
+            self.page_refs[ref.page],
+            " >>",
+        )
 
-    @staticmethod
-    def _attributes(node: Node, element: Dictionary) -> None:
-        if node.alt:
-            element.Alt = pikepdf.String(node.alt)
-        table: dict[str, object] = {}
-        if node.scope:
-            table["/Scope"] = Name("/" + node.scope)
-        if node.span > 1:
-            table["/ColSpan"] = node.span
-        if table:
-            element.A = Dictionary({"/O": Name.Table, **table})
+
+def _attributes(node: Node, document: Any) -> tuple[str, ...]:
+    found: tuple[str, ...] = ()
+    if node.alt:
+        found += (" /Alt ", PDFString(node.alt).format(document).decode("latin-1"))
+    table = ""
+    if node.scope:
+        table += f" /Scope /{node.scope}"
+    if node.span > 1:
+        table += f" /ColSpan {node.span}"
+    if table:
+        found += (f" /A << /O /Table{table} >>",)
+    return found
 
 
 def link_nodes(marker: Marker) -> None:
     """Give every link annotation its own Link element, under the element whose content
     was being drawn when the link was made (a footnote number's paragraph, say)."""
     for page, links in enumerate(marker.annotations):
-        for index, (owner, _destination) in enumerate(links):
+        for index, owner in enumerate(links):
             if owner is None:
                 continue
             link = owner if owner.role == "Link" else owner.add("Link")
@@ -160,25 +229,26 @@ def _prune(node: Node) -> bool:
     return held
 
 
-_PDF_DATE = re.compile(r"D:(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)([+-]\d\d)'(\d\d)'")
+def _created(stamp: Any) -> str:
+    """The document's creation date (the one in its Info dictionary), as XMP writes it."""
+    year, month, day, hour, minute, second = stamp.YMDhms
+    sign = "-" if stamp.dhh < 0 else "+"
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{sign}{abs(stamp.dhh):02d}:{stamp.dmm:02d}"
+    )
 
 
-def _created(pdf: pikepdf.Pdf) -> str:
-    """The document's creation date, as XMP writes it."""
-    info = pdf.trailer.get("/Info")
-    raw = str(info.get("/CreationDate", "")) if info is not None else ""
-    match = _PDF_DATE.match(raw)
-    if match is None:
-        return ""
-    year, month, day, hour, minute, second, zone_hour, zone_minute = match.groups()
-    return f"{year}-{month}-{day}T{hour}:{minute}:{second}{zone_hour}:{zone_minute}"
+# (xml.sax.saxutils.escape would bring in urllib and email: about 20 ms for four lines.)
+_XML_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"))
 
 
 def _xmp(meta: Metadata, created: str) -> str:
     def text(value: str) -> str:
-        return escape(value, {'"': "&quot;"})
+        for plain, entity in _XML_ENTITIES:
+            value = value.replace(plain, entity)
+        return value
 
-    date = f"\n   <xmp:CreateDate>{created}</xmp:CreateDate>" if created else ""
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -194,7 +264,9 @@ def _xmp(meta: Metadata, created: str) -> str:
    </dc:description>
    <dc:language><rdf:Bag><rdf:li>{text(meta.language)}</rdf:li></rdf:Bag></dc:language>
    <pdf:Keywords>{text(meta.keywords)}</pdf:Keywords>
-   <xmp:CreatorTool>{text(meta.creator)}</xmp:CreatorTool>{date}
+   <xmp:CreatorTool>{text(meta.creator)}</xmp:CreatorTool>
+   <xmp:CreateDate>{created}</xmp:CreateDate>
+   <xmp:ModifyDate>{created}</xmp:ModifyDate>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
  </rdf:RDF>

@@ -62,6 +62,9 @@ class PackStyles:
     chart_title: ParagraphStyle
     quote: ParagraphStyle
     question: ParagraphStyle
+    exempt_title: ParagraphStyle
+    exempt_small: ParagraphStyle
+    public_document_pack: ParagraphStyle
 
 
 def make_styles() -> PackStyles:
@@ -120,7 +123,13 @@ def make_styles() -> PackStyles:
             bulletFontName=REGULAR,
         ),
         cover_title=ParagraphStyle(
-            "cover_title", parent=body, fontName=BOLD, fontSize=30, leading=36, textColor=ACCENT
+            "cover_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=26,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=4,
         ),
         cover_subtitle=ParagraphStyle(
             "cover_subtitle", parent=body, fontName=BOLD, fontSize=18, leading=24, spaceAfter=4
@@ -149,5 +158,20 @@ def make_styles() -> PackStyles:
         quote=ParagraphStyle("quote", parent=cell, leftIndent=10, spaceAfter=4, textColor=INK),
         question=ParagraphStyle(
             "question", parent=body, fontName=BOLD, fontSize=12, leading=16.5, spaceAfter=4
+        ),
+        exempt_title=ParagraphStyle(
+            "exempt_title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=MARKING_INK,
+            spaceAfter=2,
+        ),
+        exempt_small=ParagraphStyle(
+            "exempt_small", parent=small, fontName=BOLD, textColor=MARKING_INK, spaceAfter=4
+        ),
+        public_document_pack=ParagraphStyle(
+            "public_document_pack", parent=body, fontName=BOLD, fontSize=13, leading=17
         ),
     )

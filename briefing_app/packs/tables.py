@@ -17,7 +17,7 @@ from reportlab.platypus.tables import TableRenderCB
 from briefing_app.packs.fonts import REGULAR
 from briefing_app.packs.paragraphs import CellParagraph, plain_paragraph
 from briefing_app.packs.styles import HEADER_FILL, RULE, STRIPE_FILL, PackStyles
-from briefing_app.packs.tagging import Node, marker_of
+from briefing_app.packs.tagging import Node, Tagged, marker_of
 
 Cell = str | Flowable
 
@@ -180,7 +180,7 @@ def _structure(
                 cell.scope = "Column" if in_header else "Row"
             if span:
                 cell.span = len(row)
-            if isinstance(value, CellParagraph):
+            if isinstance(value, Tagged):
                 value.tag = cell
     return table
 

@@ -10,8 +10,8 @@ tagging of its own, so the pack does it in three parts:
   ``/P <</MCID n>> BDC ... EMC``, with ``Canvas.addLiteral``; ``Marker`` numbers the
   sequences page by page and records which node owns each. Running heads, ruled lines,
   table shading and other decoration go in ``/Artifact BMC ... EMC`` instead;
-- once the PDF is written, ``packs/structure_pdf.py`` turns the nodes into the PDF's
-  structure tree.
+- once the last page is drawn, ``packs/structure_pdf.py`` turns the nodes into the
+  PDF's structure tree, written with the pages.
 
 A flowable without a node draws untagged content; the tests read every page back to
 make sure nothing is left so.
@@ -19,7 +19,7 @@ make sure nothing is left so.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -106,6 +106,13 @@ class Node:
         return found
 
 
+class Tagged:
+    """A flowable that draws the content of one node of the tree (``tag``), set when it
+    takes its place in the structure (a table gives each cell's content its cell)."""
+
+    tag: Node | None = None
+
+
 class Structure:
     """The tree being built while a story is made: new nodes go under the open one.
 
@@ -145,7 +152,9 @@ class Marker:
 
     def __init__(self) -> None:
         self.owners: list[list[Node]] = [[]]  # page -> MCID -> node
-        self.annotations: list[list[tuple[Node | None, str]]] = [[]]
+        # page -> each link annotation's owner, and the annotation with its destination
+        self.annotations: list[list[Node | None]] = [[]]
+        self.links: list[list[tuple[Any, str]]] = [[]]
         self._open: Node | None = None
         self._resume: list[Node | None] = []
         self._artifacts = 0
@@ -195,14 +204,16 @@ class Marker:
             if resume is not None:
                 self.begin(canvas, resume)
 
-    def annotation(self, destination: str) -> None:
+    def annotation(self, annotation: Any, destination: str) -> None:
         """Note a link annotation just added to the page, with the node it belongs to."""
-        self.annotations[-1].append((self._open, destination))
+        self.annotations[-1].append(self._open)
+        self.links[-1].append((annotation, destination))
 
     def next_page(self) -> None:
         self._open = None
         self.owners.append([])
         self.annotations.append([])
+        self.links.append([])
 
 
 def marker_of(canvas: Canvas) -> Marker | None:

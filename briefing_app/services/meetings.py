@@ -19,6 +19,7 @@ from briefing_app.domain.meetings import (
     ActionView,
     ItemStatus,
     Meeting,
+    MeetingArrangements,
     MeetingDetails,
     MeetingItem,
     MeetingSummary,
@@ -59,6 +60,16 @@ class MeetingService:
 
     def meeting(self, meeting_id: int) -> Meeting:
         return self._meetings.get(meeting_id)
+
+    def last_arrangements(self, committee: str) -> MeetingArrangements:
+        """The particulars of the committee's latest meeting (none for a new committee),
+        which a new meeting of it starts with."""
+        latest = next((m for m in self._meetings.all() if m.committee == committee), None)
+        return latest.arrangements if latest is not None else MeetingArrangements()
+
+    def previous(self, meeting: Meeting) -> Meeting | None:
+        """The same committee's last meeting before ``meeting``, if the app holds one."""
+        return self._meetings.previous(meeting)
 
     def create(self, details: MeetingDetails) -> Meeting:
         _check(details.problems())

@@ -7,15 +7,18 @@ Every write is its own committed transaction, so what is typed in committee is o
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, time
 
 from briefing_app.domain.errors import NotFoundError
+from briefing_app.domain.exempt_information import ExemptParagraph
 from briefing_app.domain.meetings import (
     ItemStatus,
     Meeting,
+    MeetingArrangements,
     MeetingDetails,
     MeetingItem,
     MeetingSummary,
+    membership_lines,
 )
 from briefing_app.storage.database import Database, now_text
 
@@ -34,27 +37,17 @@ class MeetingRepository:
     def add(self, details: MeetingDetails) -> int:
         with self.db.transaction():
             cursor = self.db.execute(
-                "INSERT INTO meetings (committee, meeting_date, title, created_at) "
-                "VALUES (?, ?, ?, ?)",
-                (
-                    details.committee.strip(),
-                    details.meeting_date.isoformat(),
-                    details.title.strip(),
-                    now_text(),
-                ),
+                f"INSERT INTO meetings ({', '.join(_COLUMNS)}, created_at) "
+                f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
+                (*_values(details), now_text()),
             )
         return int(cursor.lastrowid or 0)
 
     def update(self, meeting_id: int, details: MeetingDetails) -> None:
         with self.db.transaction():
             cursor = self.db.execute(
-                "UPDATE meetings SET committee = ?, meeting_date = ?, title = ? WHERE id = ?",
-                (
-                    details.committee.strip(),
-                    details.meeting_date.isoformat(),
-                    details.title.strip(),
-                    meeting_id,
-                ),
+                f"UPDATE meetings SET {', '.join(f'{c} = ?' for c in _COLUMNS)} WHERE id = ?",
+                (*_values(details), meeting_id),
             )
             if cursor.rowcount == 0:
                 raise NotFoundError(f"There is no meeting number {meeting_id}.")
@@ -75,6 +68,17 @@ class MeetingRepository:
             _meeting(row)
             for row in self.db.query("SELECT * FROM meetings ORDER BY meeting_date DESC, id DESC")
         ]
+
+    def previous(self, meeting: Meeting) -> Meeting | None:
+        """The same committee's meeting before ``meeting``, if one is held."""
+        day = meeting.meeting_date.isoformat()
+        rows = self.db.query(
+            "SELECT * FROM meetings WHERE committee = ? AND id != ? "
+            "AND (meeting_date < ? OR (meeting_date = ? AND id < ?)) "
+            "ORDER BY meeting_date DESC, id DESC LIMIT 1",
+            (meeting.committee, meeting.id, day, day, meeting.id),
+        )
+        return _meeting(rows[0]) if rows else None
 
     def summaries(self) -> list[MeetingSummary]:
         rows = self.db.query(
@@ -227,12 +231,54 @@ class MeetingRepository:
         return list(latest.values())
 
 
+# A meeting's columns as an officer sets them, in the order ``_values`` gives them.
+_COLUMNS = (
+    "committee",
+    "meeting_date",
+    "title",
+    "start_time",
+    "venue",
+    "membership",
+    "clerk",
+    "clerk_contact",
+    "exempt_paragraph",
+    "alternative_formats",
+)
+
+
+def _values(details: MeetingDetails) -> tuple[object, ...]:
+    papers = details.arrangements
+    return (
+        details.committee.strip(),
+        details.meeting_date.isoformat(),
+        details.title.strip(),
+        papers.start.strftime("%H:%M") if papers.start is not None else "",
+        papers.venue.strip(),
+        "\n".join(name.strip() for name in papers.membership if name.strip()),
+        papers.clerk.strip(),
+        papers.clerk_contact.strip(),
+        papers.exempt_paragraph.number if papers.exempt_paragraph is not None else None,
+        papers.alternative_formats.strip(),
+    )
+
+
 def _meeting(row: sqlite3.Row) -> Meeting:
+    paragraph = row["exempt_paragraph"]
+    start = row["start_time"]
     return Meeting(
         id=row["id"],
         committee=row["committee"],
         meeting_date=date.fromisoformat(row["meeting_date"]),
         title=row["title"],
+        arrangements=MeetingArrangements(
+            start=time.fromisoformat(start) if start else None,
+            venue=row["venue"],
+            membership=membership_lines(row["membership"]),
+            clerk=row["clerk"],
+            clerk_contact=row["clerk_contact"],
+            exempt_paragraph=ExemptParagraph(paragraph) if paragraph is not None else None,
+            alternative_formats=row["alternative_formats"],
+        ),
     )
 
 

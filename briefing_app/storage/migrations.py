@@ -719,4 +719,27 @@ def m_publication_1_free_text(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_scrutiny_2_meeting_arrangements(db: sqlite_utils.Database) -> None:
+    """What a committee's papers say about a meeting: its start time (HH:MM, or empty),
+    venue, membership (one member a line), clerk and the clerk's contact details, the
+    paragraph of Part 1 of Schedule 12A to the Local Government Act 1972 that makes the
+    members' part of its packs exempt (1 to 7, or none chosen), and whom to ask for its
+    papers in another format. Meetings held before know none of these."""
+    _run(
+        db,
+        """
+        ALTER TABLE meetings ADD COLUMN start_time TEXT NOT NULL DEFAULT ''
+            CHECK (start_time = '' OR start_time GLOB '[0-2][0-9]:[0-5][0-9]');
+        ALTER TABLE meetings ADD COLUMN venue TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN membership TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN clerk TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN clerk_contact TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN exempt_paragraph INTEGER
+            CHECK (exempt_paragraph BETWEEN 1 AND 7);
+        ALTER TABLE meetings ADD COLUMN alternative_formats TEXT NOT NULL DEFAULT ''
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

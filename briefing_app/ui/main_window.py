@@ -21,8 +21,8 @@ from briefing_app.services.opening.container import Services
 from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
-from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
 from briefing_app.ui.plain_text import show_labels_as_plain_text
+from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report, dropped_reports

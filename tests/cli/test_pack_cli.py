@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from briefing_app.domain.meetings import MeetingDetails
+from briefing_app.domain.exempt_information import ExemptParagraph
+from briefing_app.domain.meetings import MeetingArrangements, MeetingDetails
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.root import AppRoot
 from tests.pdfcheck import bookmarks, page_texts, qpdf_check
@@ -21,10 +22,12 @@ def test_with_only_out_it_builds_the_full_members_pack(tmp_path: Path) -> None:
     qpdf_check(out)
     reader = PdfReader(out)
     pages = len(reader.pages)
-    assert result.stdout.strip() == (
+    assert result.stdout.splitlines() == [
         f"Wrote {out}: members' pack, {pages} pages (cover, contents, at-a-glance, "
-        "children-in-care, care-leavers, findings, training, glossary, sources)"
-    )
+        "children-in-care, care-leavers, findings, training, glossary, sources)",
+        "Note: The pack is not for a meeting held in the app, so its front sheet gives only "
+        "the date: choose a meeting to add its time, venue, membership and clerk.",
+    ]
     assert [m.title for m in bookmarks(reader) if m.level == 0] == [
         "Cover",
         "Contents",
@@ -61,7 +64,7 @@ def test_a_public_pack_of_chosen_sections_for_a_date_and_committee(tmp_path: Pat
     assert [m.title for m in bookmarks(reader)] == ["Cover", "Contents", "At a glance", "Glossary"]
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == "Zoë Wójcik's Scrutiny Panel: Briefing pack, 12 June 2024"
+    assert meta.title == "Zoë Wójcik's Scrutiny Panel: Public briefing pack, 12 June 2024"
     text = " ".join(page_texts(reader))
     assert "Zoë Wójcik's Scrutiny Panel" in text
     assert "Public pack, 12 June 2024" in text
@@ -120,7 +123,9 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     assert "public pack" in result.stdout
     reader = PdfReader(out)
     assert reader.metadata is not None
-    assert reader.metadata.title == "Children's Scrutiny Panel: Briefing pack, 12 March 2025"
+    assert reader.metadata.title == (
+        "Children's Scrutiny Panel: Public briefing pack, 12 March 2025"
+    )
     assert [m.title for m in bookmarks(reader)] == [
         "Cover",
         "Contents",
@@ -131,3 +136,45 @@ def test_a_pack_for_a_meeting_takes_its_committee_date_and_questions(
     text = " ".join(" ".join(page_texts(reader)).split())
     assert question.text in text
     assert "Your notes" in text
+
+
+def test_a_pack_for_a_meeting_says_what_its_front_sheet_could_not(
+    app_paths: AppPaths, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    services = AppRoot(app_paths, db).open()
+    try:
+        bare = services.meetings.create(MeetingDetails("Board", date(2025, 3, 12)))
+        papers = MeetingArrangements(
+            start=time(16, 0),
+            venue="Council Chamber",
+            membership=("Councillor Zoë Hartley (Chair)",),
+            clerk="Jane Smith",
+            clerk_contact="023 9283 4057",
+            exempt_paragraph=ExemptParagraph.INDIVIDUAL,
+        )
+        full = services.meetings.create(MeetingDetails("Board", date(2025, 6, 4), "", papers))
+    finally:
+        services.close()
+    out = tmp_path / "pack.pdf"
+    args = ("pack", "--database", str(db), "--out", str(out), "--sections", "training")
+    result = run_cli(*args, "--meeting", str(bare.id))
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stdout.splitlines() if line.startswith("Note: ")]
+    assert [note.split(":")[1].strip() for note in notes] == [
+        "No start time is recorded for the meeting",
+        "No venue is recorded for the meeting",
+        "No membership is recorded for the meeting",
+        "No clerk or contact is recorded for the meeting",
+        "No paragraph of Schedule 12A is chosen for the meeting",
+    ]
+    text = " ".join(page_texts(PdfReader(out))[0].split())
+    assert "Time To be confirmed Venue To be confirmed" in text
+
+    result = run_cli(*args, "--meeting", str(full.id))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"Wrote {out}: members' pack, {len(PdfReader(out).pages)} pages (cover, contents, training)"
+    ]
+    text = " ".join(page_texts(PdfReader(out))[0].split())
+    assert "Time 4pm Venue Council Chamber Membership Councillor Zoë Hartley (Chair)" in text

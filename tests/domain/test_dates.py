@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import io
 import tokenize
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 
-from briefing_app.domain.dates import date_span, long_date, month_year, short_date
+from briefing_app.domain.dates import (
+    clock_time,
+    date_span,
+    day_and_date,
+    long_date,
+    month_year,
+    parse_time,
+    short_date,
+)
 
 PACKAGE = Path(__file__).resolve().parents[2] / "briefing_app"
 ENGLISH = [
@@ -66,3 +74,38 @@ def test_no_module_formats_dates_with_the_locale() -> None:
         if any(directive in text for directive in LOCALE_DIRECTIVES)
     ]
     assert found == []
+
+
+def test_a_meetings_day_and_time_as_people_write_them() -> None:
+    assert day_and_date(date(2025, 3, 12)) == "Wednesday 12 March 2025"
+    assert [clock_time(t) for t in (time(16), time(10, 30), time(12), time(0), time(0, 5))] == [
+        "4pm",
+        "10:30am",
+        "midday",
+        "midnight",
+        "12:05am",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("16:00", time(16)),
+        ("4pm", time(16)),
+        (" 4 PM ", time(16)),
+        ("10.30am", time(10, 30)),
+        ("10:30 a.m.", time(10, 30)),
+        ("12pm", time(12)),
+        ("midday", time(12)),
+        ("Noon", time(12)),
+        ("9:05", time(9, 5)),
+        ("25:00", None),
+        ("16", None),
+        ("13pm", None),
+        ("4.75pm", None),
+        ("teatime", None),
+        ("", None),
+    ],
+)
+def test_a_time_of_day_is_read_as_typed(typed: str, meant: time | None) -> None:
+    assert parse_time(typed) == meant

@@ -293,7 +293,7 @@ def sample_content(
         created=date(2024, 6, 1),
         sections=sections,
         cover=CoverContent(
-            title="Briefing pack",
+            title=audience.pack_title,
             authority="Wójcik Borough Council",
             committee="Zoë's Corporate Parenting Board",
             covering_note="Łukasz Nowak will present item 4.",

@@ -17,7 +17,7 @@ from briefing_app.domain.packs.sections import Statement
 from briefing_app.packs.builder import render_pack
 from briefing_app.packs.sections import SECTION_MODULES
 from tests.conftest import REPO
-from tests.packs.conftest import neet_charts, sample_content, theme
+from tests.packs.conftest import ALL_SECTIONS, neet_charts, sample_content, theme
 from tests.pdfcheck import bookmarks, contents_lines, fonts, page_texts, qpdf_check
 
 FONTS = REPO / "resources" / "fonts"
@@ -38,7 +38,7 @@ def test_the_pack_carries_its_title_author_subject_creator_and_language(tmp_path
     qpdf_check(path)
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == "Zoë's Corporate Parenting Board: Briefing pack, 12 June 2024"
+    assert meta.title == ("Zoë's Corporate Parenting Board: Members' briefing pack, 12 June 2024")
     assert meta.author == "Wójcik Borough Council"
     assert meta.subject == (
         "Members' pack for the Zoë's Corporate Parenting Board of Wójcik Borough Council, "
@@ -83,22 +83,35 @@ def test_every_section_and_theme_is_a_bookmark_on_the_page_it_starts(tmp_path: P
             assert mark.title in texts[mark.page - 1], mark
 
 
-def test_the_contents_give_the_pdfs_own_page_numbers(tmp_path: Path) -> None:
+def _contents_page(reader: PdfReader) -> int:
+    return next(m.page for m in bookmarks(reader) if m.title == "Contents")
+
+
+def test_the_contents_give_the_pdfs_own_page_numbers_and_each_items_number(
+    tmp_path: Path,
+) -> None:
     _path, reader = _render(tmp_path)
-    lines = contents_lines(reader, 2)
+    lines = contents_lines(reader, _contents_page(reader))
     marks = [m for m in bookmarks(reader) if m.title not in ("Cover", "Contents")]
-    # The contents name a question by its words too; the bookmark by its number.
-    assert [(title.split(":")[0], page) for title, page in lines] == [
+    # The contents name a question by its words too; the bookmark by its number. A
+    # section discussed as an item of business has its number, in the order of the pack.
+    numbered = [re.fullmatch(r"(?:(\d+)\. )?(.*)", title.split(":")[0]) for title, _ in lines]
+    assert [(m[2] if m else "", page) for m, (_, page) in zip(numbered, lines, strict=True)] == [
         (m.title, m.page) for m in marks
     ]
+    numbers = {m[2]: m[1] for m in numbered if m}
+    assert [numbers[key.title] for key in ALL_SECTIONS[2:]] == [
+        "1", "2", "3", "4", "5", "6", "7", None, None,
+    ]  # fmt: skip
 
 
 def test_each_contents_line_links_to_its_section(tmp_path: Path) -> None:
     _path, reader = _render(tmp_path)
-    links = [a.get_object() for a in reader.pages[1].get("/Annots", [])]
+    page = _contents_page(reader)
+    links = [a.get_object() for a in reader.pages[page - 1].get("/Annots", [])]
     page_numbers = {page.indirect_reference: n for n, page in enumerate(reader.pages, start=1)}
     targets = [page_numbers[a["/Dest"][0]] for a in links if a["/Subtype"] == "/Link"]
-    assert targets == [page for _title, page in contents_lines(reader, 2)]
+    assert targets == [page for _title, page in contents_lines(reader, page)]
     assert len(targets) == 18
 
 
@@ -139,7 +152,7 @@ def test_a_long_table_repeats_its_header_row_on_every_page(tmp_path: Path) -> No
 
 def test_the_judgements_show_each_grade_in_words_and_a_symbol(tmp_path: Path) -> None:
     _path, reader = _render(tmp_path, sections=(SectionKey.COVER, SectionKey.AT_A_GLANCE))
-    text = page_texts(reader)[1]
+    text = page_texts(reader)[-1]
     for expected in ("! Requires improvement", "✓ Good", "✗ Inadequate", "★ Outstanding"):
         assert expected in text
     assert "There were 318 children in care.2" in text.replace("\n", " ")

@@ -100,7 +100,7 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
     pages = [" ".join(page.split()) for page in page_texts(reader)]
     assert "Demonstration: Ofsted's 2014 findings on Portsmouth" in pages[0]
     assert all("Portsmouth (demonstration)" in page for page in pages[1:])
-    assert meta.title == "Corporate Parenting Board: Briefing pack, 12 June 2024"
+    assert meta.title == "Corporate Parenting Board: Members' briefing pack, 12 June 2024"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [m.title for m in bookmarks(reader)]
     assert titles[:4] == ["Cover", "Contents", "At a glance", "Children in care"]
@@ -171,7 +171,7 @@ def test_choosing_a_meeting_sets_the_committee_and_date_and_brings_its_questions
     reader = PdfReader(path)
     assert reader.metadata is not None
     assert reader.metadata.title == (
-        "Children and Young People Scrutiny Panel: Briefing pack, 12 June 2024"
+        "Children and Young People Scrutiny Panel: Members' briefing pack, 12 June 2024"
     )
     titles = [m.title for m in bookmarks(reader)]
     assert [t for t in titles if t.startswith("Question ")] == [

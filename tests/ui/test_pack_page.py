@@ -301,6 +301,8 @@ def test_choosing_a_meeting_sets_committee_and_date_and_offers_its_questions(
         "Question 1 (POR14-32)",
         "Open actions",
     ]
+    # What the meeting does not record yet, the officer is told with the pack saved.
+    assert "No venue is recorded for the meeting" in page.status.text()
     again = PackBuilderPage(services.packs, make_settings(settings))
     qtbot.addWidget(again)
     assert again.meeting.currentData() == meeting.id

@@ -15,12 +15,14 @@ from datetime import date
 from enum import Enum
 
 from briefing_app.domain.dates import long_date
+from briefing_app.domain.exempt_information import DEFAULT_EXEMPT_PARAGRAPH, ExemptParagraph
 from briefing_app.domain.glossary import GlossaryTerm
 from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.packs.sections import (
     ActionsContent,
     CoverContent,
     FindingsContent,
+    FrontSheet,
     GlanceContent,
     OutcomesContent,
     QuestionsContent,
@@ -42,6 +44,11 @@ class PackAudience(Enum):
     @property
     def label(self) -> str:
         return "Members' pack" if self is PackAudience.MEMBERS else "Public pack"
+
+    @property
+    def pack_title(self) -> str:
+        """The title of this audience's edition of a briefing pack."""
+        return "Members' briefing pack" if self is PackAudience.MEMBERS else "Public briefing pack"
 
     @property
     def marking(self) -> str:
@@ -115,11 +122,23 @@ _SECTION_TITLES = {
 
 
 @dataclass(frozen=True)
+class ExemptPart:
+    """A section of a members' pack holding what the public pack leaves out, and what
+    that is ("councillors' names with their training records")."""
+
+    section: SectionKey
+    holds: str
+
+
+@dataclass(frozen=True)
 class PackContent:
     """Everything one pack shows, already filtered for its audience.
 
     ``document`` names what the PDF is in its footer when it is not a briefing pack
-    ("Meeting record"); a pack's footer names its audience instead.
+    ("Meeting record"); a pack's footer names its audience instead. ``front_sheet`` is
+    the meeting the pack is for (None when it is for none the app holds); ``exempt`` the
+    sections of a members' pack that are not for publication, under
+    ``exempt_paragraph`` of Schedule 12A (see ``domain/packs/papers.py``).
     """
 
     audience: PackAudience
@@ -138,6 +157,13 @@ class PackContent:
     sources: SourcesContent | None = None
     record: MeetingRecord | None = None
     document: str = ""
+    front_sheet: FrontSheet | None = None
+    exempt: tuple[ExemptPart, ...] = ()
+    exempt_paragraph: ExemptParagraph = DEFAULT_EXEMPT_PARAGRAPH
+
+    def exempt_part(self, key: SectionKey) -> ExemptPart | None:
+        """What section ``key`` holds that is not for publication, if anything."""
+        return next((part for part in self.exempt if part.section is key), None)
 
     @property
     def title(self) -> str:

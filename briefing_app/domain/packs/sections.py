@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.charts import Chart
+from briefing_app.domain.meetings import MeetingArrangements
 from briefing_app.domain.reports import Grade
 
 
@@ -34,6 +35,16 @@ class CoverContent:
     committee: str
     meeting_title: str = ""
     covering_note: str = ""
+
+
+@dataclass(frozen=True)
+class FrontSheet:
+    """The meeting a pack is for, as its front sheet shows it; ``last_meeting`` is the
+    date of the committee's meeting before it, when the app holds one."""
+
+    meeting_date: date
+    arrangements: MeetingArrangements
+    last_meeting: date | None = None
 
 
 # -- at a glance ---------------------------------------------------------------------------

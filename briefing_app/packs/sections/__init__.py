@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.packs.bookmarks import section_key
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -63,8 +64,3 @@ def contents_entries(key: SectionKey, content: PackContent) -> list[ContentsEntr
     if own is not None:
         return cast(EntriesFunction, own)(content)
     return [ContentsEntry(0, key.title, section_key(key))]
-
-
-def section_key(key: SectionKey) -> str:
-    """The bookmark name of a section's heading."""
-    return f"section-{key.value}"

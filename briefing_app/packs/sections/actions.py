@@ -10,10 +10,10 @@ from reportlab.lib.units import mm
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.sections import ActionLine
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH, OVERDUE_FILL, OVERDUE_INK
 from briefing_app.packs.tables import Cell
 

@@ -1,4 +1,5 @@
-"""The contents page: every section, and every theme, with the page it starts on.
+"""The contents page: every section (with its item number), and every theme, with the
+page it starts on.
 
 The lines are known before the pack is laid out (they come from the content); the page
 numbers are filled in at the end (see ``packs/numbering.py``). Each line is a link to
@@ -8,14 +9,18 @@ leaders are decoration.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.domain.packs.papers import item_numbers
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.numbering import LateNumbers
 from briefing_app.packs.paragraphs import ContentsEntry, fit_text
-from briefing_app.packs.sections import contents_entries, section_key
+from briefing_app.packs.sections import contents_entries
 from briefing_app.packs.styles import PackStyles
 from briefing_app.packs.tagging import Node, marker_of
 
@@ -82,12 +87,16 @@ class ContentsLine(Flowable):
 
 
 def render(content: PackContent, kit: Kit) -> list[Flowable]:
-    entries = [
-        entry
-        for key in content.sections
-        if not key.always_included
-        for entry in contents_entries(key, content)
-    ]
+    numbers = item_numbers(content)
+    entries: list[tuple[ContentsEntry, str]] = []  # each line, and what it leads to
+    for key in content.sections:
+        if key.always_included:
+            continue
+        for entry in contents_entries(key, content):
+            shown = entry
+            if entry.level == 0 and key in numbers:
+                shown = replace(entry, title=f"{numbers[key]}. {entry.title}")
+            entries.append((shown, entry.title))
     items: list[Flowable] = [
         kit.heading(
             SectionKey.CONTENTS.title, key=section_key(SectionKey.CONTENTS), in_contents=False
@@ -100,10 +109,10 @@ def render(content: PackContent, kit: Kit) -> list[Flowable]:
         kit.space(6),
     ]
     toc = kit.node("TOC")
-    for entry in entries:
+    for entry, title in entries:
         link = None
         if toc is not None:
             link = toc.add("TOCI").add("Link")
-            kit.describe(entry.key, f"Go to {entry.title}")
+            kit.describe(entry.key, f"Go to {title}")
         items.append(ContentsLine(entry, kit.styles, kit.numbers, link))
     return items

@@ -10,10 +10,10 @@ from reportlab.platypus import CondPageBreak, Flowable
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.sections import ThemeFindings
 from briefing_app.domain.wording import plural
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.charts import chart_flowables
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import ContentsEntry, esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
 PARAGRAPH_COLUMN = 25 * mm
@@ -33,7 +33,7 @@ def _theme(theme: ThemeFindings, kit: Kit) -> list[Flowable]:
         ),
         kit.table(
             ["Paragraph", "What the report says (its first sentence)"],
-            [[kit.para(str(f.paragraph), styles.cell_number), f.excerpt] for f in theme.findings],
+            [[kit.number(str(f.paragraph)), f.excerpt] for f in theme.findings],
             [PARAGRAPH_COLUMN, FRAME_WIDTH - PARAGRAPH_COLUMN],
         ),
     ]

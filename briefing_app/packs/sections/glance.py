@@ -11,10 +11,10 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.sections import Statement
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 from briefing_app.packs.tables import Cell
 

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 
 from briefing_app.domain.packs.content import PackContent, SectionKey
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 
 if TYPE_CHECKING:

@@ -17,12 +17,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.packs.content import SectionKey
 from briefing_app.domain.packs.sections import ChartBlock, FigureRow, OutcomesContent
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.charts import chart_parts
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import ContentsEntry, esc
 from briefing_app.packs.sections import published as published_part
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_HEIGHT, FRAME_WIDTH, MUTED, TOPIC_FILL
 from briefing_app.packs.tables import Cell, DataTable
 

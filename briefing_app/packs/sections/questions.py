@@ -11,10 +11,10 @@ from reportlab.platypus import CondPageBreak, Flowable
 from briefing_app.domain.dates import long_date
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.packs.sections import QuestionEntry
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import ContentsEntry, RuledLines, esc
-from briefing_app.packs.sections import section_key
 
 NOTE_LINES = 6
 KEEP_WITH_HEADING = 70 * mm

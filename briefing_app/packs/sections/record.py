@@ -10,8 +10,8 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.meeting_record import MeetingRecord, RecordEntry
 from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.scrutiny import format_paragraph_list
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
-from briefing_app.packs.sections import section_key
 from briefing_app.packs.styles import FRAME_WIDTH
 from briefing_app.packs.tables import Cell
 

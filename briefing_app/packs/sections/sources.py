@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from briefing_app.domain.disclosure import SUPPRESSION_NOTE
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

@@ -14,10 +14,11 @@ from briefing_app.domain.packs.content import PackContent, SectionKey
 from briefing_app.domain.training.records import Status
 from briefing_app.domain.training.summary import TrainingSummary
 from briefing_app.domain.training.year import FEWER
+from briefing_app.packs.bookmarks import section_key
 from briefing_app.packs.layout import Kit, keep_with_end
 from briefing_app.packs.notes import Notes
 from briefing_app.packs.paragraphs import esc
-from briefing_app.packs.sections import section_key, training_year
+from briefing_app.packs.sections import training_year
 from briefing_app.packs.styles import FRAME_WIDTH, NOTE_FILL
 from briefing_app.packs.tables import Cell
 

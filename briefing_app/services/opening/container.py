@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from briefing_app.services.meetings import MeetingService
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs.service import PackService
-    from briefing_app.services.report_batch import ReportBatch
     from briefing_app.services.publication import PublicationService
+    from briefing_app.services.report_batch import ReportBatch
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
     from briefing_app.services.search import SearchOnOwnConnection, SearchService

@@ -109,6 +109,8 @@ def report_points(report: InspectionReport) -> Iterable[Statement]:
 def findings_by_theme(report: InspectionReport) -> FindingsContent:
     """Every theme the report speaks of, most spoken of first, with its paragraphs' openings."""
     themes: list[ThemeFindings] = []
+    # Each recommendation's themes, found once rather than once for every theme.
+    spoken_of = [(r, themes_for(r.text)) for r in report.recommendations]
     for theme in THEMES:
         findings = [f for f in report.findings if theme.key in f.themes]
         if not findings:
@@ -123,8 +125,8 @@ def findings_by_theme(report: InspectionReport) -> FindingsContent:
                 ),
                 recommendations=tuple(
                     RecommendationLine(r.reference, r.text, r.priority)
-                    for r in report.recommendations
-                    if theme.key in themes_for(r.text)
+                    for r, keys in spoken_of
+                    if theme.key in keys
                 ),
             )
         )

@@ -21,6 +21,7 @@ from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
+from briefing_app.domain.packs.papers import gaps
 from briefing_app.domain.packs.sections import CoverContent, OutcomesContent, Statement
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.publication import Flag
@@ -46,6 +47,7 @@ from briefing_app.services.packs.outcomes import (
     off_track_statements,
     outcomes_content,
 )
+from briefing_app.services.packs.papers import ExemptParts, exempt_paragraph, front_sheet
 from briefing_app.services.packs.published import off_track_published, published_figures
 from briefing_app.services.packs.sources import more_sources, training_statements
 from briefing_app.services.reports import ReportService
@@ -62,7 +64,6 @@ if TYPE_CHECKING:
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 # At a glance: the published figures furthest off track, and as many of the report's.
 OFF_TRACK_EACH = 3
-PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
 
 
@@ -85,10 +86,14 @@ class PackRequest:
 
 @dataclass(frozen=True)
 class BuiltPack:
+    """A pack saved: where, how long, what it holds, and what its front sheet could not
+    say (``notes``, in words for the officer who made it)."""
+
     path: Path
     pages: int
     sections: tuple[SectionKey, ...]
     audience: PackAudience
+    notes: tuple[str, ...] = ()
 
 
 def pack_file_name(committee: str, pack_date: date, audience: PackAudience) -> str:
@@ -262,7 +267,7 @@ class PackService:
             created=created,
             sections=sections,
             cover=self._cover(
-                PACK_TITLE,
+                audience.pack_title,
                 report,
                 (meeting.committee if meeting else request.committee.strip()) or DEFAULT_COMMITTEE,
                 meeting.title if meeting else "",
@@ -288,7 +293,13 @@ class PackService:
             else None,
             actions=actions if SectionKey.ACTIONS in sections else None,
             training=training if SectionKey.TRAINING in sections else None,
+            front_sheet=front_sheet(data.meetings, meeting) if meeting is not None else None,
+            exempt_paragraph=exempt_paragraph(meeting),
         )
+        exempt = ExemptParts(data.outcomes, data.meetings, data.scrutiny).find(
+            content, meeting, note_members_only=request.covering_note_members_only
+        )
+        content = dataclasses.replace(content, exempt=exempt)
         if SectionKey.SOURCES in sections or report is not None:
             every = [s for group in Audience for s in data.figures.series(group)]
             extra = more_sources(
@@ -391,7 +402,8 @@ class PackService:
         """Print ``content`` and save it as ``path``. Touches no database."""
         rendered = self.render(content, progress)
         self.save(rendered.data, path, replace=replace)
-        return BuiltPack(Path(path), rendered.pages, content.sections, content.audience)
+        notes = tuple(gaps(content))
+        return BuiltPack(Path(path), rendered.pages, content.sections, content.audience, notes)
 
     def build(
         self,

@@ -249,7 +249,11 @@ class MeetingsPage(QWidget):
         # The dialog, only when it is opened (about 7 ms).
         from briefing_app.ui.dialogs.meeting_dialog import MeetingDialog
 
-        dialog = MeetingDialog(self._meetings.committees(), parent=self)
+        dialog = MeetingDialog(
+            self._meetings.committees(),
+            parent=self,
+            last_arrangements=self._meetings.last_arrangements,
+        )
         if not dialog.exec():
             return
         self.create_meeting(dialog.details())

@@ -264,7 +264,8 @@ class PackBuilderPage(QWidget):
         self.last_pack = built
         self.progress.setValue(100)
         self.open_button.setEnabled(True)
-        self._say(f"Saved {built.path.name} ({built.pages} pages) in {built.path.parent}.")
+        said = f"Saved {built.path.name} ({built.pages} pages) in {built.path.parent}."
+        self._say(" ".join([said, *built.notes]))
         if self.open_after.isChecked():
             self.open_last_pack()
 
