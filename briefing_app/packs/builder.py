@@ -128,9 +128,10 @@ class PackDocument(BaseDocTemplate):
     # -- every page ------------------------------------------------------------------
 
     def _head(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        """The marking; on every page but the cover, the committee on the left and the
-        agenda item the page belongs to on the right (or, for a meeting's record, the
-        council and the committee). Drawn left to right, as it reads."""
+        """The marking; on every page but the cover, the council on the left (so a page
+        never leaves doubt whose papers it is, nor that the demonstration's is one) and the
+        agenda item the page belongs to on the right (or, outside the agenda's items, the
+        committee). Drawn left to right, as it reads."""
         content = self.content
         width, height = PAGE_SIZE
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
@@ -145,7 +146,7 @@ class PackDocument(BaseDocTemplate):
         label = self.labels.get(self.section, "")
         exempt = bool(label) and content.exempt_part(self.section) is not None
         if running:
-            first = content.cover.committee if label else content.cover.authority
+            first = content.cover.authority
             canvas.setFont(REGULAR, FOOTER_SIZE)
             canvas.setFillColor(MUTED)
             canvas.drawString(left, top_line, fit_text(first, REGULAR, FOOTER_SIZE, side))

@@ -171,7 +171,7 @@ def test_a_pack_for_a_meeting_says_what_its_front_sheet_could_not(
     text = " ".join(page_texts(PdfReader(out))[0].split())
     assert "Time To be confirmed Venue To be confirmed" in text
 
-    result = run_cli(*args, "--meeting", str(full.id))
+    result = run_cli(*args, "--meeting", str(full.id), "--force")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"Wrote {out}: members' pack, {len(PdfReader(out).pages)} pages (cover, contents, training)"

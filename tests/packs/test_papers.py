@@ -143,7 +143,7 @@ def test_every_page_names_its_item_and_an_exempt_one_says_so(tmp_path: Path) -> 
         for page in range(mark.page, last + 1):
             head = " ".join(texts[page - 1].splitlines()[:3])
             if mark.title == "Cover":
-                assert head.startswith("OFFICIAL-SENSITIVE" if page == 1 else "Zoë's")
+                assert head.startswith("OFFICIAL-SENSITIVE" if page == 1 else "Wójcik")
                 assert page == 1 or head.endswith("Agenda")
             elif mark.title in heads:
                 assert head.endswith(heads[mark.title]), (page, head)
