@@ -11,6 +11,7 @@ of font, closing).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
@@ -39,7 +40,9 @@ PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings, *, notes: Path | None = None
+    ) -> None:
         # The text size and colours first, so that every widget is made with them.
         appearance = Appearance.load(settings)
         apply_appearance(appearance, services.paths.resources)

@@ -1,0 +1,113 @@
+"""``publish``, ``open`` and ``notes`` from the command line: the exact shapes scripts
+rely on, and a briefing for another council refused unless the member says so."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from tests.support.processes import run_cli
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_publish_then_notes_add_and_list_json(seeded_db_path: Path, tmp_path: Path) -> None:
+    briefing = tmp_path / "board.briefing"
+    published = run_cli("--database", str(seeded_db_path), "publish", "--out", str(briefing))
+    assert published.returncode == 0, published.stderr
+    assert published.stdout.startswith(f"Published {briefing}: Portsmouth (demonstration)")
+    assert "for members" in published.stdout
+    sent = _sha(briefing)
+
+    notes = tmp_path / "notes.sqlite3"
+    common = ["notes", "--briefing", str(briefing), "--notes", str(notes)]
+    for target, text in (
+        (["--paragraph", "12"], "Why were visits late?"),
+        (["--indicator", "cla-count"], "Café, naïve, “quoted” — and a comma, too"),
+        (["--question", "POR14-02"], "Ask in March"),
+    ):
+        added = run_cli(*common, "add", *target, text)
+        assert added.returncode == 0, added.stderr
+    listed = run_cli(*common, "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == [
+        {
+            "target": "paragraph:851:inspection:2014-06-25:2014-07-16:12",
+            "text": "Why were visits late?",
+            "attached": True,
+        },
+        {
+            "target": "indicator:cla-count",
+            "text": "Café, naïve, “quoted” — and a comma, too",
+            "attached": True,
+        },
+        {"target": "question:POR14-02", "text": "Ask in March", "attached": True},
+    ]
+    # A target the briefing does not hold is refused, and nothing is added.
+    missing = run_cli(*common, "add", "--question", "NO-SUCH", "text")
+    assert missing.returncode == 2
+    assert "The briefing holds no question NO-SUCH" in missing.stderr
+    assert len(json.loads(run_cli(*common, "list", "--json").stdout)) == 3
+    # --report chooses the report of --paragraph; one the briefing lacks is refused.
+    wrong = run_cli(*common, "add", "--paragraph", "3", "--report", "1999-01-01", "x")
+    assert wrong.returncode == 2
+    assert "851:inspection:2014-06-25:2014-07-16" in wrong.stderr
+    chosen = run_cli(*common, "add", "--paragraph", "3", "--report", "2014-07-16", "p3")
+    assert chosen.returncode == 0, chosen.stderr
+    assert _sha(briefing) == sent  # the notes live elsewhere: the briefing is untouched
+
+    checked = run_cli("open", str(briefing), "--check", "--notes", str(notes))
+    assert checked.returncode == 0, checked.stderr
+    assert "Portsmouth (demonstration), published" in checked.stdout
+
+
+def test_a_briefing_for_another_council_needs_the_members_word(
+    seeded_db_path: Path, tmp_path: Path
+) -> None:
+    ours, theirs = tmp_path / "ours.briefing", tmp_path / "theirs.briefing"
+    assert run_cli("--database", str(seeded_db_path), "publish", "--out", str(ours)).returncode == 0
+    other = tmp_path / "sheffield.sqlite3"
+    shutil.copyfile(seeded_db_path, other)
+    with sqlite3.connect(other) as connection:
+        connection.execute("UPDATE workspace SET old_la_code = '373'")
+    connection.close()
+    assert run_cli("--database", str(other), "publish", "--out", str(theirs)).returncode == 0
+    notes = tmp_path / "notes.sqlite3"
+    add = ["add", "--question", "POR14-02", "Ask"]
+    assert run_cli("notes", "--briefing", str(ours), "--notes", str(notes), *add).returncode == 0
+    held = _sha(notes)
+
+    refused = run_cli("open", str(theirs), "--check", "--notes", str(notes))
+    assert refused.returncode == 2
+    assert "is a briefing for Sheffield, but your notes are for Portsmouth" in refused.stderr
+    assert _sha(notes) == held
+
+    switched = run_cli(
+        "notes",
+        "--briefing",
+        str(theirs),
+        "--notes",
+        str(notes),
+        "--other-council",
+        "list",
+        "--json",
+    )
+    assert switched.returncode == 0, switched.stderr
+    assert json.loads(switched.stdout) == [
+        {"target": "question:POR14-02", "text": "Ask", "attached": False}
+    ]
+
+
+def test_publish_never_writes_over_another_file(seeded_db_path: Path, tmp_path: Path) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.7 not ours")
+    before = _sha(report)
+    result = run_cli("--database", str(seeded_db_path), "publish", "--out", str(report))
+    assert result.returncode == 2
+    assert "report.pdf: a file of another kind is already there" in result.stderr
+    assert _sha(report) == before
