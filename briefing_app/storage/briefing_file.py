@@ -21,9 +21,11 @@ import hashlib
 import json
 import sqlite3
 import struct
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from briefing_app.domain.briefing import BRIEFING_FORMAT_VERSION, Edition, Manifest
 from briefing_app.domain.errors import (
@@ -223,6 +225,32 @@ def _damaged(path: Path, why: str) -> BriefingFileError:
     )
 
 
+class ReadOnlyContent(Database):
+    """A briefing's content, in memory and read-only: anything that would change it is
+    refused with a plain message."""
+
+    def execute(
+        self, sql: str, parameters: tuple[Any, ...] | dict[str, Any] = ()
+    ) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            if "readonly" in str(error):
+                raise BriefingFileError(
+                    self.path,
+                    "this is a briefing file, which is read-only: nothing in it can be changed.",
+                    "Keep your own notes with File > My notes. To change the briefing itself, "
+                    "ask the officer who published it.",
+                ) from error
+            raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Nothing is ever written, so nothing needs a transaction: a change tried inside
+        is refused by ``execute``."""
+        yield self
+
+
 def open_briefing(path: Path) -> tuple[Manifest, Database]:
     """The briefing file at ``path``, checked, and its content as a read-only database
     held in memory (``Database.path`` is the briefing file, for messages). Never writes
@@ -240,7 +268,7 @@ def open_briefing(path: Path) -> tuple[Manifest, Database]:
         connection.deserialize(content)
         connection.row_factory = sqlite3.Row
         connection.execute("PRAGMA foreign_keys = ON")
-        database = Database(path, connection)
+        database = ReadOnlyContent(path, connection)
         if database.schema_version() != manifest.schema_version:
             raise _damaged(path, "its content does not match its description")
         if manifest.schema_version < SCHEMA_VERSION:

@@ -23,6 +23,7 @@ from briefing_app.ui.appearance import Appearance, apply_appearance
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
 from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
+from briefing_app.ui.window.briefing import BriefingFiles, dropped_briefing
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.workspaces = Workspaces(
             self, lambda: self.services, self.switch_workspace, lambda: self.importing.busy
         )
+        self.briefing = BriefingFiles(self, lambda: self.services, self.switch_workspace, notes)
         # Above every page: says when the demonstration is open, with the way out of it.
         self.banner = WorkspaceBanner()
         self.banner.setUpRequested.connect(self.workspaces.choose_council)
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # The banner is above the page list: Tab reaches it just before the list.
         QWidget.setTabOrder(self.banner.set_up, self.pages.navigation)
-        add_menus(
+        self._officer_tools = add_menus(
             self,
             pages=self.pages,
             display=self.display,
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
             workspaces=self.workspaces,
             meetings=self.meetings,
             data_safety=self.data_safety,
+            briefing=self.briefing,
             database_path=lambda: self.services.database_path,
         )
         self.setAcceptDrops(True)
@@ -125,10 +128,21 @@ class MainWindow(QMainWindow):
         """Say whose data is shown: in the title, and (for the demonstration) in the banner
         above every page."""
         council = self._services.council
-        self.setWindowTitle(f"{council.short_label()} — {APP_NAME}")
+        briefing = self._services.briefing
+        read_only = " (briefing, read-only)" if briefing is not None else ""
+        self.setWindowTitle(f"{council.short_label()}{read_only} — {APP_NAME}")
         self.banner.show_notice(council.demonstration_notice())
         self.workspaces.demonstration_action.setEnabled(not council.is_demonstration())
-        self.statusBar().showMessage(f"Database: {self._services.database_path}")
+        # Officers' tools only where the data can be changed: never on a briefing file.
+        for action in self._officer_tools:
+            action.setVisible(self._services.officer_tools)
+            action.setEnabled(self._services.officer_tools)
+        self.briefing.show_state()
+        if briefing is not None:
+            where = f"Briefing: {self._services.database_path} ({briefing.describe()})"
+        else:
+            where = f"Database: {self._services.database_path}"
+        self.statusBar().showMessage(where)
 
     # -- what happens to the window as a whole ----------------------------------------
 
@@ -138,12 +152,23 @@ class MainWindow(QMainWindow):
             self.pages.fit_navigation()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_report(event.mimeData().urls()) is not None:
+        urls = event.mimeData().urls()
+        if dropped_briefing(urls) is not None or (
+            self._services.officer_tools and dropped_report(urls) is not None
+        ):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        briefing = dropped_briefing(event.mimeData().urls())
+        if briefing is not None:
+            event.acceptProposedAction()
+            self.briefing.open_file(briefing)
+            return
+        if not self._services.officer_tools:
+            event.ignore()
+            return
         path = dropped_report(event.mimeData().urls())
         if path is None:
             event.ignore()

@@ -1,0 +1,145 @@
+"""File > My notes…: a member's own notes on the briefing open, each with where it is (or
+"no longer in the briefing"), and moving them to another laptop (CSV export and import).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.domain.briefing import Target, TargetKind
+from briefing_app.domain.errors import BriefingError
+from briefing_app.services.notes import NotesService
+from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.message_boxes import button_box, inform
+from briefing_app.ui.widgets.tables import named_button
+
+TITLE = "My notes"
+_COLUMNS = ("Where", "Target", "Note")
+
+
+class MyNotesDialog(QDialog):
+    def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._notes = notes
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(TITLE)
+        intro = QLabel(
+            f"Your own notes, kept on this laptop in {notes.path}, never in the briefing "
+            "file. A note whose paragraph, figure, question or item is not in this briefing "
+            "is kept, and says so."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setAccessibleName("Your notes")
+        self.table.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("What the note is on")
+        for kind in (TargetKind.PARAGRAPH, TargetKind.INDICATOR, TargetKind.QUESTION):
+            self.kind.addItem(kind.label.capitalize(), kind)
+        self.key = QLineEdit()
+        self.key.setAccessibleName("Paragraph number, figure key or question code")
+        self.text = QLineEdit()
+        self.text.setAccessibleName("Your note")
+        add = named_button("&Add note", "Add the note")
+        add.clicked.connect(self.add_note)
+        form = QFormLayout()
+        form.addRow("&On:", self.kind)
+        form.addRow("&Which:", self.key)
+        form.addRow("&Note:", self.text)
+
+        export = named_button("&Export to CSV…", "Export your notes to a CSV file")
+        export.clicked.connect(self.choose_export)
+        import_ = named_button("&Import from CSV…", "Import notes exported on another laptop")
+        import_.clicked.connect(self.choose_import)
+        buttons = button_box(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        row.addWidget(export)
+        row.addWidget(import_)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        placed = self._notes.placed()
+        self.table.setRowCount(len(placed))
+        for row, entry in enumerate(placed):
+            cells = (entry.where, entry.note.target.text(), entry.note.text)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def add_note(self) -> bool:
+        kind = self.kind.currentData()
+        key = self.key.text().strip()
+        try:
+            if kind is TargetKind.PARAGRAPH:
+                if not key.isdigit():
+                    raise BriefingError("Give the paragraph's number.", "For example 12.")
+                target = self._notes.paragraph(int(key))
+            else:
+                target = Target(kind, key)
+            self._notes.add(target, self.text.text())
+        except BriefingError as error:
+            show_user_error(self, "The note could not be kept", error)
+            return False
+        self.text.clear()
+        self.refresh()
+        return True
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export my notes", str(Path.home() / "my-notes.csv"), "CSV files (*.csv)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            count = self._notes.export_csv(path)
+        except BriefingError as error:
+            show_user_error(self, "Your notes could not be exported", error)
+            return False
+        inform(self, "Notes exported", f"Exported {count} notes to {path}.")
+        return True
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import notes", str(Path.home()), "CSV files (*.csv);;All files (*)"
+        )
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> bool:
+        try:
+            count = self._notes.import_csv(path)
+        except BriefingError as error:
+            show_user_error(self, "The notes could not be imported", error)
+            return False
+        self.refresh()
+        inform(self, "Notes imported", f"Kept {count} new notes from {path.name}.")
+        return True
