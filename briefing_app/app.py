@@ -14,6 +14,8 @@ def run_gui(paths: AppPaths, database: str | None, *, exit_after_startup: bool =
     return run_application(AppRoot.choose(paths, database), exit_after_startup=exit_after_startup)
 
 
-def run_briefing_window(services: Services, notes: Path) -> int:
+def run_briefing_window(
+    services: Services, notes: Path, *, exit_after_startup: bool = False
+) -> int:
     """Show the briefing file ``services`` hold, read-only, with the notes file ``notes``."""
-    return run_briefing(services, notes)
+    return run_briefing(services, notes, exit_after_startup=exit_after_startup)

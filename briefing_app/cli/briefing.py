@@ -75,6 +75,11 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="only check the file and say what it is, without opening the window",
     )
+    open_.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="show the window and quit once it has been drawn",
+    )
     open_.set_defaults(handler=_cmd_open)
 
     notes = commands.add_parser(
@@ -172,7 +177,7 @@ def _cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
     # The window and Qt, loaded only when the window opens (about 200 ms).
     from briefing_app.app import run_briefing_window
 
-    return run_briefing_window(services, notes_path)
+    return run_briefing_window(services, notes_path, exit_after_startup=args.exit_after_startup)
 
 
 def _cmd_notes(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -140,15 +140,16 @@ def run_application(root: AppRoot, *, exit_after_startup: bool = False) -> int:
         window.services.close()
 
 
-def run_briefing(services: Services, notes: Path) -> int:
+def run_briefing(services: Services, notes: Path, *, exit_after_startup: bool = False) -> int:
     """Show the briefing file ``services`` hold, read-only (no officers' tools), with the
     member's notes file ``notes``, until the window is closed."""
     app = ensure_application()
     app.setWindowIcon(app_icon(services.paths.resources))
-    install_excepthook()
+    if not exit_after_startup:
+        install_excepthook()
     window = MainWindow(services, make_settings(services.paths.settings_file), notes=notes)
     try:
-        window.installEventFilter(_AfterFirstPaint(lambda: _started(False), window))
+        window.installEventFilter(_AfterFirstPaint(lambda: _started(exit_after_startup), window))
         window.show()
         QTimer.singleShot(SETTLE_DELAY_MS, _settle)
         return app.exec()
