@@ -24,6 +24,7 @@ from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
 from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
 from briefing_app.ui.window.briefing import BriefingFiles, dropped_briefing
+from briefing_app.ui.window.briefing_watch import BriefingWatch
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
             self, lambda: self.services, self.switch_workspace, lambda: self.importing.busy
         )
         self.briefing = BriefingFiles(self, lambda: self.services, self.switch_workspace, notes)
+        self.watch = BriefingWatch(self, settings, lambda: self.services, self.briefing.open_file)
         # Above every page: says when the demonstration is open, with the way out of it.
         self.banner = WorkspaceBanner()
         self.banner.setUpRequested.connect(self.workspaces.choose_council)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
             meetings=self.meetings,
             data_safety=self.data_safety,
             briefing=self.briefing,
+            watch=self.watch.action,
             database_path=lambda: self.services.database_path,
         )
         self.setAcceptDrops(True)

@@ -215,3 +215,31 @@ def test_my_notes_and_the_publish_dialog(
         assert notes_dialog.table.rowCount() == 1
         assert notes_dialog.table.item(0, 0).text() == "question"
         assert notes_dialog.table.item(0, 2).text() == "Ask who checks the plans."
+
+
+def test_a_newer_briefing_arriving_in_the_watched_folder_is_offered(
+    qtbot: QtBot, main_window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    synced = tmp_path / "OneDrive - Council" / "Members"
+    synced.mkdir(parents=True)
+    main_window.watch.watch(synced)
+    assert main_window.watch.folder() == synced
+    assert main_window.watch.newest() is None
+    first = synced / "board-january.briefing"
+    services.publisher.publish(first, now=datetime(2026, 1, 5, 9, 0))
+    later = tmp_path / "board-february.briefing"  # published now, synced to members later
+    services.publisher.publish(later, now=datetime(2026, 2, 2, 9, 0))
+    (synced / "notes.briefing").write_text("not a briefing", encoding="utf-8")
+    main_window.briefing.notes_file = tmp_path / "notes.sqlite3"
+    assert main_window.watch.newest() == first
+    assert main_window.briefing.open_file(first)
+    assert main_window.watch.newest() is None  # the one open is the newest
+
+    later.rename(synced / later.name)
+    drive_modal(main_window.watch.look, _press(QMessageBox.StandardButton.Yes))
+    opened = main_window.services.briefing
+    assert opened is not None
+    assert opened.published_at == datetime(2026, 2, 2, 9, 0)
+    assert main_window.watch.newest() is None

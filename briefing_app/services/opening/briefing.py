@@ -6,11 +6,14 @@ its content is used from memory, with no officers' tools (``Services.officer_too
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from briefing_app.domain.briefing import BRIEFING_SUFFIX, Manifest
+from briefing_app.domain.errors import BriefingError
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.container import Services
-from briefing_app.storage.briefing_file import open_briefing
+from briefing_app.storage.briefing_file import open_briefing, read_manifest
 from briefing_app.storage.database import Database
 
 
@@ -26,3 +29,28 @@ def open_briefing_services(paths: AppPaths, path: Path) -> Services:
     """
     manifest, database = open_briefing(Path(path))
     return Services(paths, database, _nothing_to_fill, briefing=manifest)
+
+
+def newest_briefing(
+    folder: Path, council: str, newer_than: datetime | None = None
+) -> tuple[Path, Manifest] | None:
+    """The newest briefing file for ``council`` (its old DfE code) in ``folder``, published
+    after ``newer_than`` if given. Files that are not briefing files, or are damaged or
+    still being copied (their checksum does not match yet), are passed over."""
+    found: tuple[Path, Manifest] | None = None
+    try:
+        candidates = sorted(folder.glob(f"*{BRIEFING_SUFFIX}"))
+    except OSError:
+        return None
+    for path in candidates:
+        try:
+            manifest, _content = read_manifest(path)
+        except BriefingError:
+            continue
+        if manifest.council != council:
+            continue
+        if newer_than is not None and manifest.published_at <= newer_than:
+            continue
+        if found is None or manifest.published_at > found[1].published_at:
+            found = (path, manifest)
+    return found

@@ -48,6 +48,7 @@ def add_menus(
     meetings: Meetings,
     data_safety: DataSafetyActions,
     briefing: BriefingFiles,
+    watch: QAction,
     database_path: Callable[[], Path],
 ) -> list[QAction]:
     """The File, Edit, View and Help menus and the meeting toolbar, holding the actions of
@@ -58,6 +59,7 @@ def add_menus(
     file_menu.addAction(workspaces.demonstration_action)
     file_menu.addAction(briefing.open_action)
     file_menu.addAction(briefing.notes_action)
+    file_menu.addAction(watch)
     file_menu.addSeparator()
     officer_tools = [
         importing.import_action,
