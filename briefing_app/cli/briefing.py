@@ -15,7 +15,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.cli.common import Commands, Parser, add_database_option, open_services
+from briefing_app.cli.common import (
+    Commands,
+    Parser,
+    add_database_option,
+    iso_date,
+    open_services,
+)
 from briefing_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -112,11 +118,31 @@ def register(commands: Commands) -> None:
         "--item", metavar="MEETING:CODE", help="a meeting item: the meeting's id and question"
     )
     add.add_argument("--report", metavar="DATE_OR_ID", help="the report of --paragraph")
+    add.add_argument(
+        "--kind",
+        choices=["note", "highlight", "to-ask"],
+        default="note",
+        help="a note (the default), a highlight, or a question marked to ask (TEXT may be empty)",
+    )
     add.add_argument("text", metavar="TEXT")
     add.set_defaults(notes_handler=_cmd_notes_add)
     list_ = actions.add_parser("list", help="list your notes, and whether each is in place")
     list_.add_argument("--json", action="store_true", help="print one JSON list")
     list_.set_defaults(notes_handler=_cmd_notes_list)
+    export = actions.add_parser(
+        "export", help="write your notes to a new CSV file (to move them) or PDF file"
+    )
+    export.add_argument("out", type=Path, metavar="FILE.csv|FILE.pdf")
+    export.set_defaults(notes_handler=_cmd_notes_export)
+    import_ = actions.add_parser(
+        "import", help="keep the notes of a CSV file exported on another laptop"
+    )
+    import_.add_argument("file", type=Path, metavar="FILE.csv")
+    import_.set_defaults(notes_handler=_cmd_notes_import)
+    training = actions.add_parser("training", help="your own training record: list or add")
+    training.add_argument("--add", metavar="MODULE", help="record a training session you did")
+    training.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="when (with --add)")
+    training.set_defaults(notes_handler=_cmd_notes_training)
     notes.set_defaults(handler=_cmd_notes)
 
 
@@ -183,13 +209,13 @@ def _cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
 def _cmd_notes(args: argparse.Namespace, paths: AppPaths) -> int:
     services, notes = _open(args, paths, args.briefing)
     with services, notes:
-        code: int = args.notes_handler(args, notes)
+        code: int = args.notes_handler(args, notes, services)
     return code
 
 
-def _cmd_notes_add(args: argparse.Namespace, notes: NotesService) -> int:
+def _cmd_notes_add(args: argparse.Namespace, notes: NotesService, _services: Services) -> int:
     # Loaded when the command runs (the targets' words, about 1 ms).
-    from briefing_app.domain.briefing import Target
+    from briefing_app.domain.briefing import NoteKind, Target
 
     if args.paragraph is not None:
         target = notes.paragraph(args.paragraph, args.report)
@@ -200,12 +226,12 @@ def _cmd_notes_add(args: argparse.Namespace, notes: NotesService) -> int:
     else:
         meeting, _, code = str(args.item).rpartition(":")
         target = Target.meeting_item(meeting, code)
-    note = notes.add(target, args.text)
+    note = notes.add(target, args.text, NoteKind(args.kind))
     print(f"Kept your note on {note.target.text()} in {notes.path}.")
     return 0
 
 
-def _cmd_notes_list(args: argparse.Namespace, notes: NotesService) -> int:
+def _cmd_notes_list(args: argparse.Namespace, notes: NotesService, _services: Services) -> int:
     placed = notes.placed()
     if args.json:
         # Only for --json (about 2 ms).
@@ -217,4 +243,35 @@ def _cmd_notes_list(args: argparse.Namespace, notes: NotesService) -> int:
         print(f"No notes yet in {notes.path}.")
     for entry in placed:
         print(f"{entry.note.target.text()} ({entry.where}): {entry.note.text}")
+    return 0
+
+
+def _cmd_notes_export(args: argparse.Namespace, notes: NotesService, services: Services) -> int:
+    out: Path = args.out
+    if out.suffix.lower() == ".pdf":
+        assert services.briefing is not None
+        content = services.packs.notes_content(
+            notes.pdf_content(services.briefing), services.training.today()
+        )
+        built = services.packs.write(content, out)
+        print(f"Printed your notes to {out} ({built.pages} pages).")
+        return 0
+    count = notes.export_csv(out)
+    print(f"Exported {count} notes to {out}.")
+    return 0
+
+
+def _cmd_notes_import(args: argparse.Namespace, notes: NotesService, _services: Services) -> int:
+    count = notes.import_csv(args.file)
+    print(f"Kept {count} new notes from {args.file.name} in {notes.path}.")
+    return 0
+
+
+def _cmd_notes_training(args: argparse.Namespace, notes: NotesService, services: Services) -> int:
+    if args.add:
+        record = notes.add_training(args.add, args.on or services.training.today())
+        print(f"Recorded {record.module} on {record.completed_on.isoformat()} in {notes.path}.")
+        return 0
+    for record in notes.training():
+        print(f"{record.completed_on.isoformat()}  {record.module}")
     return 0

@@ -23,6 +23,7 @@ from briefing_app.domain.briefing import (
     Target,
 )
 from briefing_app.domain.errors import InvalidInputError, NotFoundError, OtherCouncilError
+from briefing_app.domain.packs.sections import MyNotesContent, NoteLine
 from briefing_app.importers.notes_csv import NOTES_COLUMNS, read_notes
 from briefing_app.paths import AppPaths
 from briefing_app.services.csv_export import write_safe_csv
@@ -158,6 +159,23 @@ class NotesService:
             replace=False,
         )
         return len(placed)
+
+    def pdf_content(self, briefing: Manifest) -> MyNotesContent:
+        """Every note, as a PDF of the member's notes prints them."""
+        return MyNotesContent(
+            briefing=briefing.describe(),
+            notes_file=self.path.name,
+            lines=tuple(
+                NoteLine(
+                    entry.where,
+                    entry.note.target.text(),
+                    entry.note.kind.value,
+                    entry.note.text,
+                    entry.note.created_at.date(),
+                )
+                for entry in self.placed()
+            ),
+        )
 
     def import_csv(self, path: Path) -> int:
         """Keep the notes of an exported CSV file (read whole first: a file with a problem

@@ -111,3 +111,53 @@ def test_publish_never_writes_over_another_file(seeded_db_path: Path, tmp_path: 
     assert result.returncode == 2
     assert "report.pdf: a file of another kind is already there" in result.stderr
     assert _sha(report) == before
+
+
+def test_notes_move_to_another_laptop_and_print(seeded_db_path: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from tests.pdfcheck import bookmarks, fonts, page_texts, qpdf_check
+
+    briefing = tmp_path / "board.briefing"
+    assert (
+        run_cli("--database", str(seeded_db_path), "publish", "--out", str(briefing)).returncode
+        == 0
+    )
+    laptop_a, laptop_b = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    on_a = ["notes", "--briefing", str(briefing), "--notes", str(laptop_a)]
+    on_b = ["notes", "--briefing", str(briefing), "--notes", str(laptop_b)]
+    assert run_cli(*on_a, "add", "--question", "POR14-02", "--kind", "to-ask", "").returncode == 0
+    assert run_cli(*on_a, "add", "--indicator", "cla-count", "=SUM(A1) looks odd").returncode == 0
+    recorded = run_cli(
+        *on_a, "training", "--add", "Corporate parenting refresher", "--on", "2026-01-20"
+    )
+    assert recorded.returncode == 0, recorded.stderr
+    assert "2026-01-20  Corporate parenting refresher" in run_cli(*on_a, "training").stdout
+
+    csv_file, pdf_file = tmp_path / "notes.csv", tmp_path / "notes.pdf"
+    exported = run_cli(*on_a, "export", str(csv_file))
+    assert exported.returncode == 0, exported.stderr
+    assert "'=SUM(A1) looks odd" in csv_file.read_text(encoding="utf-8-sig")  # safe to open
+    again = run_cli(*on_a, "export", str(csv_file))
+    assert again.returncode == 2  # an existing file is never written over
+    imported = run_cli(*on_b, "import", str(csv_file))
+    assert imported.returncode == 0, imported.stderr
+    listed_a = json.loads(run_cli(*on_a, "list", "--json").stdout)
+    assert json.loads(run_cli(*on_b, "list", "--json").stdout) == listed_a
+    assert {
+        "target": "indicator:cla-count",
+        "text": "=SUM(A1) looks odd",
+        "attached": True,
+    } in listed_a
+
+    printed = run_cli(*on_a, "export", str(pdf_file))
+    assert printed.returncode == 0, printed.stderr
+    qpdf_check(pdf_file)
+    reader = PdfReader(pdf_file)
+    text = " ".join(" ".join(page_texts(reader)).split())
+    assert "=SUM(A1) looks odd" in text
+    assert "(to ask)" in text
+    assert "My notes" in [mark.title for mark in bookmarks(reader)]
+    assert all("DejaVuSans" in name for name in fonts(reader))
+    assert reader.metadata is not None
+    assert "My notes on the briefing" in str(reader.metadata.title)

@@ -201,7 +201,8 @@ def test_my_notes_and_the_publish_dialog(
     with NotesService.open(
         tmp_path / "notes.sqlite3", services.database, services.briefing
     ) as notes:
-        notes_dialog = MyNotesDialog(notes)
+        printed: list[Path] = []
+        notes_dialog = MyNotesDialog(notes, print_pdf=printed.append)
         qtbot.addWidget(notes_dialog)
         notes_dialog.show()
         with qtbot.waitActive(notes_dialog):
@@ -215,6 +216,11 @@ def test_my_notes_and_the_publish_dialog(
         assert notes_dialog.table.rowCount() == 1
         assert notes_dialog.table.item(0, 0).text() == "question"
         assert notes_dialog.table.item(0, 2).text() == "Ask who checks the plans."
+        drive_modal(
+            lambda: notes_dialog.print_to(tmp_path / "notes.pdf"),
+            _press(QMessageBox.StandardButton.Ok),
+        )
+        assert printed == [tmp_path / "notes.pdf"]
 
 
 def test_a_newer_briefing_arriving_in_the_watched_folder_is_offered(

@@ -21,7 +21,7 @@ from briefing_app.domain.meeting_record import MeetingRecord
 from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
-from briefing_app.domain.packs.sections import CoverContent, OutcomesContent
+from briefing_app.domain.packs.sections import CoverContent, MyNotesContent, OutcomesContent
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.reports import InspectionReport
 from briefing_app.domain.training.summary import TrainingSummary
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 DEFAULT_COMMITTEE = "Corporate Parenting Board"
 PACK_TITLE = "Briefing pack"
 RECORD_TITLE = "Meeting record"
+MY_NOTES_TITLE = "My notes on the briefing"
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class PackService:
         return tuple(
             key
             for key in SectionKey
-            if key is not SectionKey.RECORD
+            if not key.printed_on_its_own
             and has_renderer(key)
             and self._has_data(key, report, meeting_id)
         )
@@ -175,7 +176,7 @@ class PackService:
                 key = SectionKey(word)
             except ValueError:
                 key = None
-            if key is None or key is SectionKey.RECORD:
+            if key is None or key.printed_on_its_own:
                 raise PackError(
                     f"'{word}' is not a section of a briefing pack.", f"Choose from: {choices}."
                 )
@@ -314,6 +315,19 @@ class PackService:
             cover=self._cover(RECORD_TITLE, report, meeting.committee, meeting.title, ""),
             record=record,
             document=RECORD_TITLE,
+        )
+
+    def notes_content(self, notes: MyNotesContent, today: date) -> PackContent:
+        """A member's own notes, ready to print as a PDF for themselves (marked
+        OFFICIAL-SENSITIVE, as a members' pack is: they are private)."""
+        return PackContent(
+            audience=PackAudience.MEMBERS,
+            pack_date=today,
+            created=today,
+            sections=(SectionKey.MY_NOTES,),
+            cover=self._cover(MY_NOTES_TITLE, self._data.reports.latest(), "My notes", "", ""),
+            my_notes=notes,
+            document=MY_NOTES_TITLE,
         )
 
     # -- printing ----------------------------------------------------------------------

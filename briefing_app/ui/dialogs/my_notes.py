@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -33,9 +34,15 @@ _COLUMNS = ("Where", "Target", "Note")
 
 
 class MyNotesDialog(QDialog):
-    def __init__(self, notes: NotesService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        notes: NotesService,
+        parent: QWidget | None = None,
+        print_pdf: Callable[[Path], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._notes = notes
+        self._print_pdf = print_pdf
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         intro = QLabel(
@@ -69,6 +76,9 @@ class MyNotesDialog(QDialog):
         export.clicked.connect(self.choose_export)
         import_ = named_button("&Import from CSV…", "Import notes exported on another laptop")
         import_.clicked.connect(self.choose_import)
+        pdf = named_button("&Print to PDF…", "Print your notes to a PDF file")
+        pdf.clicked.connect(self.choose_pdf)
+        pdf.setVisible(print_pdf is not None)
         buttons = button_box(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -76,6 +86,7 @@ class MyNotesDialog(QDialog):
         row.addStretch(1)
         row.addWidget(export)
         row.addWidget(import_)
+        row.addWidget(pdf)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
@@ -125,6 +136,24 @@ class MyNotesDialog(QDialog):
             show_user_error(self, "Your notes could not be exported", error)
             return False
         inform(self, "Notes exported", f"Exported {count} notes to {path}.")
+        return True
+
+    def choose_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Print my notes", str(Path.home() / "my-notes.pdf"), "PDF files (*.pdf)"
+        )
+        if name:
+            self.print_to(Path(name))
+
+    def print_to(self, path: Path) -> bool:
+        if self._print_pdf is None:
+            return False
+        try:
+            self._print_pdf(path)
+        except BriefingError as error:
+            show_user_error(self, "Your notes could not be printed", error)
+            return False
+        inform(self, "Notes printed", f"Printed your notes to {path}.")
         return True
 
     def choose_import(self) -> None:

@@ -192,7 +192,16 @@ class BriefingFiles:
         except BriefingError as error:
             show_user_error(self._window, "Your notes file could not be used", error)
             return
+        manifest = services.briefing
+
+        def print_pdf(path: Path) -> None:
+            content = services.packs.notes_content(
+                notes.pdf_content(manifest), services.training.today()
+            )
+            with busy():
+                services.packs.write(content, path)
+
         with notes:
-            dialog = MyNotesDialog(notes, self._window)
+            dialog = MyNotesDialog(notes, self._window, print_pdf)
             dialog.exec()
             dialog.deleteLater()
