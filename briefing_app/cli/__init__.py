@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app import APP_ID, __version__
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option, open_services
+from briefing_app.domain.briefing import BRIEFING_SUFFIX
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging
@@ -101,6 +102,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
             options.database = word.partition("=")[2]
         elif word == "--exit-after-startup":
             options.exit_after_startup = True
+        elif word.lower().endswith(BRIEFING_SUFFIX) and not word.startswith("-"):
+            # A briefing file given alone (double-clicked, or dropped on the program): open it.
+            return build_parser("open").parse_args(["open", word, *words])
         else:
             return build_parser(EVERYTHING if word.startswith("-") else word).parse_args(argv)
     return options

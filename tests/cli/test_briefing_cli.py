@@ -64,6 +64,10 @@ def test_publish_then_notes_add_and_list_json(seeded_db_path: Path, tmp_path: Pa
     checked = run_cli("open", str(briefing), "--check", "--notes", str(notes))
     assert checked.returncode == 0, checked.stderr
     assert "Portsmouth (demonstration), published" in checked.stdout
+    # A briefing file given alone (as a double-click gives it) is opened.
+    alone = run_cli(str(briefing), "--check", "--notes", str(notes))
+    assert alone.returncode == 0, alone.stderr
+    assert alone.stdout == checked.stdout
 
 
 def test_a_briefing_for_another_council_needs_the_members_word(
