@@ -22,6 +22,7 @@ from briefing_app.cli.common import (
     iso_date,
     open_services,
 )
+from briefing_app.domain.errors import BriefingError
 from briefing_app.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -96,8 +97,7 @@ def register(commands: Commands) -> None:
             "items, kept in your notes file (never in the briefing file)."
         ),
     )
-    notes.add_argument("--briefing", required=True, type=Path, metavar="FILE")
-    _add_notes_options(notes)
+    _add_briefing_options(notes, suppress=False)
     actions = notes.add_subparsers(dest="notes_command", metavar="ACTION", parser_class=Parser)
     actions.required = True
     add = actions.add_parser(
@@ -125,35 +125,60 @@ def register(commands: Commands) -> None:
         help="a note (the default), a highlight, or a question marked to ask (TEXT may be empty)",
     )
     add.add_argument("text", metavar="TEXT")
+    _add_briefing_options(add, suppress=True)
     add.set_defaults(notes_handler=_cmd_notes_add)
     list_ = actions.add_parser("list", help="list your notes, and whether each is in place")
     list_.add_argument("--json", action="store_true", help="print one JSON list")
+    _add_briefing_options(list_, suppress=True)
     list_.set_defaults(notes_handler=_cmd_notes_list)
     export = actions.add_parser(
         "export", help="write your notes to a new CSV file (to move them) or PDF file"
     )
     export.add_argument("out", type=Path, metavar="FILE.csv|FILE.pdf")
+    _add_briefing_options(export, suppress=True)
     export.set_defaults(notes_handler=_cmd_notes_export)
     import_ = actions.add_parser(
         "import", help="keep the notes of a CSV file exported on another laptop"
     )
     import_.add_argument("file", type=Path, metavar="FILE.csv")
+    _add_briefing_options(import_, suppress=True)
     import_.set_defaults(notes_handler=_cmd_notes_import)
     training = actions.add_parser("training", help="your own training record: list or add")
     training.add_argument("--add", metavar="MODULE", help="record a training session you did")
     training.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="when (with --add)")
+    _add_briefing_options(training, suppress=True)
     training.set_defaults(notes_handler=_cmd_notes_training)
     notes.set_defaults(handler=_cmd_notes)
 
 
-def _add_notes_options(parser: argparse.ArgumentParser) -> None:
+def _add_notes_options(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
+    """``--notes PATH`` and ``--other-council``; on the actions of ``notes`` they must not
+    overwrite those given before the action."""
     parser.add_argument(
         "--notes",
         type=Path,
         metavar="PATH",
+        default=argparse.SUPPRESS if suppress else None,
         help="your notes file (default: one in your user data folder; made if there is none)",
     )
-    parser.add_argument("--other-council", action="store_true", help=_OTHER_COUNCIL_HELP)
+    parser.add_argument(
+        "--other-council",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help=_OTHER_COUNCIL_HELP,
+    )
+
+
+def _add_briefing_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """``--briefing FILE`` with the notes options, before the action of ``notes`` or after."""
+    parser.add_argument(
+        "--briefing",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS if suppress else None,
+        help="the briefing file the notes are on",
+    )
+    _add_notes_options(parser, suppress=suppress)
 
 
 def _cmd_publish(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -207,6 +232,10 @@ def _cmd_open(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_notes(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.briefing is None:
+        raise BriefingError(
+            "Say which briefing file the notes are on.", "Give --briefing FILE.briefing."
+        )
     services, notes = _open(args, paths, args.briefing)
     with services, notes:
         code: int = args.notes_handler(args, notes, services)
