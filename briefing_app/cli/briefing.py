@@ -115,7 +115,10 @@ def register(commands: Commands) -> None:
     target.add_argument("--indicator", metavar="KEY", help="a figure, by its indicator key")
     target.add_argument("--question", metavar="CODE", help="a question, by its code")
     target.add_argument(
-        "--item", metavar="MEETING:CODE", help="a meeting item: the meeting's id and question"
+        "--item",
+        metavar="MEETING:CODE",
+        help="a meeting item: the meeting's number (see: briefing-app meetings) and the "
+        "question's code, as 3:POR14-02",
     )
     add.add_argument("--report", metavar="DATE_OR_ID", help="the report of --paragraph")
     add.add_argument(
@@ -254,7 +257,7 @@ def _cmd_notes_add(args: argparse.Namespace, notes: NotesService, _services: Ser
         target = Target.question(args.question)
     else:
         meeting, _, code = str(args.item).rpartition(":")
-        target = Target.meeting_item(meeting, code)
+        target = notes.meeting_item(meeting, code)
     note = notes.add(target, args.text, NoteKind(args.kind))
     print(f"Kept your note on {note.target.text()} in {notes.path}.")
     return 0

@@ -111,6 +111,16 @@ class NotesService:
             )
         return Target.paragraph_of(chosen[0], number)
 
+    def meeting_item(self, meeting: str, question_code: str) -> Target:
+        """The item of question ``question_code`` at ``meeting``: the meeting's number in
+        the briefing (as ``meetings`` lists it) or its lasting id."""
+        if meeting.isdigit():
+            stable_id = self._content.stable_id_of_meeting(int(meeting))
+            if stable_id is None:
+                raise NotFoundError(f"The briefing holds no meeting {meeting}.")
+            meeting = stable_id
+        return Target.meeting_item(meeting, question_code)
+
     # -- notes --------------------------------------------------------------------------
 
     def add(self, target: Target, text: str, kind: NoteKind = NoteKind.NOTE) -> Note:

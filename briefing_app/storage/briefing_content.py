@@ -39,11 +39,16 @@ class BriefingContent:
         self.db.execute(f"DELETE FROM meetings WHERE stable_id NOT IN ({marks})", tuple(kept))
 
     def leave_out_private(self) -> None:
-        """What a public pack never shows: answers marked private, action owners' names,
-        and the council's members with their training records and self-checks."""
+        """What a public pack never shows: answers marked private, action owners' names
+        (and notes on closing actions), and the council's members with their training
+        records and self-checks."""
         self.db.execute("UPDATE meeting_items SET answer = '' WHERE answer_private = 1")
-        self.db.execute("UPDATE actions SET owner = ''")
+        self.db.execute("UPDATE actions SET owner = '', closing_note = ''")
         self.db.execute("DELETE FROM members")
+        # The search indexes are built again from what is left, so that no word of what
+        # was left out stays in them.
+        for index in ("answers_fts", "actions_fts"):
+            self.db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
 
     def leave_out_figure(self, indicator: str, as_at: date) -> None:
         """Leave out one of the council's own figures (a small count a public pack hides)."""

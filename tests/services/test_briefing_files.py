@@ -196,6 +196,8 @@ def test_the_public_edition_holds_only_what_a_public_pack_may(
     raw = public.read_bytes()
     assert PRIVATE_ANSWER.encode() not in raw
     assert MEMBER.encode() not in raw
+    assert b"91c4" not in raw  # not even a word of it in the search index
+    assert b"91c4" in members.read_bytes()
 
 
 def test_a_briefing_for_one_meeting_holds_only_that_meeting(

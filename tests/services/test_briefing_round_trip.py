@@ -67,6 +67,9 @@ def test_every_note_finds_its_place_in_a_republished_briefing(
             "SELECT stable_id FROM meetings WHERE id = ?", (meeting.id,)
         )
         paragraph = notes.paragraph(12)
+        # A meeting is named by its number in the briefing or by its lasting id.
+        by_number = notes.meeting_item(str(meeting.id), "POR14-01")
+        assert by_number == Target.meeting_item(stable, "POR14-01")
         written = [
             notes.add(paragraph, "Why so few visits were on time?"),
             notes.add(Target.indicator("cla-count"), "Rising again."),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.briefing import Edition
+from briefing_app.domain.briefing import Edition, NoteKind
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.dialogs.my_notes import MyNotesDialog
 from briefing_app.ui.dialogs.publish_briefing import PublishDialog
@@ -216,6 +216,11 @@ def test_my_notes_and_the_publish_dialog(
         assert notes_dialog.table.rowCount() == 1
         assert notes_dialog.table.item(0, 0).text() == "question"
         assert notes_dialog.table.item(0, 2).text() == "Ask who checks the plans."
+        notes_dialog.key.setText("POR14-03")
+        notes_dialog.note_kind.setCurrentIndex(2)  # a question I want to ask
+        assert notes_dialog.add_note()
+        assert notes_dialog.table.item(1, 2).text() == "(to ask)"
+        assert [p.note.kind for p in notes.placed()] == [NoteKind.NOTE, NoteKind.TO_ASK]
         drive_modal(
             lambda: notes_dialog.print_to(tmp_path / "notes.pdf"),
             _press(QMessageBox.StandardButton.Ok),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.briefing import Target, TargetKind
+from briefing_app.domain.briefing import NoteKind, Target, TargetKind
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.notes import NotesService
 from briefing_app.ui.errors import show_user_error
@@ -31,6 +31,16 @@ from briefing_app.ui.widgets.tables import named_button
 
 TITLE = "My notes"
 _COLUMNS = ("Where", "Target", "Note")
+_NOTE_KINDS = (
+    ("A note", NoteKind.NOTE),
+    ("A highlight", NoteKind.HIGHLIGHT),
+    ("A question I want to ask", NoteKind.TO_ASK),
+)
+_KIND_WORDS = {
+    NoteKind.NOTE: "",
+    NoteKind.HIGHLIGHT: "(highlighted)",
+    NoteKind.TO_ASK: "(to ask)",
+}
 
 
 class MyNotesDialog(QDialog):
@@ -63,6 +73,10 @@ class MyNotesDialog(QDialog):
             self.kind.addItem(kind.label.capitalize(), kind)
         self.key = QLineEdit()
         self.key.setAccessibleName("Paragraph number, figure key or question code")
+        self.note_kind = QComboBox()
+        self.note_kind.setAccessibleName("Kind of note")
+        for label, note_kind in _NOTE_KINDS:
+            self.note_kind.addItem(label, note_kind)
         self.text = QLineEdit()
         self.text.setAccessibleName("Your note")
         add = named_button("&Add note", "Add the note")
@@ -70,6 +84,7 @@ class MyNotesDialog(QDialog):
         form = QFormLayout()
         form.addRow("&On:", self.kind)
         form.addRow("&Which:", self.key)
+        form.addRow("&Kind:", self.note_kind)
         form.addRow("&Note:", self.text)
 
         export = named_button("&Export to CSV…", "Export your notes to a CSV file")
@@ -100,7 +115,8 @@ class MyNotesDialog(QDialog):
         placed = self._notes.placed()
         self.table.setRowCount(len(placed))
         for row, entry in enumerate(placed):
-            cells = (entry.where, entry.note.target.text(), entry.note.text)
+            text = entry.note.text or _KIND_WORDS[entry.note.kind]
+            cells = (entry.where, entry.note.target.text(), text)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
@@ -114,7 +130,7 @@ class MyNotesDialog(QDialog):
                 target = self._notes.paragraph(int(key))
             else:
                 target = Target(kind, key)
-            self._notes.add(target, self.text.text())
+            self._notes.add(target, self.text.text(), self.note_kind.currentData())
         except BriefingError as error:
             show_user_error(self, "The note could not be kept", error)
             return False
