@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.briefing import Edition, NoteKind
 from briefing_app.services.opening.container import Services
+from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.dialogs.my_notes import MyNotesDialog
 from briefing_app.ui.dialogs.publish_briefing import PublishDialog
 from briefing_app.ui.main_window import MainWindow
@@ -99,6 +100,10 @@ def test_committee_mode_opens_on_a_briefing(
     committee = main_window.meetings.start_committee_mode(meeting.id)
     assert committee is not None
     qtbot.waitUntil(committee.isVisible)
+    assert isinstance(committee, CommitteeWindow)
+    assert committee.question_label.text()  # the question is shown
+    assert committee.answer_edit.isReadOnly()  # nothing can be recorded in a briefing
+    assert not committee.answered_button.isEnabled()
     main_window.meetings.close_committee_mode()
 
 
