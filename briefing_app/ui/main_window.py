@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
             meeting_changed=lambda meeting: self.meetings.on_meeting_changed(meeting),
         )
         self.pages = PageStack(page_specs(services, self._links))
+        self.pages.officer_tools = services.officer_tools
         self.meetings = Meetings(self, lambda: self.services, settings, self.pages)
         resources = services.paths.resources
         self.display = Display(self, appearance, settings, resources, self.pages.fit_navigation)
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
     def replace_services(self, services: Services) -> None:
         """Use new services (e.g. after a restore): every page is built again from them."""
         self._services = services
+        self.pages.officer_tools = services.officer_tools
         self.pages.replace(page_specs(services, self._links))
         self._show_workspace()
 

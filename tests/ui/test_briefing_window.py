@@ -21,6 +21,7 @@ from briefing_app.ui.committee.window import CommitteeWindow
 from briefing_app.ui.dialogs.my_notes import MyNotesDialog
 from briefing_app.ui.dialogs.publish_briefing import PublishDialog
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.window.officer_controls import OFFICER_CONTROLS, officer_controls
 from tests.ui.audit import window_keyboard_problems, window_name_problems
 from tests.ui.modal_dialogs import drive_modal
 
@@ -75,12 +76,25 @@ def test_publish_then_open_read_only_with_no_officers_tools(
     assert "Open &briefing…" in member_menu
     assert "My &notes…" in member_menu
 
-    # Every page shows, read from the briefing.
-    for row in range(len(main_window.pages.specs)):
+    # Every page shows, read from the briefing, with none of its officers' tools.
+    for row, spec in enumerate(main_window.pages.specs):
         main_window.pages.show_row(row)
         QApplication.processEvents()
-        assert main_window.pages.stack.currentWidget() is not None
+        page = main_window.pages.get(spec.key)
+        assert all(c.isHidden() for c in officer_controls(spec.key, page)), spec.key
+    main_window.pages.refresh()
+    assert main_window.pages.get("questions").new_button.isHidden()  # type: ignore[attr-defined]
     assert _sha(path) == sent
+
+
+def test_every_officers_control_named_is_on_its_page(main_window: MainWindow) -> None:
+    for row, spec in enumerate(main_window.pages.specs):
+        main_window.pages.show_row(row)
+        QApplication.processEvents()
+        page = main_window.pages.get(spec.key)
+        controls = officer_controls(spec.key, page)  # a name that is no control fails here
+        assert len(controls) == len(OFFICER_CONTROLS.get(spec.key, ()))
+    assert not main_window.pages.get("questions").new_button.isHidden()  # type: ignore[attr-defined]
 
 
 def test_committee_mode_opens_on_a_briefing(
