@@ -17,6 +17,12 @@ OFFICER_CONTROLS: dict[str, tuple[str, ...]] = {
     "care-leavers": ("edit_summary_button", "undo_button", "detail.edit_button"),
     "questions": ("new_button", "edit_button", "retire_button", "add_to_meeting_button"),
     "meetings": (
+        "new_button",
+        "details_button",
+        "delete_button",
+        "up_button",
+        "down_button",
+        "remove_button",
         "lower_tabs.add_suggestion_button",
         "lower_tabs.add_action_questions_button",
     ),
