@@ -16,9 +16,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from briefing_app import APP_ID, __version__
+from briefing_app import APP_ID, BRIEFING_SUFFIX, __version__
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option, open_services
-from briefing_app.domain.briefing import BRIEFING_SUFFIX
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
 from briefing_app.services.logbook import configure_logging, log_user_error, stop_logging

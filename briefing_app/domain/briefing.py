@@ -31,7 +31,6 @@ from briefing_app.domain.dates import long_date
 # The briefing file format this version of the app writes and reads. A file of a larger
 # number comes from a newer version of the app and is refused.
 BRIEFING_FORMAT_VERSION = 1
-BRIEFING_SUFFIX = ".briefing"
 NOT_IN_BRIEFING = "no longer in the briefing"
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from briefing_app.domain.briefing import BRIEFING_SUFFIX, Manifest
+from briefing_app import BRIEFING_SUFFIX
+from briefing_app.domain.briefing import Manifest
 from briefing_app.domain.errors import BriefingError
 from briefing_app.paths import AppPaths
 from briefing_app.services.opening.container import Services

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.domain.briefing import BRIEFING_SUFFIX, Edition
+from briefing_app import BRIEFING_SUFFIX
 from briefing_app.domain.errors import BriefingError, OtherCouncilError
 from briefing_app.services.opening.container import Services
 from briefing_app.ui.busy import busy
@@ -21,6 +21,8 @@ from briefing_app.ui.window.action import window_action
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMainWindow
+
+    from briefing_app.domain.briefing import Edition
 
 FILE_FILTER = f"Briefing files (*{BRIEFING_SUFFIX});;All files (*)"
 
