@@ -45,7 +45,7 @@ def test_a_paragraph_target_names_its_report_and_number() -> None:
     ["", "question", "question:", "report:851", "paragraph:851:12", "meeting-item:POR14-02"],
 )
 def test_text_that_names_no_target_is_refused(text: str) -> None:
-    with pytest.raises(ValueError, match="does not name|is not a valid"):
+    with pytest.raises(ValueError, match=r"does not name|is not a valid"):
         Target.parse(text)
 
 
