@@ -265,3 +265,34 @@ def test_a_damaged_notes_export_adds_nothing(
             assert notes.placed() == []
             notes.add(Target.question("POR14-02"), "Kept")
             assert [p.note.text for p in notes.placed()] == ["Kept"]
+
+
+def test_a_briefing_from_an_older_version_opens_brought_up_to_date(
+    services: Services, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    from briefing_app.storage.database import Database, apply_migrations
+    from briefing_app.storage.migrations import MIGRATIONS, m_briefing_1_meeting_stable_ids
+
+    older_db = tmp_path / "older.sqlite3"
+    old = Database(older_db, sqlite3.connect(older_db, isolation_level=None))
+    apply_migrations(old, stop_after=MIGRATIONS.index(m_briefing_1_meeting_stable_ids))
+    old.execute(
+        "INSERT INTO meetings (committee, meeting_date, created_at) "
+        "VALUES ('Corporate Parenting Board', '2024-03-01', '2024-02-01T10:00:00')"
+    )
+    manifest = services.publisher.publish(tmp_path / "now.briefing").manifest
+    older = tmp_path / "older.briefing"
+    write_briefing(
+        old,
+        older,
+        dataclasses.replace(manifest, schema_version=old.schema_version()),
+        lambda copy: None,
+    )
+    old.close()
+    before = _sha(older)
+    with open_briefing_services(app_paths, older) as opened:
+        assert opened.database.schema_version() == services.database.schema_version()
+        stable = opened.database.scalar("SELECT stable_id FROM meetings")
+        assert isinstance(stable, str)
+        assert len(stable) == 32
+    assert _sha(older) == before
