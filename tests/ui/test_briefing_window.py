@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -240,6 +240,13 @@ def test_my_notes_and_the_publish_dialog(
         assert notes_dialog.add_note()
         assert notes_dialog.table.item(1, 2).text() == "(to ask)"
         assert [p.note.kind for p in notes.placed()] == [NoteKind.NOTE, NoteKind.TO_ASK]
+        notes_dialog.module.setText("Corporate parenting refresher")
+        notes_dialog.done_on.setDate(QDate(2026, 1, 20))
+        assert notes_dialog.record_training()
+        assert notes_dialog.training.item(0).text() == (
+            "20 January 2026: Corporate parenting refresher"
+        )
+        assert [t.module for t in notes.training()] == ["Corporate parenting refresher"]
         drive_modal(
             lambda: notes_dialog.print_to(tmp_path / "notes.pdf"),
             _press(QMessageBox.StandardButton.Ok),

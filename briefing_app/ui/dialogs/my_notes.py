@@ -1,10 +1,12 @@
 """File > My notes…: a member's own notes on the briefing open, each with where it is (or
-"no longer in the briefing"), and moving them to another laptop (CSV export and import).
+"no longer in the briefing"), moving them to another laptop (CSV export and import), and
+the member's own training record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -13,9 +15,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.briefing import NoteKind, Target, TargetKind
+from briefing_app.domain.dates import long_date
 from briefing_app.domain.errors import BriefingError
 from briefing_app.services.notes import NotesService
 from briefing_app.ui.errors import show_user_error
+from briefing_app.ui.widgets.dates import date_edit, from_qdate
 from briefing_app.ui.widgets.message_boxes import button_box, inform
 from briefing_app.ui.widgets.tables import named_button
 
@@ -107,11 +113,45 @@ class MyNotesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addWidget(self._training_part())
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        self.resize(760, 640)
         self.refresh()
 
+    def _training_part(self) -> QGroupBox:
+        """The member's own training record, kept in the notes file too."""
+        part = QGroupBox("My own training record")
+        self.training = QListWidget()
+        self.training.setAccessibleName("Training you recorded")
+        self.module = QLineEdit()
+        self.module.setAccessibleName("Training module or session")
+        today = date.today()
+        self.done_on = date_edit("Date of the training", today, latest=today)
+        record = named_button("&Record training", "Record the training")
+        record.clicked.connect(self.record_training)
+        form = QFormLayout()
+        form.addRow("&Module:", self.module)
+        form.addRow("&Done on:", self.done_on)
+        layout = QVBoxLayout(part)
+        layout.addWidget(self.training)
+        layout.addLayout(form)
+        layout.addWidget(record)
+        return part
+
+    def record_training(self) -> bool:
+        try:
+            self._notes.add_training(self.module.text(), from_qdate(self.done_on.date()))
+        except BriefingError as error:
+            show_user_error(self, "The training could not be recorded", error)
+            return False
+        self.module.clear()
+        self.refresh()
+        return True
+
     def refresh(self) -> None:
+        self.training.clear()
+        for done in self._notes.training():
+            self.training.addItem(f"{long_date(done.completed_on)}: {done.module}")
         placed = self._notes.placed()
         self.table.setRowCount(len(placed))
         for row, entry in enumerate(placed):
