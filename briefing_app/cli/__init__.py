@@ -38,6 +38,11 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
     parser = Parser(
         prog=APP_ID,
         description="Corporate Parenting Briefing. With no command, opens the window.",
+        epilog=(
+            "A database path where no file is yet is made as the demonstration (Ofsted's "
+            "2014 report on Portsmouth) by every command but setup: make your council's "
+            "with `setup --council CODE_OR_NAME` first."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_database_option(parser, suppress=False)

@@ -43,6 +43,15 @@ class ReportService:
     def get(self, report_id: int) -> InspectionReport:
         return self._reports.get(report_id)
 
+    def council_name(self) -> str:
+        """The workspace's council, as people say its name ("Sheffield")."""
+        # The workspace's table, only when its name is wanted (about 1 ms).
+        from briefing_app.domain.workspace import spoken_name
+        from briefing_app.storage.workspace_repo import WorkspaceRepository
+
+        name = WorkspaceRepository(self._database).council_name()
+        return spoken_name(name) if name else "this council"
+
     def own_reports(self) -> list[ReportHeader]:
         """Reports of the workspace's council, newest first (reports of other councils,
         held to compare with, are left out)."""

@@ -12,6 +12,7 @@ from briefing_app.domain.dates import long_date
 from briefing_app.domain.search import MATCH_END, MATCH_START, SearchHit
 from briefing_app.storage.database import Database
 from briefing_app.storage.fts import match_query
+from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
 _SNIPPET = "?, ?, '…', 14"
 
@@ -28,7 +29,7 @@ class ScrutinySearchRepository:
             f"SELECT q.id, q.code, q.text, snippet(questions_fts, -1, {_SNIPPET}) AS snip, "
             "bm25(questions_fts) AS rank FROM questions_fts "
             "JOIN questions q ON q.id = questions_fts.rowid "
-            "WHERE questions_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"WHERE questions_fts MATCH ? AND q.council = {OWN_COUNCIL} ORDER BY rank LIMIT ?",
             (MATCH_START, MATCH_END, query, limit),
         )
         return [

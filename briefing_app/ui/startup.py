@@ -4,6 +4,8 @@ demonstration), and what the window offers when the file cannot be opened."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -49,25 +51,30 @@ def is_first_start(root: AppRoot) -> bool:
     return path == default and not (path.exists() or path.is_symlink())
 
 
-def ask_which_council(directory: CouncilDirectory, parent: QWidget | None) -> CouncilChoice | None:
+def ask_which_council(
+    directory: CouncilDirectory, parent: QWidget | None, help_folder: Path | None = None
+) -> CouncilChoice | None:
     """ "Which council are you?": a council, the demonstration, or None to quit."""
     # Only at the first start (about 40 ms).
     from briefing_app.ui.dialogs.council_choice import ask_for_council
 
-    return ask_for_council(directory, parent, first_start=True)
+    return ask_for_council(directory, parent, first_start=True, help_folder=help_folder)
 
 
 def first_start(
     root: AppRoot,
     parent: QWidget | None = None,
-    ask: Callable[[CouncilDirectory, QWidget | None], CouncilChoice | None] = ask_which_council,
+    ask: Callable[[CouncilDirectory, QWidget | None], CouncilChoice | None] | None = None,
 ) -> Opened | None:
     """Ask which council to set the app up for, and set it up in the user data folder;
     or open the demonstration, in a file of its own beside it (so the next start asks
-    again, until a council is set up). None means quit: nothing has been made."""
+    again, until a council is set up). None means quit: nothing has been made. ``ask``
+    stands in for the dialog (which offers the user guide's topic about it)."""
     # Only at the first start: the councils the app ships with (about 10 ms).
     from briefing_app.services.council import shipped_directory
 
+    if ask is None:
+        ask = partial(ask_which_council, help_folder=root.paths.resources / "help")
     directory = shipped_directory(root.paths.data)
     while True:
         choice = ask(directory, parent)

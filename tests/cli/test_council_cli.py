@@ -115,6 +115,9 @@ def test_other_commands_on_a_path_with_no_database_make_the_demonstration(
     figures = json.loads(run_cli("--database", str(path), "figures", "--json").stdout)
     assert figures["council"]["name"] == "Portsmouth"
     assert any(f["value"] is not None for f in figures["figures"])
+    shown = " ".join(run_cli("--help").stdout.split())
+    assert "made as the demonstration (Ofsted's 2014 report on Portsmouth)" in shown
+    assert "by every command but setup" in shown
 
 
 # -- figures --json, against the DfE's own rows ---------------------------------------------

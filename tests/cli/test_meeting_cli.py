@@ -43,8 +43,11 @@ def test_export_meeting_writes_a_safe_csv(app_paths: AppPaths, tmp_path: Path) -
     assert result.stdout.startswith(f"Wrote {out}: Corporate Parenting Board, 12 March 2025")
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[2][5] == "'=cmd|' /C calc'!A0"
-    assert rows[3][6] == "'@Head of Service"
+    # The database is the demonstration: the record says so on its second row.
+    assert rows[2][:3] == ["Demonstration", "", rows[2][2]]
+    assert rows[2][2].startswith("Demonstration: Ofsted's 2014 findings on Portsmouth")
+    assert rows[3][5] == "'=cmd|' /C calc'!A0"
+    assert rows[4][6] == "'@Head of Service"
 
 
 def test_meetings_lists_ids_and_info_counts_records(app_paths: AppPaths, tmp_path: Path) -> None:

@@ -55,7 +55,10 @@ def test_every_cell_a_spreadsheet_would_run_is_neutralised(
     for nasty in NASTY:
         assert "'" + nasty in cells, nasty
     assert rows[1][2] == "'=Corporate Parenting Board, 12 March 2025: @risk"
-    assert rows[2][:5] == [
+    # The database is the demonstration, and the record says so.
+    assert rows[2][0] == "Demonstration"
+    assert "It is not your council's data." in rows[2][2]
+    assert rows[3][:5] == [
         "Question",
         "1",
         next(q.text for q in services.scrutiny.all_questions() if q.code == "POR14-32"),

@@ -84,7 +84,10 @@ def test_a_members_only_note_never_reaches_the_public_pack(services: Services) -
             audience=PackAudience.PUBLIC, covering_note=NOTE, covering_note_members_only=True
         )
     )
-    assert public.cover.covering_note == ""
+    # Only the sentence every pack of the demonstration carries on its cover.
+    notice = services.council.demonstration_notice()
+    assert public.cover.covering_note == notice
+    assert notice.startswith("Demonstration: Ofsted's 2014 findings on Portsmouth")
     shared = services.packs.content(
         PackRequest(
             audience=PackAudience.PUBLIC,
@@ -92,7 +95,7 @@ def test_a_members_only_note_never_reaches_the_public_pack(services: Services) -
             covering_note_members_only=False,
         )
     )
-    assert shared.cover.covering_note == "The meeting is open to the public."
+    assert shared.cover.covering_note == f"{notice}\nThe meeting is open to the public."
 
 
 def _row(content: OutcomesContent | None, label: str) -> FigureRow:

@@ -95,7 +95,11 @@ def test_the_full_members_pack_has_the_key_figures(services: Services, tmp_path:
     assert built.sections == services.packs.offered_sections()
     meta = reader.metadata
     assert meta is not None
-    assert meta.author == "Portsmouth City Council"
+    assert meta.author == "Portsmouth (demonstration)"
+    # The demonstration says so on the cover, and at the head of every page after it.
+    pages = [" ".join(page.split()) for page in page_texts(reader)]
+    assert "Demonstration: Ofsted's 2014 findings on Portsmouth" in pages[0]
+    assert all("Portsmouth (demonstration)" in page for page in pages[1:])
     assert meta.title == "Corporate Parenting Board: Briefing pack, 12 June 2024"
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
     titles = [m.title for m in bookmarks(reader)]

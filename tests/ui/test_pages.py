@@ -149,8 +149,8 @@ def test_overview_starts_on_our_report_and_leads_to_the_rest_of_the_app(
         "The report has 66 numbered paragraphs of findings and 4 recommendations."
     )
     assert page.next_steps.text() == (
-        "This report is held to compare with. The figures and questions in the app are "
-        "about Portsmouth City Council."
+        "This report is about another council: it is held only to compare with. The "
+        "figures, summaries and questions in the app are about Portsmouth."
     )
     qtbot.mouseClick(page.findings_button, Qt.MouseButton.LeftButton)
     assert window.pages.current_key() == "findings"

@@ -5,8 +5,10 @@ are imported off the window's thread."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app import APP_NAME
 from briefing_app.domain.councils import CouncilDirectory
+from briefing_app.domain.progress import ProgressCallback
 from briefing_app.paths import DATABASE_FILENAME, AppPaths
 from briefing_app.services.council import shipped_directory
 from briefing_app.services.opening.container import Services
@@ -22,6 +25,7 @@ from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.application import make_settings
 from briefing_app.ui.dialogs.council_choice import CouncilChoice, CouncilChoiceDialog
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pages.overview import OverviewPage
 from briefing_app.ui.startup import first_start, is_first_start
 from tests.conftest import REPO
 from tests.dfe_files import unpacked
@@ -99,6 +103,35 @@ def test_the_demonstration_is_offered(qtbot: QtBot) -> None:
     assert dialog.demonstration_button.text() == "&Try the demonstration (Portsmouth, 2014)"
     qtbot.keyClick(dialog.search, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.choice == CouncilChoice(None))
+
+
+def test_f1_opens_the_user_guide_at_the_choice_s_topic(qtbot: QtBot) -> None:
+    dialog = CouncilChoiceDialog(
+        shipped_directory(REPO / "data"), first_start=True, help_folder=REPO / "resources" / "help"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClicks(dialog.search, "Lee")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_F1)
+    guide = dialog.help_window
+    assert guide is not None
+    qtbot.waitUntil(guide.isVisible)
+    assert guide.windowTitle() == "Which council are you?: user guide"
+    assert "Try the demonstration (Portsmouth, 2014)" in guide.text.toPlainText()
+    # What was typed is kept, and the dialog still waits for a choice.
+    assert dialog.search.text() == "Lee"
+    assert dialog.isVisible()
+    assert dialog.help_button.isVisible()
+    guide.close()
+
+
+def test_without_the_guide_there_is_no_help_button(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert not dialog.help_button.isVisible()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_F1)
+    assert dialog.help_window is None
 
 
 def test_the_dialog_is_usable_from_the_keyboard_and_named(qtbot: QtBot) -> None:
@@ -203,6 +236,12 @@ def test_a_council_s_window_has_no_banner(
         assert window.windowTitle() == f"Sheffield — {APP_NAME}"
         assert not window.banner.isVisible()
         assert window.workspaces.demonstration_action.isEnabled()
+        overview = window.pages.show("overview")
+        assert isinstance(overview, OverviewPage)
+        assert overview.heading.text() == "No inspection report is loaded yet."
+        assert overview.next_steps.text().startswith(
+            "No Ofsted report of Sheffield is held yet. Import it with File > Import report"
+        )
         window.close()
 
 
@@ -247,18 +286,39 @@ def test_another_workspace_opens_beside_and_the_one_left_is_kept(
 
 
 def test_dfe_files_are_imported_off_the_window_s_thread(
-    qtbot: QtBot, services: Services, tmp_path: Path
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, services, tmp_path)
     path = unpacked("la_care_leavers_intouch.csv", tmp_path, "downloaded.csv")
     messages: list[str] = []
+    readers: list[threading.Thread] = []
+    shown: list[tuple[float, str]] = []
+    read = services.statistics.read
+
+    def read_and_note(paths: Sequence[Path], progress: ProgressCallback | None = None) -> Any:
+        readers.append(threading.current_thread())
+        return read(paths, progress)
+
+    monkeypatch.setattr(services.statistics, "read", read_and_note)
+    importer = window.importing.statistics_importer()
+    on_progress = importer._on_progress
+
+    def note_progress(share: float, message: str) -> None:
+        shown.append((share, message))
+        on_progress(share, message)
+
+    monkeypatch.setattr(importer, "_on_progress", note_progress)
 
     def read_message(dialog: QDialog) -> None:
         assert isinstance(dialog, QMessageBox)
         messages.append(dialog.text())
 
-    importer = window.importing.statistics_importer()
     drive_modal(lambda: _import_and_wait(qtbot, window, path), read_message)
+    # The file was read on another thread, and its progress reached the window.
+    assert len(readers) == 1
+    assert readers[0] is not threading.main_thread()
+    assert shown[0][1] == "Reading downloaded.csv (1 of 1)…"
+    assert shown[-1][0] == 1.0
     assert not importer.busy
     assert window.importing.statistics_action.isEnabled()
     (message,) = messages

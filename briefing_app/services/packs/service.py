@@ -274,7 +274,8 @@ class PackService:
         council = self._data.council
         authority = report.authority if report is not None else council.short_label()
         if council.is_demonstration():
-            authority = f"{authority} (demonstration)"
+            # Short enough for the head of a page: "Portsmouth (demonstration)".
+            authority = council.short_label()
             note = "\n".join(line for line in (council.demonstration_notice(), note) if line)
         return CoverContent(
             title=title,

@@ -5,15 +5,16 @@ Keyboard first: the cursor starts in the box that finds a council, typing narrow
 list (a name, a code or a region), the arrow keys move through what is left, and Enter
 chooses. Every English council is listed with its codes and region. A council abolished by
 reorganisation is listed too, with who took over its children's services, but cannot be
-chosen.
+chosen. F1 (or Help) opens the user guide's topic about this choice.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,10 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.councils import Council, CouncilDirectory, name_key
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.workspace import DEMONSTRATION_CHOICE, spoken_name
+from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.tables import named_button
 
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs.help_window import HelpWindow
+
 TITLE = "Which council are you?"
+# The user guide's topic about this dialog, in the guide's folder.
+HELP_TOPIC = "first-start.md"
 _COUNCIL = Qt.ItemDataRole.UserRole
 # The keys the list understands when the cursor is in the box that finds a council.
 _LIST_KEYS = (
@@ -68,12 +76,15 @@ class CouncilChoiceDialog(QDialog):
         *,
         held: frozenset[str] = frozenset(),
         first_start: bool = False,
+        help_folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.setAccessibleName(TITLE)
         self.choice: CouncilChoice | None = None
         self._held = held
+        self._help_folder = help_folder
+        self.help_window: HelpWindow | None = None
 
         intro = QLabel(
             "Choose your council to set the app up for it. It starts with the Department "
@@ -124,8 +135,15 @@ class CouncilChoiceDialog(QDialog):
         self.set_up_button.clicked.connect(self._choose_council)
         self.demonstration_button.clicked.connect(self._choose_demonstration)
         self.cancel_button.clicked.connect(self.reject)
+        self.help_button = named_button("&Help", "Help about choosing your council")
+        self.help_button.setAutoDefault(False)
+        self.help_button.clicked.connect(self.show_help)
+        self.help_button.setVisible(help_folder is not None)
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.show_help)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.help_button)
         buttons.addWidget(self.demonstration_button)
         buttons.addStretch(1)
         buttons.addWidget(self.set_up_button)
@@ -219,6 +237,31 @@ class CouncilChoiceDialog(QDialog):
         self.set_up_button.setText(f"&{text}")
         self.set_up_button.setAccessibleName(text)
 
+    # -- help --------------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """The user guide, at its topic about this choice, beside the dialog."""
+        folder = self._help_folder
+        if folder is None:
+            return
+        # The guide and its window, only when asked for (about 95 ms).
+        from briefing_app.ui.dialogs.help_window import HelpWindow
+        from briefing_app.ui.help_guide import load_guide
+
+        if self.help_window is None:
+            try:
+                guide = load_guide(folder)
+            except NotFoundError as error:
+                show_user_error(self, "The user guide could not be opened", error)
+                return
+            self.help_window = HelpWindow(guide, self)
+        topic = self.help_window.guide.topic_for_file(folder / HELP_TOPIC)
+        if topic is not None:
+            self.help_window.show_topic(topic)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
     # -- choosing ----------------------------------------------------------------------
 
     def _choose_council(self) -> None:
@@ -243,9 +286,12 @@ def ask_for_council(
     *,
     held: frozenset[str] = frozenset(),
     first_start: bool = False,
+    help_folder: Path | None = None,
 ) -> CouncilChoice | None:
     """Show the dialog; what was chosen, or None if it was closed."""
-    dialog = CouncilChoiceDialog(directory, parent, held=held, first_start=first_start)
+    dialog = CouncilChoiceDialog(
+        directory, parent, held=held, first_start=first_start, help_folder=help_folder
+    )
     try:
         dialog.exec()
         return dialog.choice

@@ -185,4 +185,5 @@ def result_message(result: ImportResult) -> str:
         if result.report.warnings
         else ""
     )
-    return f"Imported {describe(result.report)}.{replaced}{warned}"
+    compared = f" {result.comparison_note}" if result.comparison_note else ""
+    return f"Imported {describe(result.report)}.{replaced}{compared}{warned}"

@@ -129,6 +129,14 @@ class OverviewPage(QWidget):
         own = self._reports.own_reports()
         keep = self.report.id if self.report else (own[0].id if own else None)
         headers = self._reports.headers()
+        if not own:
+            council = self._reports.council_name()
+            self.next_steps.setText(
+                f"No Ofsted report of {council} is held yet. Import it with File > Import "
+                "report (Ctrl+I): its judgements and findings are then shown here, and "
+                "questions can be written about it. The Department for Education's figures "
+                f"for {council} are on the Children in care and Care leavers pages."
+            )
         if not headers:
             self.heading.setText("No inspection report is loaded yet.")
         self._own = {h.id for h in own}
@@ -183,11 +191,10 @@ class OverviewPage(QWidget):
                 "Children in care and Care leavers pages. The questions to ask about this "
                 "report are on the Scrutiny questions page."
             )
-        own = self._reports.own_reports()
-        ours = f" {own[0].authority}" if own else ""
         return (
-            f"This report is held to compare with. The figures and questions in the app are "
-            f"about{ours or ' another council'}."
+            "This report is about another council: it is held only to compare with. The "
+            f"figures, summaries and questions in the app are about "
+            f"{self._reports.council_name()}."
         )
 
 

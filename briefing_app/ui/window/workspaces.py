@@ -61,7 +61,12 @@ class Workspaces:
         services = self._services()
         folder = WorkspaceFolder(self._root().database_path.parent)
         held = frozenset(w.old_code for w in folder.workspaces() if not w.demonstration)
-        choice = ask_for_council(services.council.directory, self._window, held=held)
+        choice = ask_for_council(
+            services.council.directory,
+            self._window,
+            held=held,
+            help_folder=services.paths.resources / "help",
+        )
         if choice is None:
             return
         if choice.council is None:
