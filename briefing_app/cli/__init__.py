@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from briefing_app import APP_ID, __version__
+from briefing_app import APP_ID, BRIEFING_SUFFIX, __version__
 from briefing_app.cli.common import EXIT_USER_ERROR, Parser, add_database_option, open_services
 from briefing_app.domain.errors import BriefingError, DatabaseError
 from briefing_app.paths import AppPaths
@@ -51,8 +51,9 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         action="store_true",
         help="load the data, show the window and quit once it has been drawn",
     )
-    # Each area's parsers, built only for its own commands (about 2 ms for all nine).
+    # Each area's parsers, built only for its own commands (about 2 ms for all ten).
     from briefing_app.cli import (
+        briefing,
         council,
         councillors,
         meetings,
@@ -78,6 +79,7 @@ def build_parser(command: str = EVERYTHING) -> argparse.ArgumentParser:
         training,
         councillors,
         packs,
+        briefing,
         safety,
     )
     named = [area for area in areas if command in area.COMMANDS]
@@ -104,6 +106,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
             options.database = word.partition("=")[2]
         elif word == "--exit-after-startup":
             options.exit_after_startup = True
+        elif word.lower().endswith(BRIEFING_SUFFIX) and not word.startswith("-"):
+            # A briefing file given alone (double-clicked, or dropped on the program): open it.
+            return build_parser("open").parse_args(["open", word, *words])
         else:
             return build_parser(EVERYTHING if word.startswith("-") else word).parse_args(argv)
     return options

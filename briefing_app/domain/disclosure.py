@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from briefing_app.domain.outcomes import Indicator, Observation, Unit
 from briefing_app.domain.packs.content import PackAudience
+from briefing_app.domain.readability import sentences
+from briefing_app.domain.summaries import cited_sentences
 
 SMALLEST_DISCLOSIVE = 1
 LARGEST_DISCLOSIVE = 5
@@ -167,3 +169,27 @@ def mask_numbers(text: str, numbers: Iterable[float]) -> ShownFigure:
 
     masked = _NUMBER.sub(replace, text)
     return ShownFigure(masked, suppressed=found)
+
+
+_CITATION = re.compile(r"(\s*\[[^\[\]]*\])")
+
+
+def masked_summary(text: str, hidden: Mapping[str, Collection[float]]) -> ShownFigure:
+    """A summary's text (citations kept) with the numbers of hidden figures masked in
+    each sentence that cites their indicator, as a public pack prints it."""
+    found = False
+    shown = []
+    for sentence in sentences(text):
+        cited = cited_sentences(sentence)
+        keys = cited[0].citation.indicators if cited else ()
+        numbers = {n for key in keys for n in hidden.get(key, ())}
+        parts = []
+        for part in _CITATION.split(sentence):
+            if _CITATION.fullmatch(part) or not numbers:
+                parts.append(part)
+                continue
+            masked = mask_numbers(part, numbers)
+            found = found or masked.suppressed
+            parts.append(masked.text)
+        shown.append("".join(parts))
+    return ShownFigure(" ".join(shown) if found else text, suppressed=found)

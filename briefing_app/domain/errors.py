@@ -191,3 +191,39 @@ class PackError(BriefingError):
 
 class PackWriteError(ExportFileError, PackError):
     """The pack was built but could not be saved where the user asked."""
+
+
+class BriefingFileError(BriefingError):
+    """A briefing file cannot be opened: it is not one, is damaged or altered, or comes
+    from a newer version of the app. The file is left as it was."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(f"{Path(path).name}: {message}", advice)
+        self.path = Path(path)
+
+
+class NewerBriefingFileError(BriefingFileError):
+    """The briefing file was published by a newer version of the app."""
+
+
+class OtherCouncilError(BriefingError):
+    """A briefing file is for another council than the one the member's notes are for:
+    the member must say they want to switch."""
+
+    def __init__(self, path: Path | str, council: str, expected: str) -> None:
+        super().__init__(
+            f"{Path(path).name} is a briefing for {council}, but your notes are for {expected}.",
+            "Nothing has been changed. Open a briefing for "
+            f"{expected}, or say you want to switch to {council}.",
+        )
+        self.path = Path(path)
+        self.council = council
+        self.expected = expected
+
+
+class NotesFileError(BriefingError):
+    """A notes file cannot be used: damaged, or another program's. It is left as it was."""
+
+    def __init__(self, path: Path | str, message: str, advice: str = "") -> None:
+        super().__init__(f"{Path(path).name}: {message}", advice)
+        self.path = Path(path)

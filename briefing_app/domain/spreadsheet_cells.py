@@ -28,3 +28,10 @@ def neutralise_cell(value: object) -> str:
 
 def neutralise_row(values: Iterable[object]) -> list[str]:
     return [neutralise_cell(v) for v in values]
+
+
+def restore_cell(text: str) -> str:
+    """The text a cell held before ``neutralise_cell`` guarded it (its apostrophe taken off)."""
+    if text.startswith("'") and neutralise_cell(text[1:]) == text:
+        return text[1:]
+    return text

@@ -742,4 +742,24 @@ def m_scrutiny_2_meeting_arrangements(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m_briefing_1_meeting_stable_ids(db: sqlite_utils.Database) -> None:
+    """A lasting id for each meeting (``meetings.stable_id``: 32 hexadecimal digits), kept
+    by every briefing file published from the database, so that a member's notes on a
+    meeting's items find them again in the next one. A new meeting is given one when it is
+    added."""
+    _run(
+        db,
+        """
+        ALTER TABLE meetings ADD COLUMN stable_id TEXT;
+        UPDATE meetings SET stable_id = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX meetings_by_stable_id ON meetings (stable_id);
+        CREATE TRIGGER meetings_stable_id AFTER INSERT ON meetings
+        WHEN new.stable_id IS NULL BEGIN
+            UPDATE meetings SET stable_id = lower(hex(randomblob(16))) WHERE id = new.id;
+        END
+        """,
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from briefing_app import APP_ID, APP_NAME, ORGANISATION, __version__
 from briefing_app.domain.errors import DatabaseError
 from briefing_app.services.logbook import start_file_log
+from briefing_app.services.opening.container import Services
 from briefing_app.services.opening.root import AppRoot
 from briefing_app.ui.errors import install_excepthook
 from briefing_app.ui.main_window import MainWindow
@@ -133,6 +134,23 @@ def run_application(root: AppRoot, *, exit_after_startup: bool = False) -> int:
     try:
         if note:
             window.statusBar().showMessage(note)
+        window.installEventFilter(_AfterFirstPaint(lambda: _started(exit_after_startup), window))
+        window.show()
+        QTimer.singleShot(SETTLE_DELAY_MS, _settle)
+        return app.exec()
+    finally:
+        window.services.close()
+
+
+def run_briefing(services: Services, notes: Path, *, exit_after_startup: bool = False) -> int:
+    """Show the briefing file ``services`` hold, read-only (no officers' tools), with the
+    member's notes file ``notes``, until the window is closed."""
+    app = ensure_application()
+    app.setWindowIcon(app_icon(services.paths.resources))
+    if not exit_after_startup:
+        install_excepthook()
+    window = MainWindow(services, make_settings(services.paths.settings_file), notes=notes)
+    try:
         window.installEventFilter(_AfterFirstPaint(lambda: _started(exit_after_startup), window))
         window.show()
         QTimer.singleShot(SETTLE_DELAY_MS, _settle)

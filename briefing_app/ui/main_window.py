@@ -11,6 +11,7 @@ of font, closing).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
@@ -23,6 +24,8 @@ from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.pages.registry import PageLinks, page_specs
 from briefing_app.ui.plain_text import show_labels_as_plain_text
 from briefing_app.ui.widgets.workspace_banner import WorkspaceBanner
+from briefing_app.ui.window.briefing import BriefingFiles, dropped_briefing
+from briefing_app.ui.window.briefing_watch import BriefingWatch
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing, dropped_report, dropped_reports
@@ -40,7 +43,9 @@ PAGE_KEY = "main_window/page"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings, *, notes: Path | None = None
+    ) -> None:
         # The text size and colours first, so that every widget is made with them.
         appearance = Appearance.load(settings)
         apply_appearance(appearance, services.paths.resources)
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
             meeting_changed=lambda meeting: self.meetings.on_meeting_changed(meeting),
         )
         self.pages = PageStack(page_specs(services, self._links))
+        self.pages.officer_tools = services.officer_tools
         self.meetings = Meetings(self, lambda: self.services, settings, self.pages)
         resources = services.paths.resources
         self.display = Display(self, appearance, settings, resources, self.pages.fit_navigation)
@@ -70,6 +76,8 @@ class MainWindow(QMainWindow):
         self.workspaces = Workspaces(
             self, lambda: self.services, self.switch_workspace, lambda: self.importing.busy
         )
+        self.briefing = BriefingFiles(self, lambda: self.services, self.switch_workspace, notes)
+        self.watch = BriefingWatch(self, settings, lambda: self.services, self.briefing.open_file)
         # Above every page: says when the demonstration is open, with the way out of it.
         self.banner = WorkspaceBanner()
         self.banner.setUpRequested.connect(self.workspaces.choose_council)
@@ -87,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # The banner is above the page list: Tab reaches it just before the list.
         QWidget.setTabOrder(self.banner.set_up, self.pages.navigation)
-        add_menus(
+        self._officer_tools = add_menus(
             self,
             pages=self.pages,
             display=self.display,
@@ -96,6 +104,8 @@ class MainWindow(QMainWindow):
             workspaces=self.workspaces,
             meetings=self.meetings,
             data_safety=self.data_safety,
+            briefing=self.briefing,
+            watch=self.watch.action,
             database_path=lambda: self.services.database_path,
         )
         self.setAcceptDrops(True)
@@ -109,6 +119,7 @@ class MainWindow(QMainWindow):
     def replace_services(self, services: Services) -> None:
         """Use new services (e.g. after a restore): every page is built again from them."""
         self._services = services
+        self.pages.officer_tools = services.officer_tools
         self.pages.replace(page_specs(services, self._links))
         self._show_workspace()
 
@@ -126,10 +137,21 @@ class MainWindow(QMainWindow):
         """Say whose data is shown: in the title, and (for the demonstration) in the banner
         above every page."""
         council = self._services.council
-        self.setWindowTitle(f"{council.short_label()} — {APP_NAME}")
+        briefing = self._services.briefing
+        read_only = " (briefing, read-only)" if briefing is not None else ""
+        self.setWindowTitle(f"{council.short_label()}{read_only} — {APP_NAME}")
         self.banner.show_notice(council.demonstration_notice())
         self.workspaces.demonstration_action.setEnabled(not council.is_demonstration())
-        self.statusBar().showMessage(f"Database: {self._services.database_path}")
+        # Officers' tools only where the data can be changed: never on a briefing file.
+        for action in self._officer_tools:
+            action.setVisible(self._services.officer_tools)
+            action.setEnabled(self._services.officer_tools)
+        self.briefing.show_state()
+        if briefing is not None:
+            where = f"Briefing: {self._services.database_path} ({briefing.describe()})"
+        else:
+            where = f"Database: {self._services.database_path}"
+        self.statusBar().showMessage(where)
 
     # -- what happens to the window as a whole ----------------------------------------
 
@@ -140,13 +162,24 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if dropped_report(urls) is not None or dropped_reports(urls):
+        if dropped_briefing(urls) is not None or (
+            self._services.officer_tools
+            and (dropped_report(urls) is not None or bool(dropped_reports(urls)))
+        ):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
+        briefing = dropped_briefing(urls)
+        if briefing is not None:
+            event.acceptProposedAction()
+            self.briefing.open_file(briefing)
+            return
+        if not self._services.officer_tools:
+            event.ignore()
+            return
         path, batch = dropped_report(urls), dropped_reports(urls)
         if path is None and not batch:
             event.ignore()

@@ -147,6 +147,7 @@ def _commands_in(parser: argparse.ArgumentParser) -> set[str]:
 
 def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
     from briefing_app.cli import (
+        briefing,
         build_parser,
         council,
         councillors,
@@ -159,7 +160,18 @@ def test_running_a_command_builds_its_own_area_and_nothing_else() -> None:
         training,
     )
 
-    areas = (council, councillors, meetings, outcomes, packs, reports, safety, statistics, training)
+    areas = (
+        briefing,
+        council,
+        councillors,
+        meetings,
+        outcomes,
+        packs,
+        reports,
+        safety,
+        statistics,
+        training,
+    )
     assert {"info"}.union(*(area.COMMANDS for area in areas)) == _commands_in(build_parser())
     for area in areas:
         for command in area.COMMANDS:

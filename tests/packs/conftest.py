@@ -29,6 +29,8 @@ from briefing_app.domain.packs.sections import (
     FindingsContent,
     GlanceContent,
     JudgementLine,
+    MyNotesContent,
+    NoteLine,
     OutcomesContent,
     QuestionEntry,
     QuestionsContent,
@@ -49,7 +51,7 @@ from briefing_app.domain.training.summary import (
 )
 from tests.support.indicators import definition
 
-ALL_SECTIONS = tuple(key for key in SectionKey if key is not SectionKey.RECORD)
+ALL_SECTIONS = tuple(key for key in SectionKey if not key.printed_on_its_own)
 
 NEET = definition(statement="{value} of care leavers were not in education, work or training")
 NEET_FIGURES = Indicator(
@@ -343,4 +345,20 @@ def sample_content(
             caveats=("Services may have changed since.",),
         ),
         record=record(include_private=audience is PackAudience.MEMBERS),
+        my_notes=MyNotesContent(
+            briefing="Portsmouth, published 4 March 2026 at 14:05, for members",
+            notes_file="my-notes.sqlite3",
+            lines=(
+                NoteLine(
+                    "report paragraph",
+                    "paragraph:851:inspection:2014-06-25:2014-07-16:12",
+                    "note",
+                    "Ask why visits were late, Łukasz said.",
+                    date(2026, 3, 5),
+                ),
+                NoteLine(
+                    "no longer in the briefing", "question:POR14-03", "to-ask", "", date(2026, 3, 6)
+                ),
+            ),
+        ),
     )

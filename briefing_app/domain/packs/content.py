@@ -24,6 +24,7 @@ from briefing_app.domain.packs.sections import (
     FindingsContent,
     FrontSheet,
     GlanceContent,
+    MyNotesContent,
     OutcomesContent,
     QuestionsContent,
     SourcesContent,
@@ -89,10 +90,17 @@ class SectionKey(Enum):
     GLOSSARY = "glossary"
     SOURCES = "sources"
     RECORD = "record"  # a meeting's record, printed on its own (never part of a pack)
+    MY_NOTES = "my-notes"  # a member's own notes, printed on their own (never part of a pack)
 
     @property
     def title(self) -> str:
         return _SECTION_TITLES[self]
+
+    @property
+    def printed_on_its_own(self) -> bool:
+        """A meeting's record and a member's notes are documents of their own, never
+        sections of a briefing pack."""
+        return self in (SectionKey.RECORD, SectionKey.MY_NOTES)
 
     @property
     def always_included(self) -> bool:
@@ -118,6 +126,7 @@ _SECTION_TITLES = {
     SectionKey.GLOSSARY: "Glossary",
     SectionKey.SOURCES: "Sources and caveats",
     SectionKey.RECORD: "Meeting record",
+    SectionKey.MY_NOTES: "My notes",
 }
 
 
@@ -156,6 +165,7 @@ class PackContent:
     glossary: tuple[GlossaryTerm, ...] = ()
     sources: SourcesContent | None = None
     record: MeetingRecord | None = None
+    my_notes: MyNotesContent | None = None
     document: str = ""
     front_sheet: FrontSheet | None = None
     exempt: tuple[ExemptPart, ...] = ()

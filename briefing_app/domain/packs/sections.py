@@ -281,3 +281,23 @@ class SourceEntry:
 class SourcesContent:
     sources: tuple[SourceEntry, ...]
     caveats: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    """One of a member's notes as their notes PDF prints it."""
+
+    where: str  # "report paragraph", "figure"... or "no longer in the briefing"
+    target: str
+    kind: str
+    text: str
+    written: date
+
+
+@dataclass(frozen=True)
+class MyNotesContent:
+    """A member's own notes on a briefing, printed for themselves."""
+
+    briefing: str  # what the briefing open is: its council, publication and edition
+    notes_file: str
+    lines: tuple[NoteLine, ...]

@@ -5,8 +5,8 @@ Each module has ``render(content, kit) -> list[Flowable]`` and reads only the
 contents (the themes of the findings) also has ``contents_entries(content)``. The order
 of a pack is ``SectionKey``'s order, not this table's. A section is added by writing its
 module and naming it here (with the content it needs assembled in
-``services/packs/service.py``). ``RECORD`` prints a meeting's record on its own; it is never
-offered as a section of a briefing pack.
+``services/packs/service.py``). ``RECORD`` prints a meeting's record on its own, and
+``MY_NOTES`` a member's own notes; neither is ever offered as a section of a briefing pack.
 
 Importing this package does not import reportlab; ``renderer`` loads a module when used.
 """
@@ -42,6 +42,7 @@ SECTION_MODULES: dict[SectionKey, str] = {
     SectionKey.GLOSSARY: "glossary",
     SectionKey.SOURCES: "sources",
     SectionKey.RECORD: "record",
+    SectionKey.MY_NOTES: "my_notes",
 }
 
 

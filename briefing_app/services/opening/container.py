@@ -12,6 +12,7 @@ from briefing_app.services.reports import ReportService
 from briefing_app.storage.database import Database, Populate
 
 if TYPE_CHECKING:
+    from briefing_app.domain.briefing import Manifest
     from briefing_app.services.actions import ActionService
     from briefing_app.services.backups import BackupService
     from briefing_app.services.council import CouncilService
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from briefing_app.services.outcomes import OutcomesService
     from briefing_app.services.packs.service import PackService
     from briefing_app.services.publication import PublicationService
+    from briefing_app.services.publishing import Publisher
     from briefing_app.services.report_batch import ReportBatch
     from briefing_app.services.report_import import ReportImportService
     from briefing_app.services.scrutiny import ScrutinyService
@@ -42,16 +44,30 @@ class Services:
     path, and a dataclass takes a millisecond to define.)
     """
 
-    def __init__(self, paths: AppPaths, database: Database, populate: Populate) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        database: Database,
+        populate: Populate,
+        briefing: Manifest | None = None,
+    ) -> None:
         self.paths = paths
         self.database = database
         # What fills a brand-new database: the default dataset (a restore needs it too).
         self.populate = populate
+        # The briefing file open, read-only, or None for a workspace.
+        self.briefing = briefing
+
+    @property
+    def officer_tools(self) -> bool:
+        """Whether officers' tools are offered: importing, editing, publishing, backups.
+        The one place that says so: a briefing file is read-only, with none of them."""
+        return self.briefing is None
 
     def renewed(self) -> Services:
         """The same database with every service built afresh (after a restore: no cache
         holds what was there before)."""
-        return Services(self.paths, self.database, self.populate)
+        return Services(self.paths, self.database, self.populate, self.briefing)
 
     @cached_property
     def reports(self) -> ReportService:
@@ -219,6 +235,13 @@ class Services:
             publication=self.publication,
         )
         return PackService(data, self.paths.resources / "fonts")
+
+    @cached_property
+    def publisher(self) -> Publisher:
+        # Built on first use: only publishing a briefing file needs it (about 5 ms).
+        from briefing_app.services.publishing import Publisher
+
+        return Publisher(self.database, self.council)
 
     @property
     def database_path(self) -> Path:

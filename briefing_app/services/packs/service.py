@@ -22,7 +22,12 @@ from briefing_app.domain.meetings import Meeting
 from briefing_app.domain.outcomes import Audience
 from briefing_app.domain.packs.content import PackAudience, PackContent, SectionKey
 from briefing_app.domain.packs.papers import gaps
-from briefing_app.domain.packs.sections import CoverContent, OutcomesContent, Statement
+from briefing_app.domain.packs.sections import (
+    CoverContent,
+    MyNotesContent,
+    OutcomesContent,
+    Statement,
+)
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.domain.publication import Flag
 from briefing_app.domain.reports import InspectionReport
@@ -65,6 +70,7 @@ DEFAULT_COMMITTEE = "Corporate Parenting Board"
 # At a glance: the published figures furthest off track, and as many of the report's.
 OFF_TRACK_EACH = 3
 RECORD_TITLE = "Meeting record"
+MY_NOTES_TITLE = "My notes on the briefing"
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,7 @@ class PackService:
         return tuple(
             key
             for key in SectionKey
-            if key is not SectionKey.RECORD
+            if not key.printed_on_its_own
             and has_renderer(key)
             and self._has_data(key, report, meeting_id)
         )
@@ -199,7 +205,7 @@ class PackService:
                 key = SectionKey(word)
             except ValueError:
                 key = None
-            if key is None or key is SectionKey.RECORD:
+            if key is None or key.printed_on_its_own:
                 raise PackError(
                     f"'{word}' is not a section of a briefing pack.", f"Choose from: {choices}."
                 )
@@ -373,6 +379,19 @@ class PackService:
         """What in a covering note looks like a person's name or a small number, for the
         person building a pack to see before printing it in a public pack."""
         return self._data.publication.flags_in(note)
+
+    def notes_content(self, notes: MyNotesContent, today: date) -> PackContent:
+        """A member's own notes, ready to print as a PDF for themselves (marked
+        OFFICIAL-SENSITIVE, as a members' pack is: they are private)."""
+        return PackContent(
+            audience=PackAudience.MEMBERS,
+            pack_date=today,
+            created=today,
+            sections=(SectionKey.MY_NOTES,),
+            cover=self._cover(MY_NOTES_TITLE, self._data.reports.latest(), "My notes", "", ""),
+            my_notes=notes,
+            document=MY_NOTES_TITLE,
+        )
 
     # -- printing ----------------------------------------------------------------------
 

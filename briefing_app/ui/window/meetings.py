@@ -15,6 +15,7 @@ from briefing_app.ui.window.pages import PageStack
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QWidget
 
+    from briefing_app.ui.committee.window import CommitteeWindow
     from briefing_app.ui.pages.meetings import MeetingsPage
 
 
@@ -94,6 +95,8 @@ class Meetings:
             settings=self._settings,
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not services.officer_tools:
+            read_only_committee(window)
         window.closed.connect(self._on_committee_closed)
         self.committee_window = window
         # The geometry first: without a window manager, full screen alone does not resize.
@@ -157,3 +160,28 @@ class Meetings:
         page = self._pages.show_as("findings", FindingsPage)
         if page is not None:
             page.show_paragraph(report_id, paragraph)
+
+
+# Committee mode's commands that record something at the meeting.
+RECORDING_COMMANDS = frozenset(
+    {"Mark asked", "Mark answered", "Mark deferred", "Mark not asked", "Add an action"}
+)
+
+
+def read_only_committee(window: CommitteeWindow) -> None:
+    """Committee mode over a briefing file: the questions, evidence and answers held are
+    shown, and nothing can be recorded (the briefing is read-only)."""
+    window.answer_edit.setReadOnly(True)
+    window.answer_edit.setPlaceholderText("No answer was recorded in this briefing.")
+    for control in (
+        window.private_box,
+        window.asked_button,
+        window.answered_button,
+        window.deferred_button,
+        window.not_asked_button,
+        window.add_action_button,
+    ):
+        control.setEnabled(False)
+    for action in window.actions():
+        if action.text() in RECORDING_COMMANDS:
+            action.setEnabled(False)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from briefing_app import APP_NAME, __version__
 from briefing_app.ui.data_safety import DataSafetyActions
 from briefing_app.ui.window.action import window_action
+from briefing_app.ui.window.briefing import BriefingFiles
 from briefing_app.ui.window.display import Display
 from briefing_app.ui.window.guide import UserGuide
 from briefing_app.ui.window.importing import Importing
@@ -48,30 +49,41 @@ def add_menus(
     workspaces: Workspaces,
     meetings: Meetings,
     data_safety: DataSafetyActions,
+    briefing: BriefingFiles,
+    watch: QAction,
     database_path: Callable[[], Path],
-) -> None:
+) -> list[QAction]:
     """The File, Edit, View and Help menus and the meeting toolbar, holding the actions of
-    the window's parts."""
+    the window's parts. Returns the officers' tools among them (importing, publishing,
+    training records, backups), which a read-only briefing does not offer."""
     file_menu = window.menuBar().addMenu("&File")
     file_menu.addAction(workspaces.council_action)
     file_menu.addAction(workspaces.demonstration_action)
+    file_menu.addAction(briefing.open_action)
+    file_menu.addAction(briefing.notes_action)
+    file_menu.addAction(watch)
     file_menu.addSeparator()
-    file_menu.addAction(importing.import_action)
-    file_menu.addAction(importing.folder_action)
-    file_menu.addAction(importing.statistics_action)
-    file_menu.addAction(importing.figures_action)
-    for text, command in TRAINING_COMMANDS:
-        file_menu.addAction(
+    officer_tools = [
+        importing.import_action,
+        importing.folder_action,
+        importing.statistics_action,
+        importing.figures_action,
+        *(
             window_action(window, text, [], partial(on_training_page, pages, command))
-        )
+            for text, command in TRAINING_COMMANDS
+        ),
+    ]
+    file_menu.addActions(officer_tools)
     file_menu.addSeparator()
     pack_action = window_action(
         window, "&Build a briefing pack…", [], lambda: show_pack_builder(pages)
     )
     pack_action.setShortcut(QKeySequence.StandardKey.Print)
     file_menu.addAction(pack_action)
+    file_menu.addAction(briefing.publish_action)
     file_menu.addSeparator()
     data_safety.add_to_file_menu(file_menu)
+    officer_tools += [data_safety.back_up_now, data_safety.restore, briefing.publish_action]
     quit_action = window_action(window, "&Quit", ["Ctrl+Q"], window.close)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     file_menu.addAction(quit_action)
@@ -111,6 +123,7 @@ def add_menus(
     help_menu.addAction(
         window_action(window, "&About", [], lambda: show_about(window, database_path()))
     )
+    return officer_tools
 
 
 def find_in_reports(pages: PageStack) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWid
 
 from briefing_app.ui.pages.registry import Page, PageSpec
 from briefing_app.ui.widgets.page_area import PageArea
+from briefing_app.ui.window.officer_controls import hide_officer_controls
 
 PageT = TypeVar("PageT", bound=QWidget)
 
@@ -22,6 +23,8 @@ class PageStack:
 
     def __init__(self, specs: list[PageSpec]) -> None:
         self.specs = specs
+        # False over a briefing file: the pages' officers' tools are hidden as they are built.
+        self.officer_tools = True
         # Each page once built: what the window asks of it, and the widget it is.
         self._built: dict[str, tuple[Page, QWidget]] = {}
         self.navigation = QListWidget()
@@ -75,8 +78,10 @@ class PageStack:
 
     def refresh(self) -> None:
         """Reload the pages already built, after the database's contents have changed."""
-        for page, _widget in self._built.values():
+        for key, (page, widget) in self._built.items():
             page.refresh()
+            if not self.officer_tools:
+                hide_officer_controls(key, widget)
 
     def wait_for_background_work(self) -> None:
         for page, _widget in self._built.values():
@@ -127,6 +132,8 @@ class PageStack:
         if showing:
             self.stack.setCurrentIndex(row)
         built = self._built[spec.key] = (page, page)
+        if not self.officer_tools:
+            hide_officer_controls(spec.key, page)
         return built
 
     def _on_row_changed(self, row: int) -> None:

@@ -47,6 +47,9 @@ class Workspaces:
 
     def _root(self) -> AppRoot:
         services = self._services()
+        if services.briefing is not None:
+            # A briefing file is not a workspace: workspaces are in the user data folder.
+            return AppRoot.choose(services.paths)
         return AppRoot(services.paths, services.database_path)
 
     def choose_council(self) -> None:
@@ -56,7 +59,7 @@ class Workspaces:
         from briefing_app.ui.dialogs.council_choice import ask_for_council
 
         services = self._services()
-        folder = WorkspaceFolder(services.database_path.parent)
+        folder = WorkspaceFolder(self._root().database_path.parent)
         held = frozenset(w.old_code for w in folder.workspaces() if not w.demonstration)
         choice = ask_for_council(
             services.council.directory,
