@@ -58,8 +58,10 @@ class ExemptParts:
         self._scrutiny = scrutiny
 
     def find(
-        self, content: PackContent, meeting: Meeting | None, *, note_members_only: bool
+        self, content: PackContent, meeting: Meeting | None, *, members_only_note: bool
     ) -> tuple[ExemptPart, ...]:
+        """The exempt parts of ``content``; ``members_only_note`` says whether the cover
+        carries a covering note written for members only."""
         if content.audience is not PackAudience.MEMBERS:
             return ()
         holds: dict[SectionKey, list[str]] = {}
@@ -67,7 +69,7 @@ class ExemptParts:
         def add(key: SectionKey, what: str) -> None:
             holds.setdefault(key, []).append(what)
 
-        if content.cover.covering_note and note_members_only:
+        if members_only_note:
             add(SectionKey.COVER, "a note for members only")
         for key in self._small_figures(content, meeting):
             add(key, SMALL_FIGURES)

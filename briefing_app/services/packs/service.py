@@ -303,7 +303,10 @@ class PackService:
             exempt_paragraph=exempt_paragraph(meeting),
         )
         exempt = ExemptParts(data.outcomes, data.meetings, data.scrutiny).find(
-            content, meeting, note_members_only=request.covering_note_members_only
+            content,
+            meeting,
+            # The officer's own note, not the demonstration's notice the cover adds to it.
+            members_only_note=bool(note) and request.covering_note_members_only,
         )
         content = dataclasses.replace(content, exempt=exempt)
         if SectionKey.SOURCES in sections or report is not None:
