@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from briefing_app.domain.briefing import ReportIdentity, Target, TargetKind
+from briefing_app.domain.publication import NOT_PUBLISHED, TextKind
 from briefing_app.storage.database import Database
+from briefing_app.storage.publications_repo import PublicationRepository
 from briefing_app.storage.workspace_repo import OWN_COUNCIL
 
 
@@ -39,16 +41,31 @@ class BriefingContent:
         self.db.execute(f"DELETE FROM meetings WHERE stable_id NOT IN ({marks})", tuple(kept))
 
     def leave_out_private(self) -> None:
-        """What a public pack never shows: answers marked private, action owners' names
-        (and notes on closing actions), and the council's members with their training
-        records and self-checks."""
+        """What a public pack never shows: answers marked private, free text an officer has
+        not published for the public (or has edited since), action owners' names (and
+        notes on closing actions), and the council's members with their training records
+        and self-checks."""
         self.db.execute("UPDATE meeting_items SET answer = '' WHERE answer_private = 1")
+        self._withhold_unpublished()
         self.db.execute("UPDATE actions SET owner = '', closing_note = ''")
         self.db.execute("DELETE FROM members")
         # The search indexes are built again from what is left, so that no word of what
         # was left out stays in them.
         for index in ("answers_fts", "actions_fts"):
             self.db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")
+
+    def _withhold_unpublished(self) -> None:
+        """Answers and action descriptions not published as they stand say so instead, as
+        they do in a public pack."""
+        texts = PublicationRepository(self.db)
+        published = texts.publications()
+        for kind, rows, sql in (
+            (TextKind.ANSWER, texts.answers(), "UPDATE meeting_items SET answer = ? WHERE id = ?"),
+            (TextKind.ACTION, texts.actions(), "UPDATE actions SET description = ? WHERE id = ?"),
+        ):
+            for item_id, text, _where in rows:
+                if not published.allows(kind, item_id, text):
+                    self.db.execute(sql, (NOT_PUBLISHED, item_id))
 
     def leave_out_figure(self, indicator: str, as_at: date) -> None:
         """Leave out one of the council's own figures (a small count a public pack hides)."""

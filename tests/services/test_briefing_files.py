@@ -20,6 +20,7 @@ from briefing_app.domain.errors import (
 )
 from briefing_app.domain.meetings import MeetingDetails
 from briefing_app.domain.outcomes import Audience
+from briefing_app.domain.publication import NOT_PUBLISHED, TextKind
 from briefing_app.domain.training.records import Member
 from briefing_app.paths import AppPaths
 from briefing_app.services.notes import NotesService
@@ -296,3 +297,41 @@ def test_a_briefing_from_an_older_version_opens_brought_up_to_date(
         assert isinstance(stable, str)
         assert len(stable) == 32
     assert _sha(older) == before
+
+
+UNPUBLISHED = "Mr Unpublished-7d2e met the 2 children at Oak House"
+PUBLISHED = "The board heard that placements are reviewed each month"
+
+
+def test_the_public_edition_holds_only_free_text_an_officer_has_published(
+    services: Services, app_paths: AppPaths, tmp_path: Path
+) -> None:
+    codes = {q.code: q.id for q in services.scrutiny.all_questions()}
+    meeting = services.meetings.create(
+        MeetingDetails("Corporate Parenting Board", date(2024, 3, 1))
+    )
+    held = services.meetings.add_question(meeting.id, codes["POR14-32"])
+    shared = services.meetings.add_question(meeting.id, codes["POR14-01"])
+    edited = services.meetings.add_question(meeting.id, codes["POR14-02"])
+    services.meetings.save_answer(held.id, UNPUBLISHED, private=False)
+    services.meetings.save_answer(shared.id, PUBLISHED, private=False)
+    services.meetings.save_answer(edited.id, "Reviewed monthly", private=False)
+    services.publication.publish(TextKind.ANSWER, shared.id, PUBLISHED)
+    services.publication.publish(TextKind.ANSWER, edited.id, "Reviewed monthly")
+    # An edit after publication takes the text out again.
+    services.meetings.save_answer(edited.id, "Reviewed monthly by Ms Edited-5b1f", private=False)
+    public, members = tmp_path / "public.briefing", tmp_path / "members.briefing"
+    services.publisher.publish(public, edition=Edition.PUBLIC)
+    services.publisher.publish(members)
+
+    with open_briefing_services(app_paths, public) as opened:
+        answers = {
+            r[0]: r[1] for r in opened.database.query("SELECT id, answer FROM meeting_items")
+        }
+    assert answers[shared.id] == PUBLISHED
+    assert answers[held.id] == NOT_PUBLISHED
+    assert answers[edited.id] == NOT_PUBLISHED
+    raw = public.read_bytes()
+    for word in (b"Unpublished-7d2e", b"Oak House", b"Edited-5b1f"):
+        assert word not in raw
+        assert word in members.read_bytes()
