@@ -146,7 +146,9 @@ def _compare(
     seconds_goal: bool,
 ) -> tuple[float, int]:
     out = folder / f"{name}.pdf"
+    # --force: each round writes the same file again.
     ours = [PYTHON, "-m", "briefing_app", "pack", "--database", str(database), "--out", str(out)]
+    ours.append("--force")
     time_command(ours, environment)  # builds the database on first use; finds the page count
     pages = _pages(out)
     baseline = [PYTHON, "-c", BARE_DOCUMENT, str(pages), str(folder / f"{name}-bare.pdf")]

@@ -65,7 +65,7 @@ def main() -> int:
         out = Path(folder) / "compliance.csv"
         base = [PYTHON, "-m", "briefing_app", "--database", str(database)]
         ours_times, base_times = alternate(
-            [*base, "export-compliance", str(out)],
+            [*base, "export-compliance", str(out), "--force"],  # the same file each round
             [*base, "info", "--json"],
             rounds=args.rounds,
             environment=env(),
