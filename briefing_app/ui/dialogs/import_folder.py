@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.progress import ProgressCallback
 from briefing_app.services.report_batch import BatchResult, ReportBatch, report_files
 from briefing_app.ui.background import BackgroundTask, report_bug
+from briefing_app.ui.dialogs.import_progress import close_progress, import_progress, show_progress
 from briefing_app.ui.widgets.message_boxes import button_box, message_box
-from briefing_app.ui.widgets.tables import named_button
 
 
 class BatchSummaryDialog(QDialog):
@@ -99,15 +99,12 @@ class FolderImporter(QObject):
             ).exec()
             return False
         self.cancelled, self.result = False, None
-        self.progress = QProgressDialog(
-            f"Reading 1 of {len(files)}: {files[0].name}", "Cancel", 0, 100, self._parent
+        self.progress = import_progress(
+            f"Reading 1 of {len(files)}: {files[0].name}",
+            "Importing reports",
+            "Stop after the report being read; those read are kept",
+            self._parent,
         )
-        self.progress.setWindowTitle("Importing reports")
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setCancelButton(
-            named_button("Cancel", "Stop after the report being read; those read are kept")
-        )
-        self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self._on_cancel)
         batch = self._batch
 
@@ -134,19 +131,15 @@ class FolderImporter(QObject):
             self._task.wait()
 
     def _on_progress(self, fraction: float, message: str) -> None:
-        if self.progress is not None:
-            self.progress.setValue(round(fraction * 100))
-            self.progress.setLabelText(message)
+        show_progress(self.progress, fraction, message)
 
     def _on_cancel(self) -> None:
         self.cancelled = True
 
     def _done(self) -> None:
         self._task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
 
     def _on_failed(self, error: Exception) -> None:
         self._done()

@@ -23,21 +23,18 @@ from briefing_app.services.report_import import (
     describe,
 )
 from briefing_app.ui.background import BackgroundTask, report_bug
+from briefing_app.ui.dialogs.import_progress import close_progress, import_progress, show_progress
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import name_buttons
-from briefing_app.ui.widgets.tables import named_button
 
 FILE_FILTER = "Inspection reports (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt)"
 
 
 def progress_dialog(path: Path, parent: QWidget) -> QProgressDialog:
     """The progress of reading ``path``, shown if it takes more than a moment."""
-    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Importing a report")
-    dialog.setAccessibleName("Import progress")
-    dialog.setCancelButton(named_button("Cancel", "Cancel the import"))
-    dialog.setMinimumDuration(300)
-    return dialog
+    return import_progress(
+        f"Reading {path.name}…", "Importing a report", "Cancel the import", parent, maximum=0
+    )
 
 
 class ReportImporter(QObject):
@@ -89,10 +86,7 @@ class ReportImporter(QObject):
         return True
 
     def _on_progress(self, fraction: float, message: str) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(100)
-            self.progress.setValue(round(fraction * 100))
-            self.progress.setLabelText(message)
+        show_progress(self.progress, fraction, message)
 
     def _on_cancel(self) -> None:
         self.cancelled = True
@@ -100,10 +94,8 @@ class ReportImporter(QObject):
     def _reading_done(self) -> None:
         """The file has been read (or not): another import may start from here on."""
         self._task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
 
     def _on_failed(self, error: Exception) -> None:
         self._reading_done()

@@ -21,9 +21,9 @@ from briefing_app.domain.statistics import StatisticsFile
 from briefing_app.services.statistics import StatisticsImport, StatisticsService
 from briefing_app.ui.background import BackgroundTask, report_bug
 from briefing_app.ui.busy import busy
+from briefing_app.ui.dialogs.import_progress import close_progress, import_progress, show_progress
 from briefing_app.ui.errors import show_user_error
 from briefing_app.ui.widgets.message_boxes import message_box
-from briefing_app.ui.widgets.tables import named_button
 
 TITLE = "Import DfE statistics"
 FILE_FILTER = "DfE open data (*.csv *.csv.gz);;All files (*)"
@@ -61,11 +61,9 @@ class StatisticsImporter(QObject):
         if self.busy:
             return False
         self.cancelled = False
-        self.progress = QProgressDialog("Reading the DfE's files…", "Cancel", 0, 100, self._parent)
-        self.progress.setWindowTitle(TITLE)
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setCancelButton(named_button("Cancel", "Cancel the import"))
-        self.progress.setMinimumDuration(300)
+        self.progress = import_progress(
+            "Reading the DfE's files…", TITLE, "Cancel the import", self._parent
+        )
         self.progress.canceled.connect(self._on_cancel)
         service = self._service
         service.catalogue  # noqa: B018  (read here, on the UI thread, before the work starts)
@@ -91,19 +89,15 @@ class StatisticsImporter(QObject):
             self._task.wait()
 
     def _on_progress(self, share: float, message: str) -> None:
-        if self.progress is not None:
-            self.progress.setValue(round(share * 100))
-            self.progress.setLabelText(message)
+        show_progress(self.progress, share, message)
 
     def _on_cancel(self) -> None:
         self.cancelled = True
 
     def _reading_done(self) -> None:
         self._task = None
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress)
+        self.progress = None
 
     def _on_failed(self, error: Exception) -> None:
         self._reading_done()
