@@ -24,6 +24,13 @@ class QuestionRepository:
     def __init__(self, database: Database) -> None:
         self.db = database
 
+    def take_council_from_reports(self) -> None:
+        """Give each question not yet naming its council the council of its report."""
+        self.db.execute(
+            "UPDATE questions SET council = (SELECT council FROM reports WHERE id = report_id) "
+            "WHERE council IS NULL AND report_id IS NOT NULL"
+        )
+
     # -- reading ---------------------------------------------------------------------
 
     def all(self) -> list[Question]:

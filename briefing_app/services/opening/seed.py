@@ -185,6 +185,7 @@ def _reports_councils(database: Database, data_dir: Path) -> None:
     """Name the council of each report held before reports named theirs, and give its
     questions that council."""
     # Only when this step runs (a new database or a new step), not at every start (about 8 ms).
+    from briefing_app.storage.questions_repo import QuestionRepository
     from briefing_app.storage.reports_repo import ReportRepository
     from briefing_app.storage.statistics_repo import CouncilRepository
 
@@ -195,10 +196,7 @@ def _reports_councils(database: Database, data_dir: Path) -> None:
             council = directory.match(header.authority)
             if council is not None:
                 reports.set_council(header.id, council.old_code)
-    database.execute(
-        "UPDATE questions SET council = (SELECT council FROM reports WHERE id = report_id) "
-        "WHERE council IS NULL AND report_id IS NOT NULL"
-    )
+    QuestionRepository(database).take_council_from_reports()
 
 
 # What every workspace gets, in order.
